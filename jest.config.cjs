@@ -1,0 +1,25 @@
+const transform = { "^.+\\.(ts|tsx|mjs)$": "<rootDir>/jest.transform.cjs" };
+
+module.exports = {
+  projects: [
+    {
+      displayName: "unit",
+      testEnvironment: "node",
+      transform,
+      testMatch: ["<rootDir>/src/**/*.test.ts", "<rootDir>/tests/unit/**/*.test.ts"],
+    },
+    {
+      displayName: "dom",
+      testEnvironment: "jsdom",
+      transform,
+      testMatch: ["<rootDir>/src/**/*.test.tsx"],
+    },
+    {
+      displayName: "e2e",
+      testEnvironment: "node",
+      transform,
+      testMatch: ["<rootDir>/tests/e2e/**/*.e2e.test.ts"],
+      globalSetup: "<rootDir>/tests/e2e/global-setup.cjs",
+    },
+  ],
+};

@@ -1,0 +1,68 @@
+import type { SimContainer } from "../model/nodes";
+import { type Span, containerSpan, spanContains } from "../model/span";
+import { requireWordApi } from "../runtime/requirements";
+import { type PropDef } from "../runtime/proxy";
+import { CommentCollectionProxy } from "./comment";
+import { type Location, RangeLike } from "./rangeLike";
+import { make } from "./registry";
+
+const bodyType = { body: "MainDoc", header: "Header", footer: "Footer", cell: "TableCell" } as const;
+
+export class BodyProxy extends RangeLike<SimContainer> {
+  readonly _typeName = "Body";
+  protected readonly _textLocations: readonly Location[] = ["Replace", "Start", "End"];
+  protected readonly _paragraphLocations: readonly Location[] = ["Start", "End"];
+  protected readonly _rangeLocations: readonly Location[] = ["Whole", "Start", "End", "After", "Content"];
+
+  protected _spanOf(c: SimContainer): Span {
+    return containerSpan(c);
+  }
+
+  protected override _container(c: SimContainer): SimContainer {
+    return c;
+  }
+
+  protected _props(): Record<string, PropDef<SimContainer>> {
+    return {
+      text: { get: (c) => c.paragraphs().map((p) => p.text).join("\r") },
+      type: { get: (c) => bodyType[c.kind] },
+      style: { get: (c) => c.paragraphs()[0]?.format.style ?? "Normal" },
+      styleBuiltIn: { get: (c) => c.paragraphs()[0]?.format.styleBuiltIn ?? "Normal" },
+    };
+  }
+
+  get type(): string {
+    return this._read("type");
+  }
+  get style(): string {
+    return this._read("style");
+  }
+  get styleBuiltIn(): string {
+    return this._read("styleBuiltIn");
+  }
+
+  get tables(): ReturnType<typeof make.tableCollection> {
+    return this._child("tables", () => make.tableCollection(this.context, () => this._resolve("tables").tables()));
+  }
+
+  /** WordApi 1.4. */
+  getComments(): CommentCollectionProxy {
+    return this._create(new CommentCollectionProxy(this.context), "getComments", [], false, (c) => {
+      requireWordApi(this.context, 4, "Body.getComments");
+      const span = containerSpan(c);
+      return this.context.runtime.doc.comments.filter((m) => spanContains(span, m.span));
+    });
+  }
+
+  clear(): void {
+    this._method("clear", [], true, (c) => {
+      const first = c.paragraphs()[0];
+      c.blocks.splice(0, c.blocks.length);
+      if (first) {
+        first.text = "";
+        c.blocks.push(first);
+      }
+      return undefined;
+    });
+  }
+}

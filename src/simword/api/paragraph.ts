@@ -1,0 +1,169 @@
+import { removeBlock } from "../model/edit";
+import type { Alignment, ParagraphFormat, SimParagraph } from "../model/nodes";
+import { type Span, wholeParagraphSpan } from "../model/span";
+import { ErrorCodes, SimError, invalidArgument } from "../runtime/errors";
+import { type PropDef, SimCollection } from "../runtime/proxy";
+import { type Location, RangeLike } from "./rangeLike";
+import { make } from "./registry";
+import { builtInOf, knownBuiltIns, styleNameOf } from "./styles";
+
+const alignments: readonly Alignment[] = ["Left", "Centered", "Right", "Justified"];
+
+function numberProp(key: "firstLineIndent" | "leftIndent" | "lineSpacing" | "spaceAfter" | "spaceBefore"): PropDef<SimParagraph> {
+  return {
+    get: (p) => p.format[key],
+    set: (p, v) => {
+      if (typeof v !== "number" || !Number.isFinite(v)) throw invalidArgument(`Paragraph.${key}`, "A number is required.");
+      p.format[key] = v;
+    },
+  };
+}
+
+export function alive(p: SimParagraph, where: string): SimParagraph {
+  if (p.removed) throw new SimError(ErrorCodes.itemNotFound, "The paragraph was deleted.", where);
+  return p;
+}
+
+export class ParagraphProxy extends RangeLike<SimParagraph> {
+  readonly _typeName = "Paragraph";
+  protected readonly _textLocations: readonly Location[] = ["Replace", "Start", "End"];
+  protected readonly _paragraphLocations: readonly Location[] = ["Before", "After"];
+  protected readonly _rangeLocations: readonly Location[] = ["Whole", "Start", "End", "After", "Content"];
+
+  protected _spanOf(p: SimParagraph): Span {
+    return wholeParagraphSpan(alive(p, "Paragraph"));
+  }
+
+  protected _props(): Record<string, PropDef<SimParagraph>> {
+    return {
+      text: { get: (p) => p.text },
+      style: {
+        get: (p) => p.format.style,
+        set: (p, v) => {
+          p.format.style = String(v);
+          p.format.styleBuiltIn = builtInOf(String(v));
+        },
+      },
+      styleBuiltIn: {
+        get: (p) => p.format.styleBuiltIn,
+        set: (p, v) => {
+          if (!knownBuiltIns().includes(String(v))) throw invalidArgument("Paragraph.styleBuiltIn", `Unknown style ${String(v)}.`);
+          p.format.styleBuiltIn = String(v);
+          p.format.style = styleNameOf(String(v));
+        },
+      },
+      alignment: {
+        get: (p) => p.format.alignment,
+        set: (p, v) => {
+          if (!alignments.includes(v as Alignment)) throw invalidArgument("Paragraph.alignment", `Unknown alignment ${String(v)}.`);
+          p.format.alignment = v as Alignment;
+        },
+      },
+      firstLineIndent: numberProp("firstLineIndent"),
+      leftIndent: numberProp("leftIndent"),
+      lineSpacing: numberProp("lineSpacing"),
+      spaceAfter: numberProp("spaceAfter"),
+      spaceBefore: numberProp("spaceBefore"),
+      tableNestingLevel: { get: (p) => p.tableNestingLevel },
+      isListItem: { get: () => false },
+    };
+  }
+
+  get style(): string {
+    return this._read("style");
+  }
+  set style(v: string) {
+    this._write("style", v);
+  }
+  get styleBuiltIn(): string {
+    return this._read("styleBuiltIn");
+  }
+  set styleBuiltIn(v: string) {
+    this._write("styleBuiltIn", v);
+  }
+  get alignment(): string {
+    return this._read("alignment");
+  }
+  set alignment(v: string) {
+    this._write("alignment", v);
+  }
+  get firstLineIndent(): number {
+    return this._read("firstLineIndent");
+  }
+  set firstLineIndent(v: number) {
+    this._write("firstLineIndent", v);
+  }
+  get leftIndent(): number {
+    return this._read("leftIndent");
+  }
+  set leftIndent(v: number) {
+    this._write("leftIndent", v);
+  }
+  get lineSpacing(): number {
+    return this._read("lineSpacing");
+  }
+  set lineSpacing(v: number) {
+    this._write("lineSpacing", v);
+  }
+  get spaceAfter(): number {
+    return this._read("spaceAfter");
+  }
+  set spaceAfter(v: number) {
+    this._write("spaceAfter", v);
+  }
+  get spaceBefore(): number {
+    return this._read("spaceBefore");
+  }
+  set spaceBefore(v: number) {
+    this._write("spaceBefore", v);
+  }
+  get tableNestingLevel(): number {
+    return this._read("tableNestingLevel");
+  }
+  get isListItem(): boolean {
+    return this._read("isListItem");
+  }
+
+  delete(): void {
+    this._method("delete", [], true, (p) => {
+      removeBlock(alive(p, "Paragraph.delete"));
+      return undefined;
+    });
+  }
+
+  private _sibling(name: string, step: number, orNull: boolean): ParagraphProxy {
+    return this._create(make.paragraph(this.context), name, [], false, (p) => {
+      const all = p.parent.root().paragraphs();
+      const next = all[all.indexOf(alive(p, `Paragraph.${name}`)) + step];
+      if (next) return next;
+      if (orNull) return null;
+      throw new SimError(ErrorCodes.itemNotFound, "There is no such paragraph.", `Paragraph.${name}`);
+    });
+  }
+
+  getNext(): ParagraphProxy {
+    return this._sibling("getNext", 1, false);
+  }
+  getNextOrNullObject(): ParagraphProxy {
+    return this._sibling("getNextOrNullObject", 1, true);
+  }
+  getPrevious(): ParagraphProxy {
+    return this._sibling("getPrevious", -1, false);
+  }
+  getPreviousOrNullObject(): ParagraphProxy {
+    return this._sibling("getPreviousOrNullObject", -1, true);
+  }
+}
+
+export class ParagraphCollectionProxy extends SimCollection<SimParagraph, ParagraphProxy> {
+  readonly _typeName = "ParagraphCollection";
+  protected _makeItem(): ParagraphProxy {
+    return new ParagraphProxy(this.context);
+  }
+  getLast(): ParagraphProxy {
+    return this._itemAt("getLast", (l) => l[l.length - 1], false);
+  }
+  getLastOrNullObject(): ParagraphProxy {
+    return this._itemAt("getLastOrNullObject", (l) => l[l.length - 1], true);
+  }
+}

@@ -1,0 +1,82 @@
+import { deleteSpan } from "../model/edit";
+import { type Span, spanParagraphs, spanText } from "../model/span";
+import { requireWordApi } from "../runtime/requirements";
+import { type PropDef, SimCollection } from "../runtime/proxy";
+import { CommentProxy } from "./comment";
+import { type Location, RangeLike } from "./rangeLike";
+import { builtInOf, styleNameOf } from "./styles";
+
+export class RangeProxy extends RangeLike<Span> {
+  readonly _typeName = "Range";
+  protected readonly _textLocations: readonly Location[] = ["Replace", "Start", "End", "Before", "After"];
+  protected readonly _paragraphLocations: readonly Location[] = ["Before", "After"];
+  protected readonly _rangeLocations: readonly Location[] = ["Whole", "Start", "End", "After", "Content"];
+
+  protected _spanOf(s: Span): Span {
+    return s;
+  }
+
+  protected _props(): Record<string, PropDef<Span>> {
+    return {
+      text: { get: (s) => spanText(s) },
+      isEmpty: { get: (s) => spanText(s).length === 0 },
+      style: {
+        get: (s) => spanParagraphs(s)[0]?.format.style ?? "Normal",
+        set: (s, v) => {
+          for (const p of spanParagraphs(s)) {
+            p.format.style = String(v);
+            p.format.styleBuiltIn = builtInOf(String(v));
+          }
+        },
+      },
+      styleBuiltIn: {
+        get: (s) => spanParagraphs(s)[0]?.format.styleBuiltIn ?? "Normal",
+        set: (s, v) => {
+          for (const p of spanParagraphs(s)) {
+            p.format.styleBuiltIn = String(v);
+            p.format.style = styleNameOf(String(v));
+          }
+        },
+      },
+    };
+  }
+
+  get isEmpty(): boolean {
+    return this._read("isEmpty");
+  }
+  get style(): string {
+    return this._read("style");
+  }
+  set style(v: string) {
+    this._write("style", v);
+  }
+  get styleBuiltIn(): string {
+    return this._read("styleBuiltIn");
+  }
+  set styleBuiltIn(v: string) {
+    this._write("styleBuiltIn", v);
+  }
+
+  delete(): void {
+    this._method("delete", [], true, (s) => {
+      deleteSpan(this.context.runtime.doc, s);
+      return undefined;
+    });
+  }
+
+  /** WordApi 1.4. */
+  insertComment(commentText: string): CommentProxy {
+    return this._create(new CommentProxy(this.context), "insertComment", [commentText], true, (s) => {
+      requireWordApi(this.context, 4, "Range.insertComment");
+      const doc = this.context.runtime.doc;
+      return doc.addComment({ start: s.start.para.anchor(s.start.offset, "start"), end: s.end.para.anchor(s.end.offset, "end") }, commentText);
+    });
+  }
+}
+
+export class RangeCollectionProxy extends SimCollection<Span, RangeProxy> {
+  readonly _typeName = "RangeCollection";
+  protected _makeItem(): RangeProxy {
+    return new RangeProxy(this.context);
+  }
+}

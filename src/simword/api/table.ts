@@ -1,0 +1,38 @@
+import type { SimContainer, SimTable } from "../model/nodes";
+import { ErrorCodes, SimError } from "../runtime/errors";
+import { type PropDef, SimCollection, SimObject } from "../runtime/proxy";
+import { BodyProxy } from "./body";
+
+export class TableProxy extends SimObject<SimTable> {
+  readonly _typeName = "Table";
+  protected _props(): Record<string, PropDef<SimTable>> {
+    return {
+      values: { get: (t) => t.values },
+      rowCount: { get: (t) => t.rows.length },
+      nestingLevel: { get: (t) => t.parent.kind === "cell" ? 2 : 1 },
+    };
+  }
+  get values(): string[][] {
+    return this._read("values");
+  }
+  get rowCount(): number {
+    return this._read("rowCount");
+  }
+
+  /** The body of one cell (Word: table.getCell(row, column).body). */
+  getCell(rowIndex: number, cellIndex: number): { body: BodyProxy } {
+    const body = this._create(new BodyProxy(this.context), "getCell", [rowIndex, cellIndex], false, (t): SimContainer => {
+      const cell = t.rows[rowIndex]?.[cellIndex];
+      if (!cell) throw new SimError(ErrorCodes.itemNotFound, "No such cell.", "Table.getCell");
+      return cell;
+    });
+    return { body };
+  }
+}
+
+export class TableCollectionProxy extends SimCollection<SimTable, TableProxy> {
+  readonly _typeName = "TableCollection";
+  protected _makeItem(): TableProxy {
+    return new TableProxy(this.context);
+  }
+}

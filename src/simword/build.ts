@@ -1,0 +1,37 @@
+import { SimDocument } from "./model/document";
+import type { FontModel, ParagraphFormat } from "./model/nodes";
+
+export interface ParagraphSpec {
+  text: string;
+  format?: Partial<ParagraphFormat>;
+  font?: Partial<FontModel>;
+}
+
+export type BlockSpec = string | ParagraphSpec | { table: string[][] };
+
+export interface DocumentSpec {
+  blocks: BlockSpec[];
+  header?: string[];
+  footer?: string[];
+}
+
+/** Builds a simulated document from plain data: the fixtures, benchmarks and the preview's sample use it. */
+export function buildDocument(spec: DocumentSpec): SimDocument {
+  const doc = new SimDocument();
+  for (const block of spec.blocks) {
+    if (typeof block === "string") doc.body.appendParagraph(block);
+    else if ("table" in block) doc.body.appendTable(block.table);
+    else doc.body.appendParagraph(block.text, block.format, block.font);
+  }
+  const section = doc.sections[0];
+  if (section) {
+    for (const line of spec.header ?? []) section.headers.Primary.appendParagraph(line, { alignment: "Centered" });
+    for (const line of spec.footer ?? []) section.footers.Primary.appendParagraph(line, { alignment: "Centered" });
+  }
+  return doc;
+}
+
+/** One paragraph per line, as the CLI reads .txt files. */
+export function documentFromLines(lines: readonly string[]): SimDocument {
+  return buildDocument({ blocks: [...lines] });
+}

@@ -1,0 +1,131 @@
+import type { EditSink } from "./edit";
+import { SimContainer, type SimParagraph, newNodeId } from "./nodes";
+import { type Span, spanText } from "./span";
+
+export type HeaderFooterType = "Primary" | "FirstPage" | "EvenPages";
+export type ChangeTrackingMode = "Off" | "TrackAll" | "TrackMineOnly";
+export type ContentControlAppearance = "BoundingBox" | "Tags" | "Hidden";
+
+export interface SimSection {
+  readonly id: string;
+  readonly headers: Record<HeaderFooterType, SimContainer>;
+  readonly footers: Record<HeaderFooterType, SimContainer>;
+}
+
+export interface SimContentControl {
+  readonly id: number;
+  span: Span;
+  tag: string;
+  title: string;
+  appearance: ContentControlAppearance;
+  color: string;
+  cannotEdit: boolean;
+  cannotDelete: boolean;
+  removed: boolean;
+}
+
+export interface SimComment {
+  readonly id: string;
+  span: Span;
+  content: string;
+  authorName: string;
+  resolved: boolean;
+}
+
+export interface SimRevision {
+  type: "Added" | "Deleted";
+  text: string;
+  author: string;
+  paragraphId: string;
+  offset: number;
+}
+
+export class SimDocument implements EditSink {
+  readonly body: SimContainer = new SimContainer("body", this);
+  readonly sections: SimSection[] = [];
+  readonly contentControls: SimContentControl[] = [];
+  readonly comments: SimComment[] = [];
+  readonly revisions: SimRevision[] = [];
+  /** Office.context.document.settings: saved with the document. */
+  readonly settings = new Map<string, unknown>();
+  selection: Span | undefined;
+  changeTrackingMode: ChangeTrackingMode = "Off";
+  /** A protected (read-only) document: every edit fails as it does in Word. */
+  readOnly = false;
+  author = "DraftKit 用户";
+  private nextControlId = 1;
+  private readonly listeners = new Set<() => void>();
+
+  constructor() {
+    this.addSection();
+  }
+
+  addSection(): SimSection {
+    const make = (kind: "header" | "footer"): Record<HeaderFooterType, SimContainer> => ({
+      Primary: new SimContainer(kind, this),
+      FirstPage: new SimContainer(kind, this),
+      EvenPages: new SimContainer(kind, this),
+    });
+    const section: SimSection = { id: newNodeId("s"), headers: make("header"), footers: make("footer") };
+    this.sections.push(section);
+    return section;
+  }
+
+  /** Every container with text: the body, then each section's headers and footers. */
+  allContainers(): SimContainer[] {
+    const out = [this.body];
+    for (const s of this.sections) out.push(...Object.values(s.headers), ...Object.values(s.footers));
+    return out;
+  }
+
+  addContentControl(span: Span): SimContentControl {
+    const cc: SimContentControl = {
+      id: this.nextControlId++,
+      span,
+      tag: "",
+      title: "",
+      appearance: "BoundingBox",
+      color: "#0000FF",
+      cannotEdit: false,
+      cannotDelete: false,
+      removed: false,
+    };
+    this.contentControls.push(cc);
+    return cc;
+  }
+
+  liveContentControls(): SimContentControl[] {
+    return this.contentControls.filter((c) => !c.removed && !c.span.start.para.removed);
+  }
+
+  addComment(span: Span, content: string): SimComment {
+    const c: SimComment = { id: newNodeId("cm"), span, content, authorName: this.author, resolved: false };
+    this.comments.push(c);
+    return c;
+  }
+
+  inserted(para: SimParagraph, offset: number, text: string): void {
+    if (this.changeTrackingMode !== "Off") {
+      this.revisions.push({ type: "Added", text, author: this.author, paragraphId: para.id, offset });
+    }
+  }
+
+  deleted(para: SimParagraph, offset: number, text: string): void {
+    if (this.changeTrackingMode !== "Off") {
+      this.revisions.push({ type: "Deleted", text, author: this.author, paragraphId: para.id, offset });
+    }
+  }
+
+  selectionText(): string {
+    return this.selection ? spanText(this.selection) : "";
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  notify(): void {
+    for (const l of this.listeners) l();
+  }
+}

@@ -1,0 +1,169 @@
+/**
+ * The simulated document's tree: containers (body, header, footer, table cell) hold blocks (paragraphs and tables).
+ * Positions inside paragraphs are anchors that move with edits, the way Word keeps a Range pointing at the same text
+ * while text is typed before it.
+ */
+
+export type Alignment = "Left" | "Centered" | "Right" | "Justified" | "Mixed" | "Unknown";
+
+export interface FontModel {
+  name: string;
+  size: number;
+  bold: boolean;
+  italic: boolean;
+  color: string;
+}
+
+export interface ParagraphFormat {
+  style: string;
+  styleBuiltIn: string;
+  alignment: Alignment;
+  firstLineIndent: number;
+  leftIndent: number;
+  lineSpacing: number;
+  spaceAfter: number;
+  spaceBefore: number;
+}
+
+export type AnchorSide = "start" | "end";
+
+/** A position in a paragraph. `start` anchors stay put when text is inserted exactly at them, `end` anchors move. */
+export interface Anchor {
+  para: SimParagraph;
+  offset: number;
+  side: AnchorSide;
+}
+
+export type ContainerKind = "body" | "header" | "footer" | "cell";
+
+let nextNodeId = 1;
+export function newNodeId(prefix: string): string {
+  nextNodeId += 1;
+  return `${prefix}${nextNodeId}`;
+}
+
+export const defaultFont = (): FontModel => ({ name: "宋体", size: 12, bold: false, italic: false, color: "#000000" });
+
+export const defaultFormat = (): ParagraphFormat => ({
+  style: "Normal",
+  styleBuiltIn: "Normal",
+  alignment: "Justified",
+  firstLineIndent: 0,
+  leftIndent: 0,
+  lineSpacing: 15,
+  spaceAfter: 0,
+  spaceBefore: 0,
+});
+
+export class SimParagraph {
+  readonly id = newNodeId("p");
+  readonly anchors = new Set<Anchor>();
+  removed = false;
+  constructor(
+    public text: string,
+    public parent: SimContainer,
+    public format: ParagraphFormat = defaultFormat(),
+    public font: FontModel = defaultFont(),
+  ) {}
+
+  anchor(offset: number, side: AnchorSide): Anchor {
+    const a: Anchor = { para: this, offset, side };
+    this.anchors.add(a);
+    return a;
+  }
+
+  /** Number of table levels around this paragraph (Word's Paragraph.tableNestingLevel). */
+  get tableNestingLevel(): number {
+    let level = 0;
+    let c: SimContainer | undefined = this.parent;
+    while (c && c.kind === "cell") {
+      level += 1;
+      c = c.table?.parent;
+    }
+    return level;
+  }
+}
+
+export class SimTable {
+  readonly id = newNodeId("t");
+  readonly rows: SimContainer[][];
+  constructor(
+    public parent: SimContainer,
+    values: string[][],
+  ) {
+    this.rows = values.map((row) =>
+      row.map((cellText) => {
+        const cell = new SimContainer("cell", parent.doc);
+        cell.table = this;
+        cell.blocks.push(new SimParagraph(cellText, cell));
+        return cell;
+      }),
+    );
+  }
+
+  get values(): string[][] {
+    return this.rows.map((row) => row.map((cell) => cell.paragraphs().map((p) => p.text).join("\r")));
+  }
+}
+
+export type Block = SimParagraph | SimTable;
+
+export interface DocumentRef {
+  readonly body: SimContainer;
+}
+
+export class SimContainer {
+  readonly id = newNodeId("c");
+  readonly blocks: Block[] = [];
+  table: SimTable | undefined;
+  constructor(
+    public readonly kind: ContainerKind,
+    public readonly doc: DocumentRef | undefined,
+  ) {}
+
+  /** Every paragraph in document order, including those inside table cells (as Word's Body.paragraphs does). */
+  paragraphs(): SimParagraph[] {
+    const out: SimParagraph[] = [];
+    const walk = (blocks: Block[]): void => {
+      for (const b of blocks) {
+        if (b instanceof SimParagraph) out.push(b);
+        else for (const row of b.rows) for (const cell of row) walk(cell.blocks);
+      }
+    };
+    walk(this.blocks);
+    return out;
+  }
+
+  tables(): SimTable[] {
+    const out: SimTable[] = [];
+    const walk = (blocks: Block[]): void => {
+      for (const b of blocks) {
+        if (b instanceof SimTable) {
+          out.push(b);
+          for (const row of b.rows) for (const cell of row) walk(cell.blocks);
+        }
+      }
+    };
+    walk(this.blocks);
+    return out;
+  }
+
+  /** The outermost container (a cell's body/header/footer), whose paragraphs() order positions. */
+  root(): SimContainer {
+    let c: SimContainer = this;
+    while (c.kind === "cell" && c.table) c = c.table.parent;
+    return c;
+  }
+
+  appendParagraph(text: string, format?: Partial<ParagraphFormat>, font?: Partial<FontModel>): SimParagraph {
+    const p = new SimParagraph(text, this, { ...defaultFormat(), ...format }, { ...defaultFont(), ...font });
+    this.blocks.push(p);
+    return p;
+  }
+
+  appendTable(values: string[][]): SimTable {
+    const t = new SimTable(this, values);
+    this.blocks.push(t);
+    return t;
+  }
+}

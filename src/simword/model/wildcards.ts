@@ -1,0 +1,117 @@
+/**
+ * Word's search patterns turned into JavaScript regular expressions.
+ *
+ * Plain searches honour Word's caret codes: ^^ (a caret), ^? (any character), ^# (any digit), ^$ (any letter),
+ * ^t (tab). Wildcard searches ("Use wildcards" in Word's Find dialog) support the subset DraftKit relies on:
+ *   ?        any one character
+ *   *        any run of characters, shortest first (Word's * is lazy)
+ *   [abc] [a-z] [!a-z]   one character from (or not from) a set or range
+ *   {n} {n,} {n,m}       repeats of the previous item, greedy
+ *   @        one or more of the previous item, greedy
+ *   < >      start / end of a word
+ *   ( )      grouping
+ *   \x       the character x itself
+ * Anything else is a literal character. Wildcard searches are always case-sensitive, as in Word.
+ */
+
+export class PatternError extends Error {}
+
+const regexSpecial = /[.*+?^${}()|[\]\\/-]/g;
+const escapeChar = (c: string): string => c.replace(regexSpecial, "\\$&");
+
+export function plainPattern(text: string, wholeWord: boolean): string {
+  let out = "";
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i] as string;
+    if (c === "^" && i + 1 < text.length) {
+      const code = text[i + 1];
+      i += 1;
+      if (code === "^") out += "\\^";
+      else if (code === "?") out += "[^\\r\\n]";
+      else if (code === "#") out += "\\d";
+      else if (code === "$") out += "\\p{L}";
+      else if (code === "t") out += "\\t";
+      else throw new PatternError(`unsupported special character ^${code ?? ""}`);
+    } else {
+      out += escapeChar(c);
+    }
+  }
+  return wholeWord ? `(?<![\\p{L}\\p{N}_])${out}(?![\\p{L}\\p{N}_])` : out;
+}
+
+export function wildcardPattern(text: string): string {
+  let out = "";
+  let depth = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i] as string;
+    switch (c) {
+      case "\\": {
+        const next = text[i + 1];
+        if (next === undefined) throw new PatternError("trailing backslash");
+        out += escapeChar(next);
+        i += 1;
+        break;
+      }
+      case "?":
+        out += ".";
+        break;
+      case "*":
+        out += ".*?";
+        break;
+      case "@":
+        if (out.length === 0) throw new PatternError("@ with nothing before it");
+        out += "+";
+        break;
+      case "<":
+        out += "(?<![\\p{L}\\p{N}_])";
+        break;
+      case ">":
+        out += "(?![\\p{L}\\p{N}_])";
+        break;
+      case "(":
+        depth += 1;
+        out += "(";
+        break;
+      case ")":
+        if (depth === 0) throw new PatternError("unbalanced )");
+        depth -= 1;
+        out += ")";
+        break;
+      case "[": {
+        const close = text.indexOf("]", i + 2);
+        if (close < 0) throw new PatternError("unclosed [");
+        let body = text.slice(i + 1, close);
+        const negate = body.startsWith("!");
+        if (negate) body = body.slice(1);
+        const cls = body.replace(/[\\\]^[]/g, "\\$&");
+        out += `[${negate ? "^" : ""}${cls}]`;
+        i = close;
+        break;
+      }
+      case "{": {
+        const close = text.indexOf("}", i);
+        const m = /^\{(\d+)(,(\d*))?\}$/.exec(text.slice(i, close + 1));
+        if (close < 0 || !m || out.length === 0) throw new PatternError("bad {n,m}");
+        out += m[0];
+        i = close;
+        break;
+      }
+      default:
+        out += escapeChar(c);
+    }
+  }
+  if (depth !== 0) throw new PatternError("unbalanced (");
+  return out;
+}
+
+export interface SearchFlags {
+  matchCase?: boolean;
+  matchWildcards?: boolean;
+  matchWholeWord?: boolean;
+}
+
+export function compileSearch(text: string, flags: SearchFlags): RegExp {
+  if (flags.matchWildcards) return new RegExp(wildcardPattern(text), "gu");
+  const source = plainPattern(text, flags.matchWholeWord === true);
+  return new RegExp(source, flags.matchCase ? "gu" : "giu");
+}

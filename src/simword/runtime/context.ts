@@ -1,0 +1,98 @@
+import type { SimDocument } from "../model/document";
+import { ErrorCodes, SimError } from "./errors";
+
+/** One queued command; `run` executes it against the document at sync time and may return loaded data. */
+export interface Command {
+  readonly id: number;
+  readonly op: "create" | "method" | "set" | "load";
+  readonly target: number;
+  readonly name: string;
+  readonly args: unknown;
+  run(): unknown;
+}
+
+export interface SyncRecord {
+  commands: number;
+  requestBytes: number;
+  responseBytes: number;
+}
+
+export interface HostStats {
+  syncs: SyncRecord[];
+}
+
+export interface HostConfig {
+  /** Highest WordApi minor version answered true by isSetSupported (e.g. 3 for WordApi 1.3). */
+  wordApiMinor: number;
+  /** Request/response size limit per sync; Office on the web documents 5 MB. */
+  payloadLimitBytes: number;
+  /** Let the event loop turn at every sync, as a real round trip does. */
+  asyncSync: boolean;
+}
+
+export interface HostRuntime {
+  readonly doc: SimDocument;
+  readonly stats: HostStats;
+  readonly config: HostConfig;
+}
+
+const utf8Length = (s: string): number => {
+  let n = 0;
+  for (let i = 0; i < s.length; i += 1) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i += 1;
+    } else n += 3;
+  }
+  return n;
+};
+
+let nextObjectId = 1;
+
+export class SimRequestContext {
+  private queue: Command[] = [];
+  private nextCommand = 1;
+  constructor(readonly runtime: HostRuntime) {}
+
+  newObjectId(): number {
+    nextObjectId += 1;
+    return nextObjectId;
+  }
+
+  enqueue(op: Command["op"], target: number, name: string, args: unknown, run: () => unknown): void {
+    this.queue.push({ id: this.nextCommand++, op, target, name, args, run });
+  }
+
+  get pendingCommands(): number {
+    return this.queue.length;
+  }
+
+  /** Executes every queued command in order; the first failure rejects the sync and drops the rest, as Office.js does. */
+  async sync(): Promise<void> {
+    const commands = this.queue.splice(0);
+    const { stats, config, doc } = this.runtime;
+    const request = JSON.stringify(commands.map((c) => [c.id, c.op, c.target, c.name, c.args]));
+    const record: SyncRecord = { commands: commands.length, requestBytes: utf8Length(request), responseBytes: 0 };
+    stats.syncs.push(record);
+    if (config.asyncSync) await Promise.resolve();
+    if (record.requestBytes > config.payloadLimitBytes) {
+      throw new SimError(ErrorCodes.requestPayloadSizeLimitExceeded, "The request payload size has exceeded the limit.");
+    }
+    const results: unknown[] = [];
+    try {
+      for (const c of commands) {
+        const r = c.run();
+        if (r !== undefined) results.push(r);
+      }
+    } finally {
+      if (commands.length > 0) doc.notify();
+    }
+    record.responseBytes = utf8Length(JSON.stringify(results));
+    if (record.responseBytes > config.payloadLimitBytes) {
+      throw new SimError(ErrorCodes.requestPayloadSizeLimitExceeded, "The response payload size has exceeded the limit.");
+    }
+  }
+}
