@@ -1,0 +1,46 @@
+import type { DocParagraph, DocSnapshot, HeaderFooterKind, PartRef } from "../core/document/snapshot";
+
+const kinds: HeaderFooterKind[] = ["Primary", "FirstPage", "EvenPages"];
+
+/**
+ * Reads every paragraph of the body (tables included) and of every header and footer in two syncs, whatever the
+ * document's size: one for the body and the list of sections, one for all headers and footers at once.
+ */
+export async function readSnapshot(context: Word.RequestContext): Promise<DocSnapshot> {
+  const body = context.document.body.paragraphs.load("items/text,items/tableNestingLevel");
+  const sections = context.document.sections.load("items");
+  await context.sync();
+
+  const parts = sections.items.flatMap((section, s) =>
+    kinds.flatMap((type) => [
+      { kind: "header" as const, section: s, type, paragraphs: section.getHeader(type).paragraphs.load("items/text") },
+      { kind: "footer" as const, section: s, type, paragraphs: section.getFooter(type).paragraphs.load("items/text") },
+    ]),
+  );
+  await context.sync();
+
+  const out: DocParagraph[] = body.items.map((p, index) => ({
+    part: { kind: "body" },
+    index,
+    text: p.text,
+    inTable: p.tableNestingLevel > 0,
+  }));
+  for (const part of parts) {
+    part.paragraphs.items.forEach((p, index) => {
+      if (p.text.length > 0) {
+        out.push({ part: { kind: part.kind, section: part.section, type: part.type }, index, text: p.text, inTable: false });
+      }
+    });
+  }
+  return { paragraphs: out };
+}
+
+/** The Word body that holds a part; headers and footers need the section list loaded (one sync). */
+export async function partBody(context: Word.RequestContext, part: PartRef): Promise<Word.Body> {
+  if (part.kind === "body") return context.document.body;
+  const sections = context.document.sections.load({ select: "id", skip: part.section, top: 1 });
+  await context.sync();
+  const section = sections.items[0];
+  if (!section) throw new Error(`section ${part.section} is gone`);
+  return part.kind === "header" ? section.getHeader(part.type) : section.getFooter(part.type);
+}
