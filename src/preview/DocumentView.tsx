@@ -1,0 +1,106 @@
+import { useEffect, useReducer, useRef } from "react";
+import type { SimDocument } from "../simword/model/document";
+import { type Block, type SimContainer, SimParagraph } from "../simword/model/nodes";
+import { paragraphSegments } from "./segments";
+
+const families: Record<string, string> = {
+  "仿宋_GB2312": '"FangSong_GB2312", FangSong, "仿宋", STFangsong, "WenQuanYi Zen Hei", serif',
+  "楷体_GB2312": '"KaiTi_GB2312", KaiTi, "楷体", STKaiti, "WenQuanYi Zen Hei", serif',
+  黑体: 'SimHei, "黑体", "WenQuanYi Zen Hei", sans-serif',
+  方正小标宋简体: '"FZXiaoBiaoSong-B05S", "方正小标宋简体", SimSun, "WenQuanYi Zen Hei", serif',
+};
+const familyOf = (name: string): string => families[name] ?? `"${name}", SimSun, "WenQuanYi Zen Hei", serif`;
+const align = { Left: "left", Centered: "center", Right: "right", Justified: "justify" } as const;
+
+function Paragraph({ doc, p }: { doc: SimDocument; p: SimParagraph }) {
+  const f = p.format;
+  const style: React.CSSProperties = {
+    margin: 0,
+    textAlign: align[f.alignment as keyof typeof align] ?? "left",
+    textIndent: `${f.firstLineIndent}pt`,
+    marginLeft: `${f.leftIndent}pt`,
+    lineHeight: `${Math.max(f.lineSpacing, p.font.size * 1.2)}pt`,
+    fontFamily: familyOf(p.font.name),
+    fontSize: `${p.font.size}pt`,
+    fontWeight: p.font.bold ? 700 : 400,
+    color: p.font.color,
+    minHeight: "1em",
+  };
+  return (
+    <p style={style} data-paragraph={p.id} data-style={f.styleBuiltIn}>
+      {paragraphSegments(doc, p).map((s, i) => {
+        let node: React.ReactNode = s.text || (s.selected ? <span className="dk-caret" /> : null);
+        if (s.comment) node = <span className="dk-comment">{node}</span>;
+        for (const c of s.controls) {
+          if (c.appearance === "Hidden") continue;
+          node = (
+            <span className="dk-cc" style={{ borderColor: c.color }} data-cc-tag={c.tag} title={c.tag}>
+              {c.appearance === "Tags" && c.startsHere && <span className="dk-cc-tag" style={{ background: c.color }}>{c.tag}</span>}
+              {node}
+            </span>
+          );
+        }
+        return (
+          <span key={i} className={s.selected ? "dk-selected" : undefined} data-selected={s.selected || undefined}>
+            {node}
+          </span>
+        );
+      })}
+    </p>
+  );
+}
+
+function Blocks({ doc, blocks }: { doc: SimDocument; blocks: Block[] }) {
+  return (
+    <>
+      {blocks.map((b) =>
+        b instanceof SimParagraph ? (
+          <Paragraph key={b.id} doc={doc} p={b} />
+        ) : (
+          <table key={b.id} className="dk-table">
+            <tbody>
+              {b.rows.map((row, r) => (
+                <tr key={r}>
+                  {row.map((cell) => (
+                    <td key={cell.id}>
+                      <Blocks doc={doc} blocks={cell.blocks} />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ),
+      )}
+    </>
+  );
+}
+
+function Part({ doc, container, className }: { doc: SimDocument; container: SimContainer; className: string }) {
+  if (container.paragraphs().every((p) => p.text === "")) return null;
+  return (
+    <div className={className}>
+      <Blocks doc={doc} blocks={container.blocks} />
+    </div>
+  );
+}
+
+/** Renders the simulated document as a page, re-rendering after every sync so the pane's edits show live. */
+export function DocumentView({ doc }: { doc: SimDocument }) {
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => doc.onChange(rerender), [doc]);
+  useEffect(() => {
+    ref.current?.querySelector("[data-selected]")?.scrollIntoView({ block: "center" });
+  });
+  const section = doc.sections[0];
+  return (
+    <div className="dk-page" ref={ref} data-testid="document">
+      {section && <Part doc={doc} container={section.headers.Primary} className="dk-header" />}
+      <div className="dk-body">
+        <Blocks doc={doc} blocks={doc.body.blocks} />
+      </div>
+      {section && <Part doc={doc} container={section.footers.Primary} className="dk-footer" />}
+    </div>
+  );
+}
