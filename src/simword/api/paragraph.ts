@@ -1,5 +1,5 @@
 import { removeBlock } from "../model/edit";
-import type { Alignment, ParagraphFormat, SimParagraph } from "../model/nodes";
+import type { Alignment, SimParagraph } from "../model/nodes";
 import { type Span, wholeParagraphSpan } from "../model/span";
 import { ErrorCodes, SimError, invalidArgument } from "../runtime/errors";
 import { type PropDef, SimCollection } from "../runtime/proxy";

@@ -150,9 +150,7 @@ export class SimContainer {
 
   /** The outermost container (a cell's body/header/footer), whose paragraphs() order positions. */
   root(): SimContainer {
-    let c: SimContainer = this;
-    while (c.kind === "cell" && c.table) c = c.table.parent;
-    return c;
+    return this.kind === "cell" && this.table ? this.table.parent.root() : this;
   }
 
   appendParagraph(text: string, format?: Partial<ParagraphFormat>, font?: Partial<FontModel>): SimParagraph {

@@ -11,13 +11,13 @@ export function FillView() {
   const scan = useAsync(useCallback(() => host.read(), [host]));
   return (
     <section data-testid="view-fill" aria-label={t("tabFill")}>
-      <Text as="p">{t("fillIntro")}</Text>
+      <Text as="p" block>{t("fillIntro")}</Text>
       <Button appearance="primary" onClick={() => void scan.run()} disabled={scan.running} data-testid="scan">
         {t("fillScan")}
       </Button>
       {scan.running && <Spinner size="tiny" label={t("readingDocument")} />}
       {scan.error && <ProblemBar code="host_error" message={scan.error.message} />}
-      <Text as="p" data-testid="scan-status">
+      <Text as="p" block data-testid="scan-status">
         {scan.value ? t("paragraphsRead", { n: scan.value.paragraphs.length }) : t("fillEmpty")}
       </Text>
     </section>

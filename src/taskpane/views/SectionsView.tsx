@@ -5,8 +5,8 @@ export function SectionsView() {
   const { t } = useLocale();
   return (
     <section data-testid="view-sections" aria-label={t("tabSections")}>
-      <Text as="p">{t("sectionsIntro")}</Text>
-      <Text as="p" italic>
+      <Text as="p" block>{t("sectionsIntro")}</Text>
+      <Text as="p" block italic>
         {t("sectionsEmpty")}
       </Text>
     </section>
