@@ -12,6 +12,7 @@ module.exports = {
       displayName: "dom",
       testEnvironment: "jsdom",
       transform,
+      setupFiles: ["<rootDir>/tests/jsdom-setup.cjs"],
       testMatch: ["<rootDir>/src/**/*.test.tsx"],
     },
     {
