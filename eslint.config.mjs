@@ -22,6 +22,7 @@ export default tseslint.config(
   {
     // The pure core: no Office, React, DOM or Node.
     files: ["src/core/**/*.ts"],
+    ignores: ["src/core/**/*.test.ts"],
     languageOptions: { globals: {} },
     rules: {
       "no-restricted-imports": [

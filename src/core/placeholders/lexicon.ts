@@ -1,0 +1,47 @@
+/** Word lists the placeholder grammar relies on. Longer entries come first where one is a prefix of another. */
+
+const byLength = (words: string[]): string[] => [...words].sort((a, b) => b.length - a.length);
+
+/** Characters that mark a placeholder digit or name: X x Ｘ ｘ × ╳ (not the Roman numeral Ⅹ). */
+export const MARKERS = "XxＸｘ×╳";
+
+export const UNITS = byLength([
+  "个百分点", "百分点", "万人次", "万平方米", "平方公里", "平方米", "万亿元", "亿元", "万元", "千元", "元",
+  "万人", "万户", "万亩", "万吨", "万辆", "万册", "万千瓦", "万名", "万家", "万件", "万个", "万套",
+  "人次", "个月", "个点", "个", "人", "名", "户", "家", "件", "项", "期", "次", "场", "批", "所", "座", "条",
+  "位", "支", "台", "辆", "册", "篇", "本", "天", "年", "月", "日", "号", "届", "岁", "倍", "点", "类", "种",
+  "亩", "吨", "公里", "千米", "米", "处", "份", "万", "亿", "千", "百", "%", "％", "‰", "成", "家次",
+]);
+
+export const TITLES = byLength([
+  "副局长", "局长", "副书记", "书记", "副市长", "市长", "副县长", "县长", "副区长", "区长", "副主任", "主任",
+  "副主席", "主席", "副部长", "部长", "副厅长", "厅长", "副处长", "处长", "副科长", "科长", "副省长", "省长",
+  "副秘书长", "秘书长", "副总理", "总理", "同志", "镇长", "乡长", "村长", "院长", "校长", "所长", "队长",
+  "组长", "董事长", "总经理", "经理", "常委", "委员", "老师", "先生", "女士", "副镇长", "副乡长", "副院长",
+]);
+
+export const PLACE_SUFFIXES = byLength(["自治区", "自治州", "自治县", "街道", "市", "县", "区", "省", "州", "镇", "乡", "村", "盟", "旗"]);
+
+/** A name ending in one of these, written right after the marker, names a programme or plan (“X英才工程”). */
+export const PROGRAMME_SUFFIXES = byLength([
+  "工程", "计划", "行动", "战略", "品牌", "模式", "方案", "项目", "专项", "活动", "示范区", "基地", "工作法", "体系", "机制", "标准", "规划",
+]);
+
+/** After a bare marker these words show it stands for the place's name (“在X崛起危难之际”, “重塑X形象”). */
+export const PLACE_CUES = byLength([
+  "形象", "崛起", "自古", "城市", "大地", "人民", "一度", "人力资源", "人社", "经济", "各级", "全境", "境内", "发展", "振兴", "儿女",
+]);
+
+/** A single marker followed by these is a technical term, not a placeholder: X射线, X光, X轴, X型. */
+export const TECH_TERMS = byLength(["射线", "光片", "光机", "光", "轴", "型", "线", "染色体", "战警", "因子"]);
+
+/** Words that make a bracketed note an instruction to the drafter rather than text. */
+export const INSTRUCTION_WORDS = [
+  "此处", "插入", "填写", "填入", "填报", "待定", "待补", "补充", "替换", "修改", "按实际", "根据实际", "自行",
+  "酌情", "示例", "单位名称", "姓名", "请", "在此", "具体", "数据", "待核", "删除",
+];
+
+export function longestPrefix(text: string, from: number, words: readonly string[]): string {
+  for (const w of words) if (text.startsWith(w, from)) return w;
+  return "";
+}

@@ -1,0 +1,35 @@
+import { scanParagraph } from "./scan";
+
+describe("text that is not a placeholder", () => {
+  it.each([
+    "拍X射线片检查",
+    "拍X光片",
+    "X轴与Y轴",
+    "X型结构",
+    "用XML格式报送",
+    "XGA分辨率",
+    "用Excel汇总",
+    "Windows XP系统",
+    "iPhone X手机",
+    "Xbox游戏机",
+    "面积3×4米",
+    "规格2 x 3",
+    "第Ⅹ章",
+    "某些单位",
+    "某种程度",
+    "某个方面",
+    "某一时期",
+    "二〇二〇年",
+    "全年新增就业2.35万人",
+    "今年1-5月",
+    "【打击倒卖活动】",
+    "（一）要带头秉公用权",
+    "下划线_用法",
+  ])("%s", (text) => {
+    expect(scanParagraph(text)).toEqual([]);
+  });
+
+  it("does not take a sentence-final dot into a token", () => {
+    expect(scanParagraph("增长X.").map((h) => h.text)).toEqual(["X"]);
+  });
+});

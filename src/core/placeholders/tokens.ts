@@ -1,0 +1,73 @@
+import { MARKERS, TECH_TERMS, longestPrefix } from "./lexicon";
+
+/**
+ * Marker tokens: maximal runs of digits, dots and marker characters that hold at least one marker
+ * ("X", "XX", "95X", "X.X", "20XX"). Boundary rules, in the order they are applied:
+ *  1. Latin words: a token touching an ASCII letter is part of a word (XML, Excel, Xbox, Windows XP, XGA), and a
+ *     token separated by one space from a Latin word is a product name (iPhone X) — not a placeholder.
+ *  2. Multiplication: × or x between digits (3×4米, 2 x 3) is an operator — not a placeholder.
+ *  3. Technical terms: a single marker followed by 射线, 光, 轴, 型, 线… (X射线, X光) — not a placeholder.
+ *  4. Dots belong to a token only between two of its characters (X.X%), never at its ends (句末的 X.).
+ * Full-width digits count as digits. The Roman numeral Ⅹ is not a marker, so “第Ⅹ章” is never reported.
+ */
+
+export interface MarkerToken {
+  start: number;
+  end: number;
+  text: string;
+  /** digits appear beside markers (95X, 20XX, X.X) */
+  mixed: boolean;
+}
+
+const isMarker = (c: string | undefined): boolean => c !== undefined && c.length === 1 && MARKERS.includes(c);
+const isDigit = (c: string | undefined): boolean => c !== undefined && /[0-9０-９]/.test(c);
+const isLatin = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c);
+const tokenChar = /[0-9０-９.．XxＸｘ×╳]/;
+
+function trimDots(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && /[.．]/.test(text[s] as string)) s += 1;
+  while (e > s && /[.．]/.test(text[e - 1] as string)) e -= 1;
+  return [s, e];
+}
+
+function touchesLatinWord(text: string, start: number, end: number): boolean {
+  if (isLatin(text[start - 1]) || isLatin(text[end])) return true;
+  if (text[start - 1] === " " && isLatin(text[start - 2])) return true;
+  return text[end] === " " && isLatin(text[end + 1]);
+}
+
+/** 3×4, 2 x 3: a marker with a digit (optionally one space away) on each side is a multiplication sign. */
+function isMultiplication(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) {
+    if (!isMarker(text[i])) continue;
+    const before = text[i - 1] === " " ? text[i - 2] : text[i - 1];
+    const after = text[i + 1] === " " ? text[i + 2] : text[i + 1];
+    if (isDigit(before) && isDigit(after)) return true;
+  }
+  return false;
+}
+
+/** Splits a run like "3 × 4" so the spaces around an operator are seen: the run regex does not include spaces. */
+export function markerTokens(text: string): MarkerToken[] {
+  const out: MarkerToken[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!tokenChar.test(text[i] as string)) {
+      i += 1;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && tokenChar.test(text[j] as string)) j += 1;
+    const [s, e] = trimDots(text, i, j);
+    i = j;
+    const raw = text.slice(s, e);
+    if (![...raw].some((c) => isMarker(c))) continue;
+    if (touchesLatinWord(text, s, e)) continue;
+    if (isMultiplication(text, s, e)) continue;
+    if (e - s === 1 && longestPrefix(text, e, TECH_TERMS) !== "") continue;
+    out.push({ start: s, end: e, text: raw, mixed: [...raw].some((c) => isDigit(c)) || /[.．]/.test(raw) });
+  }
+  return out;
+}
