@@ -9,7 +9,7 @@ const officeGlobals = ["Word", "Office", "OfficeExtension"].map((name) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ["dist/", ".e2e-build/", "node_modules/", "coverage/", "bin/", "build/"] },
+  { ignores: ["dist/", ".e2e-build/", ".bench/", "node_modules/", "coverage/", "bin/", "build/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,31 +1,9 @@
-import { readFile } from "node:fs/promises";
-import { splitLines } from "../core/document/snapshot";
-
-export interface Io {
-  out(text: string): void;
-  err(text: string): void;
-}
+import { type Io, processIo } from "./io";
+import { scanCommand } from "./scan";
 
 const usage = `用法 / usage:
   draftkit scan FILE [--json]     列出占位符 / list placeholders
   draftkit --help | --version`;
-
-const processIo: Io = {
-  out: (t) => process.stdout.write(t),
-  err: (t) => process.stderr.write(t),
-};
-
-/** Reads a .txt draft (UTF-8, one paragraph per line); a missing or unreadable file is a clear message. */
-export async function readDraft(file: string, io: Io): Promise<string[] | undefined> {
-  try {
-    return splitLines(await readFile(file, "utf8"));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "文件不存在 (file not found)" : code === "EISDIR" ? "这是一个文件夹 (is a directory)" : String(e);
-    io.err(`draftkit: 无法读取 ${file}：${why}\n`);
-    return undefined;
-  }
-}
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -37,7 +15,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     io.out("draftkit 0.1.0\n");
     return 0;
   }
-  const commands: Record<string, (args: string[], io: Io) => Promise<number>> = {};
+  const commands: Record<string, (args: string[], io: Io) => Promise<number>> = { scan: scanCommand };
   const handler = commands[command];
   if (!handler) {
     io.err(`draftkit: 未知命令 “${command}” (unknown command)\n${usage}\n`);

@@ -48,18 +48,39 @@ describe("the preview in headless Chromium", () => {
     await page.getByTestId("view-fill").waitFor();
   });
 
-  it("reads the whole document through the adapter on the simulated host", async () => {
+  it("scans the document and lists placeholders grouped by kind with counts", async () => {
     await page.getByTestId("scan").click();
-    await page.getByText(/已读取 \d+ 个段落/).waitFor();
-    const status = await page.getByTestId("scan-status").innerText();
-    expect(Number(/(\d+)/.exec(status)?.[1])).toBeGreaterThan(40);
-    await shot("tab-fill");
+    await page.getByText(/共 \d+ 处占位符/).waitFor();
+    expect(await page.getByTestId("scan-status").innerText()).toMatch(/共 26 处占位符/);
+    expect(await page.getByTestId("placeholder").count()).toBe(26);
+    expect(await page.getByTestId("group-quantity").innerText()).toContain("数量");
+    expect(await page.getByTestId("group-person").getByTestId("placeholder").count()).toBe(3);
+    expect(await page.getByText("表格第").count()).toBe(3);
+  });
+
+  it("selects the clicked placeholder in the document, even among equal ones in a paragraph", async () => {
+    const sel = () =>
+      page.evaluate(() => {
+        const s = (window as unknown as { draftkitPreview: { doc: { selection?: { start: { offset: number; para: { text: string } }; end: { offset: number } } } } })
+          .draftkitPreview.doc.selection;
+        return s ? { text: s.start.para.text.slice(s.start.offset, s.end.offset), start: s.start.offset, para: s.start.para.text.slice(0, 12) } : null;
+      });
+    const items = page.getByTestId("placeholder").filter({ hasText: "未签订合同" });
+    await items.first().click();
+    await page.locator("[data-selected]").first().waitFor();
+    expect(await sel()).toEqual({ text: "X", start: 105, para: "四是有效维护了和谐劳动环" });
+    expect(await page.locator(".dk-selected").innerText()).toBe("X");
+    await shot("scan-select");
+    await page.getByTestId("placeholder").filter({ hasText: "局长" }).first().click();
+    await page.waitForFunction(() => document.querySelector(".dk-selected")?.parentElement?.textContent?.includes("局长对人社工作"));
+    expect((await sel())?.start).toBe(145);
   });
 
   it("switches the pane to English", async () => {
     await page.getByTestId("language").click();
     await page.getByRole("option", { name: "English" }).click();
     await page.getByText("Scan document").waitFor();
+    expect(await page.getByTestId("group-quantity").innerText()).toContain("Quantity");
     expect(await page.getByTestId("tab-sections").innerText()).toBe("Sections");
     await page.getByTestId("language").click();
     await page.getByRole("option", { name: "中文" }).click();

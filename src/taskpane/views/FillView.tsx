@@ -1,25 +1,34 @@
 import { Button, Spinner, Text } from "@fluentui/react-components";
-import { useCallback } from "react";
 import { useLocale } from "../i18n/LocaleContext";
-import { useHost } from "../shell/HostContext";
 import { ProblemBar } from "../shell/ProblemBar";
-import { useAsync } from "../shell/useAsync";
+import { ScanList } from "./fill/ScanList";
+import { useScan } from "./fill/useScan";
 
 export function FillView() {
   const { t } = useLocale();
-  const host = useHost();
-  const scan = useAsync(useCallback(() => host.read(), [host]));
+  const scan = useScan();
+  const result = scan.value;
   return (
     <section data-testid="view-fill" aria-label={t("tabFill")}>
-      <Text as="p" block>{t("fillIntro")}</Text>
+      <Text as="p" block>
+        {t("fillIntro")}
+      </Text>
       <Button appearance="primary" onClick={() => void scan.run()} disabled={scan.running} data-testid="scan">
         {t("fillScan")}
       </Button>
       {scan.running && <Spinner size="tiny" label={t("readingDocument")} />}
       {scan.error && <ProblemBar code="host_error" message={scan.error.message} />}
       <Text as="p" block data-testid="scan-status">
-        {scan.value ? t("paragraphsRead", { n: scan.value.paragraphs.length }) : t("fillEmpty")}
+        {result
+          ? result.placeholders.length > 0
+            ? t("scanSummary", { n: result.placeholders.length, p: result.snapshot.paragraphs.length })
+            : t("scanNone")
+          : t("fillEmpty")}
       </Text>
+      {result?.problems.map((p) => (
+        <ProblemBar key={`${p.paragraph}:${p.start}`} code={p.code} message={p.message} />
+      ))}
+      {result && <ScanList placeholders={result.placeholders} />}
     </section>
   );
 }
