@@ -1,4 +1,5 @@
-import { scanParagraph } from "./scan";
+import { snapshotFromLines } from "../document/snapshot";
+import { scanParagraph, scanSnapshot } from "./scan";
 
 const one = (text: string) => {
   const hits = scanParagraph(text);
@@ -109,5 +110,17 @@ describe("other placeholder forms", () => {
 
   it("keeps an X inside an instruction as part of the instruction", () => {
     expect(spans("【此处填写X万】")).toEqual([["【此处填写X万】", "text"]]);
+  });
+});
+
+describe("scan problems", () => {
+  it("reports a placeholder too long for Word's 255-character search as data, not an exception", () => {
+    const blank = "_".repeat(300);
+    const r = scanSnapshot(snapshotFromLines(["正常X万", `填写：${blank}`]));
+    expect(r.placeholders).toHaveLength(2);
+    expect(r.problems).toEqual([
+      expect.objectContaining({ code: "search_text_too_long", paragraph: 1, start: 3, end: 303 }),
+    ]);
+    expect(r.problems[0]?.message).toMatch(/255/);
   });
 });
