@@ -1,0 +1,64 @@
+import type { Placeholder } from "../placeholders/types";
+import { type Row, rowId, rowKind } from "../table/schema";
+import { shortPlaceName, surnameOf } from "./people";
+import { rowLevel } from "./region";
+import type { Candidate, FillContext, Proposal, RegionLevel } from "./types";
+
+const inLevel = (row: Row, level: RegionLevel | undefined): boolean => {
+  const l = rowLevel(row.region);
+  return !level || !l || l === level;
+};
+
+function decide(ph: Placeholder, picks: Candidate[], offered: Candidate[], what: string, confidence: "high" | "medium"): Proposal {
+  const base = { placeholder: ph, candidates: offered.length > 0 ? offered : picks } as const;
+  const only = picks.length === 1 ? picks[0] : undefined;
+  if (only) {
+    return { ...base, status: "fill", value: only.value, row: only.row, rowId: only.rowId, confidence, reason: `${what}：${only.row.name}（${only.row.value}）` };
+  }
+  const none = { ...base, value: null, row: undefined, rowId: undefined, confidence: "none" } as const;
+  if (picks.length === 0 && offered.length === 0) return { ...none, status: "no_match", reason: `指标表中没有可用的${what}` };
+  const list = (picks.length > 0 ? picks : offered).map((c) => `${c.row.name} ${String(c.row.value)}`).join("、");
+  return { ...none, status: "ambiguous", reason: `无法确定是哪一位/哪一个${what}，请从候选中选择：${list}` };
+}
+
+const candidate = (row: Row, value: string, score = 0): Candidate => ({ row, rowId: rowId(row), value, score, problem: "" });
+
+/** “X书记” takes the surname of the one person holding that role; “XX同志” needs a full name and a named role. */
+export function matchPerson(ph: Placeholder, ctx: FillContext): Proposal {
+  const people = ctx.rows.filter((r) => rowKind(r) === "person" && typeof r.value === "string" && inLevel(r, ctx.regionLevel));
+  const mentioned = (r: Row): boolean =>
+    [r.name, ...r.aliases].some((n) => n !== ph.title && ph.sentence.text.includes(n));
+  if (ph.title === "同志") {
+    const before = ph.clause.text.slice(0, ph.start - ph.clause.start);
+    // The longest role written right before the name wins: 副县长XX同志 is the deputy, not the 县长.
+    const reach = (r: Row): number => Math.max(0, ...[r.name, ...r.aliases].filter((n) => before.endsWith(n)).map((n) => n.length));
+    const longest = Math.max(0, ...people.map(reach));
+    const named = longest > 0 ? people.filter((r) => reach(r) === longest) : [];
+    return decide(ph, named.map((r) => candidate(r, String(r.value))), people.map((r) => candidate(r, String(r.value))), "同志的姓名", "medium");
+  }
+  const holds = (r: Row): boolean => {
+    const roles = [r.name, ...r.aliases];
+    return roles.some((n) => n === ph.title || (n.endsWith(ph.title) && (ph.title.startsWith("副") || !n.endsWith(`副${ph.title}`))));
+  };
+  let picks = people.filter(holds);
+  if (picks.length > 1 && picks.some(mentioned)) picks = picks.filter(mentioned);
+  return decide(ph, picks.map((r) => candidate(r, surnameOf(String(r.value)))), [], `${ph.title}的姓氏`, ctx.regionLevel ? "high" : "medium");
+}
+
+/** “X市” and a bare place placeholder take the short name of the document's own region. */
+export function matchPlace(ph: Placeholder, ctx: FillContext): Proposal {
+  const level = (["市", "县", "区"] as const).find((l) => ph.title === l) ?? (ph.title ? undefined : ctx.regionLevel);
+  const places = ctx.rows.filter(
+    (r) => rowKind(r) === "place" && typeof r.value === "string" && (level ? r.value.endsWith(level) || rowLevel(r.region) === level : true),
+  );
+  return decide(ph, places.map((r) => candidate(r, shortPlaceName(String(r.value)))), [], "地名", level ? "high" : "medium");
+}
+
+/** “X英才工程”: a row naming the programme; failing that, the region's short name is offered, not filled. */
+export function matchProgramme(ph: Placeholder, ctx: FillContext): Proposal {
+  const after = ph.clause.text.slice(ph.end - ph.clause.start);
+  const named = ctx.rows.filter((r) => rowKind(r) === "name" && typeof r.value === "string" && [r.name, ...r.aliases].some((n) => after.startsWith(n)));
+  const places = ctx.rows.filter((r) => rowKind(r) === "place" && typeof r.value === "string" && inLevel(r, ctx.regionLevel));
+  const offered = places.map((r) => candidate(r, shortPlaceName(String(r.value))));
+  return decide(ph, named.map((r) => candidate(r, String(r.value))), named.length > 0 ? [] : offered, "项目名称", "high");
+}

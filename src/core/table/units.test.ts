@@ -1,0 +1,25 @@
+import { conversion, parseUnit } from "./units";
+
+describe("units", () => {
+  it("splits multipliers from bases", () => {
+    expect(parseUnit("万人次")).toEqual({ factor: 1e4, base: "人次" });
+    expect(parseUnit("亿元")).toEqual({ factor: 1e8, base: "元" });
+    expect(parseUnit("个百分点")).toEqual({ factor: 1, base: "个百分点" });
+  });
+
+  it("converts between compatible units", () => {
+    expect(conversion("人", "万")).toBe(1e-4);
+    expect(conversion("人", "名")).toBe(1);
+    expect(conversion("元", "万元")).toBe(1e-4);
+    expect(conversion("万元", "亿元")).toBe(1e-4);
+    expect(conversion("人次", "万人次")).toBe(1e-4);
+  });
+
+  it("refuses units that measure different things", () => {
+    expect(conversion("%", "个百分点")).toBeUndefined();
+    expect(conversion("人次", "人")).toBeUndefined();
+    expect(conversion("万元", "人")).toBeUndefined();
+    expect(conversion("%", "万")).toBeUndefined();
+    expect(conversion("件", "项")).toBeUndefined();
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * Units and how they convert. A unit is a multiplier (万, 亿) on a base (人, 元, 人次…); bases in one family are
+ * interchangeable (人 and 名 count people). Converting 23456 人 for “X万” divides by 10^4.
+ */
+
+const multipliers: [string, number][] = [
+  ["万亿", 1e12],
+  ["亿", 1e8],
+  ["万", 1e4],
+  ["千", 1e3],
+  ["百", 1e2],
+];
+
+/** Families of interchangeable bases; the empty base stands for a bare number (X万 with no base written). */
+const families: string[][] = [
+  ["人", "名", "位"],
+  ["人次"],
+  ["元"],
+  ["件"],
+  ["项"],
+  ["家", "户"],
+  ["个"],
+  ["期"],
+  ["次"],
+  ["场"],
+  ["所"],
+  ["座"],
+  ["条"],
+  ["批"],
+  ["套"],
+  ["亩"],
+  ["吨"],
+  ["平方米"],
+  ["公里"],
+  ["倍"],
+  ["天"],
+  ["岁"],
+  ["点"],
+  ["%", "％"],
+  ["‰"],
+  ["个百分点", "百分点"],
+];
+
+export interface ParsedUnit {
+  factor: number;
+  base: string;
+}
+
+export function parseUnit(unit: string): ParsedUnit {
+  for (const [prefix, factor] of multipliers) {
+    if (unit.startsWith(prefix) && unit !== prefix + "分点") return { factor, base: unit.slice(prefix.length) };
+  }
+  return { factor: 1, base: unit };
+}
+
+const familyOf = (base: string): string[] | undefined => families.find((f) => f.includes(base));
+
+/** Bases that can only hold whole numbers: a fill of 2.5 人 is a conflict, not a figure. */
+export const isCountBase = (base: string): boolean => !["%", "％", "‰", "个百分点", "百分点", "元", "亩", "吨", "平方米", "公里", "倍", ""].includes(base);
+
+/**
+ * The factor turning a value in `rowUnit` into one in `placeholderUnit`, or undefined when they measure different
+ * things (万 vs 人次 is fine only if the row counts 人次; % never fills 个百分点).
+ */
+export function conversion(rowUnit: string, placeholderUnit: string): number | undefined {
+  const row = parseUnit(rowUnit);
+  const ph = parseUnit(placeholderUnit);
+  const sameBase = row.base === ph.base || (familyOf(row.base) !== undefined && familyOf(row.base) === familyOf(ph.base));
+  // “X万” writes no base: it takes the row's base if that base can be counted in 万 (people, money, 人次…).
+  const bareMultiplier = ph.base === "" && ph.factor > 1 && !["%", "％", "‰", "个百分点", "百分点", "倍"].includes(row.base);
+  if (!sameBase && !bareMultiplier) return undefined;
+  return row.factor / ph.factor;
+}
