@@ -1,0 +1,106 @@
+import { type IndicatorTable, type Row, TableSchema, rowId } from "../schema";
+import { type TableError, type TableParse, capErrors } from "./errors";
+import { type Field, fieldOf, headerNames, kindNames } from "./headers";
+
+/** A spreadsheet cell as read: text (CSV), a number, empty, or a formula (XLSX) that is kept as data, never run. */
+export type Cell = string | number | null | undefined | { formula: string };
+
+const MAX_ROWS = 100_000;
+
+const text = (c: Cell): string => (c === null || c === undefined ? "" : typeof c === "object" ? `=${c.formula}` : String(c)).trim();
+const fullWidthDigits = (s: string): string => s.replace(/[０-９．，]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+
+/** A number as typed in a cell: 23456, 23,456, ２３４５６, 3.2, 3.2%. Anything else is not a number. */
+export function parseNumberCell(raw: string): { value: number; percent: boolean } | undefined {
+  const s = fullWidthDigits(raw).replace(/[,\s]/g, "");
+  const m = /^(-?\d+(?:\.\d+)?)(%|％)?$/.exec(s);
+  return m ? { value: Number(m[1]), percent: m[2] !== undefined } : undefined;
+}
+
+const looksPersonOrPlace = (name: string): boolean => /(?:长|书记|主任|主席|委员|同志|经理|秘书|市名|县名|区名|地名|冠名|名称)$/.test(name);
+
+export function findDuplicates(rows: readonly Row[], rowNumber: (i: number) => number): TableError[] {
+  const seen = new Map<string, number>();
+  const errors: TableError[] = [];
+  rows.forEach((r, i) => {
+    const key = [rowId(r), r.unit].join("#");
+    const first = seen.get(key);
+    if (first !== undefined) {
+      errors.push({ code: "duplicate_row", row: rowNumber(i), column: "指标", message: `与第 ${first} 行重复（指标、期间、地区、单位都相同），请删去一行或区分期间/地区` });
+    } else seen.set(key, rowNumber(i));
+  });
+  return errors;
+}
+
+/** Builds a table from a grid whose first non-empty row holds the headers; every bad cell is reported. */
+export function tableFromGrid(grid: readonly (readonly Cell[])[], title = ""): TableParse<IndicatorTable> {
+  const first = grid.findIndex((r) => r.some((c) => text(c) !== ""));
+  if (first < 0) return { ok: false, errors: [{ code: "empty_file", message: "文件是空的：第一行应为表头（指标、数值、单位、期间、地区、来源）" }] };
+  const headerRow = grid[first] ?? [];
+  const columns = new Map<Field, number>();
+  const errors: TableError[] = [];
+  headerRow.forEach((h, i) => {
+    const f = fieldOf(text(h));
+    if (!f) return;
+    if (columns.has(f)) errors.push({ code: "duplicate_header", row: first + 1, column: text(h), message: `表头“${text(h)}”出现了两次，请只保留一列` });
+    else columns.set(f, i);
+  });
+  for (const need of ["name", "value"] as const) {
+    if (!columns.has(need)) {
+      errors.push({ code: "missing_header", row: first + 1, column: headerNames[need][0], message: `缺少“${headerNames[need][0]}”列：请在第一行加上表头“${headerNames[need][0]}”（英文 ${headerNames[need][4] ?? ""} 亦可）` });
+    }
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  const dataRows = grid.slice(first + 1);
+  if (dataRows.length > MAX_ROWS) return { ok: false, errors: [{ code: "too_many_rows", message: `表格有 ${dataRows.length} 行，超过上限 ${MAX_ROWS} 行，请拆分后导入` }] };
+
+  const rows: Row[] = [];
+  const rowNumbers: number[] = [];
+  dataRows.forEach((cells, k) => {
+    const at = first + 2 + k;
+    const get = (f: Field): Cell => (columns.has(f) ? cells[columns.get(f) as number] : undefined);
+    if (cells.every((c) => text(c) === "")) return;
+    const name = text(get("name"));
+    const rawValue = get("value");
+    const valueText = text(rawValue);
+    const kindText = text(get("kind"));
+    const kind = kindText ? kindNames[kindText] ?? kindNames[kindText.toLowerCase()] : undefined;
+    let unit = text(get("unit"));
+    if (!name) errors.push({ code: "empty_name", row: at, column: "指标", message: `第 ${at} 行没有指标名称，请填写或删除该行` });
+    if (kindText && !kind) errors.push({ code: "bad_kind", row: at, column: "类型", message: `第 ${at} 行类型“${kindText}”无法识别，应为 数值、人员、地名 或 名称` });
+    let value: number | string | undefined;
+    if (typeof rawValue === "object" && rawValue !== null) {
+      errors.push({ code: "formula_cell", row: at, column: "数值", message: `第 ${at} 行数值是公式“${valueText}”，DraftKit 不计算公式：请在表格软件中复制后“粘贴为数值”再导入` });
+    } else if (typeof rawValue === "number") value = rawValue;
+    else if (!valueText) errors.push({ code: "empty_value", row: at, column: "数值", message: `第 ${at} 行没有数值，请填写或删除该行` });
+    else if (valueText.startsWith("=")) {
+      errors.push({ code: "formula_cell", row: at, column: "数值", message: `第 ${at} 行数值“${valueText}”像公式，DraftKit 不计算公式：请填入计算结果` });
+    } else {
+      const n = parseNumberCell(valueText);
+      if (n && kind !== "person" && kind !== "place" && kind !== "name") {
+        value = n.value;
+        if (n.percent && !unit) unit = "%";
+      } else if (kind === "person" || kind === "place" || kind === "name" || (!kind && looksPersonOrPlace(name))) value = valueText;
+      else errors.push({ code: "bad_number", row: at, column: "数值", message: `第 ${at} 行数值“${valueText.slice(0, 20)}”不是数字：请只填阿拉伯数字（可带小数点、千分位逗号或 %）` });
+    }
+    if (!name || value === undefined) return;
+    const aliases = text(get("aliases")).split(/[;；、]/).map((a) => a.trim()).filter((a) => a.length > 0);
+    const id = text(get("id"));
+    const row = TableSchema.shape.rows.element.parse({
+      ...(id ? { id } : {}),
+      name,
+      aliases,
+      value,
+      unit,
+      period: text(get("period")),
+      region: text(get("region")),
+      source: text(get("source")),
+      ...(kind ? { kind } : {}),
+    });
+    rows.push(row);
+    rowNumbers.push(at);
+  });
+  errors.push(...findDuplicates(rows, (i) => rowNumbers[i] ?? 0));
+  if (errors.length > 0) return { ok: false, errors: capErrors(errors) };
+  return { ok: true, value: TableSchema.parse({ format: "draftkit-table", version: 1, title, sample: false, rows }) };
+}

@@ -1,0 +1,42 @@
+import type { TableParse } from "../core/table/io/errors";
+import { parseCsv } from "../core/table/io/csv";
+import { tableFromGrid } from "../core/table/io/grid";
+import { tableToCsv, tableToGrid } from "../core/table/io/export";
+import { tableFromJson, tableToJson } from "../core/table/io/json";
+import type { IndicatorTable } from "../core/table/schema";
+import { decodeText } from "./decode";
+import { readXlsx, writeXlsx } from "./xlsx";
+
+export type TableFormat = "csv" | "xlsx" | "json";
+
+export function formatOf(fileName: string): TableFormat | undefined {
+  const ext = /\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  return ext === "csv" || ext === "txt" ? "csv" : ext === "xlsx" ? "xlsx" : ext === "json" ? "json" : undefined;
+}
+
+/** Reads a table file of any supported kind; every problem comes back located, nothing half-applied. */
+export async function importTable(bytes: Uint8Array, fileName: string): Promise<TableParse<IndicatorTable>> {
+  const format = formatOf(fileName);
+  const title = fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "");
+  if (!format) return { ok: false, errors: [{ code: "bad_shape", message: `不支持的文件类型“${fileName}”：请用 .xlsx、.csv 或 .json` }] };
+  if (bytes.length === 0) return { ok: false, errors: [{ code: "empty_file", message: "文件是空的" }] };
+  if (format === "xlsx") {
+    try {
+      return tableFromGrid(await readXlsx(bytes), title);
+    } catch (e) {
+      return { ok: false, errors: [{ code: "bad_xlsx", message: `无法读取 Excel 文件（${e instanceof Error ? e.message.slice(0, 80) : "格式错误"}）：请确认是 .xlsx 格式并重新保存` }] };
+    }
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return { ok: false, errors: [{ code: decoded.code, message: decoded.message }] };
+  if (format === "json") return tableFromJson(decoded.text, title);
+  const csv = parseCsv(decoded.text);
+  if (csv.error) return { ok: false, errors: [csv.error] };
+  return tableFromGrid(csv.rows, title);
+}
+
+export async function exportTable(table: IndicatorTable, format: TableFormat): Promise<Uint8Array> {
+  if (format === "xlsx") return writeXlsx(tableToGrid(table), "指标");
+  const text = format === "json" ? tableToJson(table) : tableToCsv(table);
+  return new TextEncoder().encode(text);
+}
