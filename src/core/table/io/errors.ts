@@ -16,7 +16,8 @@ export interface TableError {
     | "bad_json"
     | "bad_shape"
     | "unclosed_quote"
-    | "bad_xlsx";
+    | "bad_xlsx"
+    | "more_errors";
   message: string;
   row?: number;
   column?: string;
@@ -30,5 +31,5 @@ export const MAX_REPORTED_ERRORS = 50;
 export function capErrors(errors: TableError[]): TableError[] {
   if (errors.length <= MAX_REPORTED_ERRORS) return errors;
   const rest = errors.length - MAX_REPORTED_ERRORS;
-  return [...errors.slice(0, MAX_REPORTED_ERRORS), { code: errors[MAX_REPORTED_ERRORS]?.code ?? "bad_shape", message: `另有 ${rest} 处错误未列出` }];
+  return [...errors.slice(0, MAX_REPORTED_ERRORS), { code: "more_errors", message: `另有 ${rest} 处错误未列出，请先改正以上错误` }];
 }
