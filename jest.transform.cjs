@@ -3,11 +3,11 @@ const { createHash } = require("node:crypto");
 const { readFileSync } = require("node:fs");
 const { transformSync } = require("esbuild");
 
-const self = readFileSync(__filename, "utf8");
+const transformerSource = readFileSync(__filename, "utf8");
 
 module.exports = {
   getCacheKey(source, filename) {
-    return createHash("sha1").update(self).update(filename).update(source).digest("hex");
+    return createHash("sha1").update(transformerSource).update(filename).update(source).digest("hex");
   },
   process(source, filename) {
     const loader = filename.endsWith(".tsx") ? "tsx" : filename.endsWith(".ts") ? "ts" : "js";
