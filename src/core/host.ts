@@ -1,4 +1,5 @@
 import type { DocSnapshot, PartRef } from "./document/snapshot";
+import type { IndicatorTable } from "./table/schema";
 
 /** A stretch of text DraftKit wants to reach in the document, as found in a snapshot. */
 export interface TextTarget {
@@ -16,6 +17,40 @@ export interface Problem {
 
 export type Outcome = { ok: true } | ({ ok: false } & Problem);
 
+/** One replacement: the target must still read `text`, inside an unchanged `clause`, when it is applied. */
+export interface FillTarget extends TextTarget {
+  clause: { start: number; end: number; text: string };
+  value: string;
+  /** content-control tag linking the value to its table row (see core/fill/binding), when values stay linked */
+  tag?: string;
+  /** shown as the content control's title */
+  label?: string;
+}
+
+export interface WriteOptions {
+  /** keep filled values in tagged content controls so 刷新数据 can update them */
+  linked: boolean;
+  /** record the fill as tracked changes (WordApi 1.4) */
+  trackChanges: boolean;
+}
+
+export interface Skipped {
+  target: TextTarget;
+  code: "target_changed" | "target_unreachable" | "target_missing";
+  message: string;
+}
+
+export interface FillReport {
+  applied: TextTarget[];
+  skipped: Skipped[];
+}
+
+export interface LinkedValue {
+  id: number;
+  tag: string;
+  text: string;
+}
+
 export interface HostCapabilities {
   /** WordApi 1.4: comments and change tracking */
   comments: boolean;
@@ -32,4 +67,13 @@ export interface DocumentHost {
   capabilities(): HostCapabilities;
   read(): Promise<DocSnapshot>;
   select(target: TextTarget): Promise<Outcome>;
+  /** Replaces the targets that still hold their text, in at most three syncs; the others are reported. */
+  fill(targets: readonly FillTarget[], options: WriteOptions): Promise<FillReport>;
+  /** Content controls DraftKit tagged (linked values), in one sync. */
+  linkedValues(): Promise<LinkedValue[]>;
+  /** Writes new texts into linked content controls by id, in two syncs. */
+  updateLinked(updates: readonly { id: number; text: string }[], options: Pick<WriteOptions, "trackChanges">): Promise<number>;
+  /** The indicator table saved in the document, if any (document settings). */
+  loadTable(): IndicatorTable | undefined;
+  saveTable(table: IndicatorTable | undefined): Promise<Outcome>;
 }

@@ -1,8 +1,13 @@
 import type { DocSnapshot } from "../core/document/snapshot";
 import { partKey } from "../core/document/snapshot";
-import type { DocumentHost, HostCapabilities, Outcome, TextTarget } from "../core/host";
+import type { DocumentHost, FillReport, FillTarget, HostCapabilities, LinkedValue, Outcome, TextTarget, WriteOptions } from "../core/host";
+import type { IndicatorTable } from "../core/table/schema";
+import { guarded } from "./errors";
+import { fillTargets } from "./fill";
+import { readLinked, writeLinked } from "./linked";
 import { readSnapshot } from "./read";
 import { selectTarget } from "./select";
+import { loadTableSetting, saveTableSetting } from "./settings";
 
 /**
  * The Word adapter: the only module that calls Word.run. It works the same on real Word and on the simulated host,
@@ -24,11 +29,26 @@ export function createWordHost(label = "Word"): DocumentHost {
       return { comments: api14, trackChanges: api14, label };
     },
     async read(): Promise<DocSnapshot> {
-      last = await Word.run((context) => readSnapshot(context));
+      last = await guarded(() => Word.run((context) => readSnapshot(context)));
       return last;
     },
     async select(target: TextTarget): Promise<Outcome> {
-      return Word.run((context) => selectTarget(context, target, partTexts(target)));
+      return guarded(() => Word.run((context) => selectTarget(context, target, partTexts(target))));
+    },
+    async fill(targets: readonly FillTarget[], options: WriteOptions): Promise<FillReport> {
+      return guarded(() => Word.run((context) => fillTargets(context, targets, options)));
+    },
+    async linkedValues(): Promise<LinkedValue[]> {
+      return guarded(() => Word.run((context) => readLinked(context)));
+    },
+    async updateLinked(updates, options): Promise<number> {
+      return guarded(() => Word.run((context) => writeLinked(context, updates, options.trackChanges)));
+    },
+    loadTable(): IndicatorTable | undefined {
+      return loadTableSetting();
+    },
+    saveTable(table: IndicatorTable | undefined): Promise<Outcome> {
+      return saveTableSetting(table);
     },
   };
 }
