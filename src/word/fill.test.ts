@@ -8,6 +8,7 @@ import { scanSnapshot } from "../core/placeholders/scan";
 import { TableSchema } from "../core/table/schema";
 import { buildDocument } from "../simword/build";
 import { createSimHost } from "../simword/host";
+import { SimParagraph } from "../simword/model/nodes";
 import { createWordHost } from "./wordHost";
 
 const table = TableSchema.parse({
@@ -75,7 +76,7 @@ describe("filling through the adapter", () => {
   it("skips targets after a paragraph was inserted above them", async () => {
     const { host, sim } = setup({ blocks: ["去年城镇新增就业X万。", "去年失业率X%。"] });
     const chosen = sure(await plan(host));
-    sim.doc.body.blocks.unshift(new (sim.doc.body.paragraphs()[0]!.constructor as never)("新插入的段落", sim.doc.body));
+    sim.doc.body.blocks.unshift(new SimParagraph("新插入的段落", sim.doc.body));
     const report = await host.fill(targetsFor(chosen), { linked: false, trackChanges: false });
     expect(report.applied).toEqual([]);
     expect(texts(sim)).toEqual(["新插入的段落", "去年城镇新增就业X万。", "去年失业率X%。"]);

@@ -1,4 +1,4 @@
-import type { DocParagraph, DocSnapshot, HeaderFooterKind, PartRef } from "../core/document/snapshot";
+import { type DocParagraph, type DocSnapshot, type HeaderFooterKind, type PartRef, withRowContext } from "../core/document/snapshot";
 
 const kinds: HeaderFooterKind[] = ["Primary", "FirstPage", "EvenPages"];
 
@@ -8,6 +8,7 @@ const kinds: HeaderFooterKind[] = ["Primary", "FirstPage", "EvenPages"];
  */
 export async function readSnapshot(context: Word.RequestContext): Promise<DocSnapshot> {
   const body = context.document.body.paragraphs.load("items/text,items/tableNestingLevel");
+  const tables = context.document.body.tables.load("items/values,items/nestingLevel");
   const sections = context.document.sections.load("items");
   await context.sync();
 
@@ -19,12 +20,14 @@ export async function readSnapshot(context: Word.RequestContext): Promise<DocSna
   );
   await context.sync();
 
-  const out: DocParagraph[] = body.items.map((p, index) => ({
+  const bodyParagraphs: DocParagraph[] = body.items.map((p, index) => ({
     part: { kind: "body" },
     index,
     text: p.text,
     inTable: p.tableNestingLevel > 0,
   }));
+  const topTables = tables.items.filter((t) => t.nestingLevel === 1).map((t) => t.values);
+  const out = withRowContext(bodyParagraphs, body.items.map((p) => p.tableNestingLevel), topTables);
   for (const part of parts) {
     part.paragraphs.items.forEach((p, index) => {
       if (p.text.length > 0) {

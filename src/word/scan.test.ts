@@ -48,3 +48,11 @@ describe("scanning through the adapter", () => {
     expect(placeholders.map((p) => [p.text, p.kind])).toEqual([["X", "quantity"], ["X", "percent"], ["XX", "place"]]);
   });
 });
+
+describe("table rows as context", () => {
+  it("reads each table cell's row neighbours so a figure in a table knows its indicator", async () => {
+    const { host } = setup({ blocks: ["正文", { table: [["指标", "完成情况"], ["城镇新增就业", "X万人"], ["失业率", "X%"]] }] });
+    const { placeholders } = scanSnapshot(await host.read());
+    expect(placeholders.map((p) => [p.text + p.unit, p.rowContext])).toEqual([["X万人", "城镇新增就业"], ["X%", "失业率"]]);
+  });
+});

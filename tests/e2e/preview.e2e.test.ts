@@ -76,6 +76,33 @@ describe("the preview in headless Chromium", () => {
     expect((await sel())?.start).toBe(145);
   });
 
+  it("proposes values from the bundled sample table, with row, confidence and reasons", async () => {
+    expect(await page.getByTestId("sample-badge").innerText()).toBe("示例数据");
+    const proposals = page.getByTestId("proposal");
+    expect(await proposals.count()).toBe(26);
+    expect(await page.locator('[data-testid="proposal"][data-status="fill"]').count()).toBe(25);
+    const tableJobs = page.getByTestId("placeholder-row").filter({ hasText: "表格第" }).first();
+    expect(await tableJobs.getByTestId("proposal").getAttribute("data-status")).toBe("ambiguous");
+    const first = page.getByTestId("placeholder-row").filter({ hasText: "去年全市城镇新增就业" });
+    expect(await first.getByTestId("proposal-value").inputValue()).toBe("2.35");
+    expect(await first.getByTestId("proposal-reason").innerText()).toContain("2019年");
+    await shot("fill-preview");
+  });
+
+  it("fills the selected placeholders into the document and rescans", async () => {
+    const row = page.getByTestId("placeholder-row").filter({ hasText: "X市长" });
+    await row.getByTestId("proposal-check").click();
+    await page.getByTestId("fill-apply").click();
+    await page.getByTestId("fill-report").waitFor();
+    expect(await page.getByTestId("fill-report").innerText()).toContain("已填 24 处");
+    await page.getByText(/共 2 处占位符/).waitFor();
+    const doc = await page.getByTestId("document").innerText();
+    expect(doc).toContain("去年全市城镇新增就业2.35万");
+    expect(doc).toContain("X市长说");
+    expect(await page.locator("[data-cc-tag^='draftkit:1:n:']").count()).toBeGreaterThan(10);
+    await shot("fill-done");
+  });
+
   it("switches the pane to English", async () => {
     await page.getByTestId("language").click();
     await page.getByRole("option", { name: "English" }).click();

@@ -14,3 +14,19 @@ describe("occurrenceIndex", () => {
     expect(occurrenceIndex(["XXX年"], 0, 1, "XX")).toBeUndefined();
   });
 });
+
+describe("withRowContext", () => {
+  const { withRowContext } = jest.requireActual<typeof import("./snapshot")>("./snapshot");
+  const para = (text: string, inTable: boolean) => ({ part: { kind: "body" as const }, index: 0, text, inTable });
+
+  it("gives table paragraphs the other cells of their row", () => {
+    const ps = [para("前", false), para("指标", true), para("值", true), para("城镇新增就业", true), para("X万人", true), para("后", false)];
+    const out = withRowContext(ps, [0, 1, 1, 1, 1, 0], [[["指标", "值"], ["城镇新增就业", "X万人"]]]);
+    expect(out.map((p) => p.rowContext ?? null)).toEqual([null, "值", "指标", "X万人", "城镇新增就业", null]);
+  });
+
+  it("assigns nothing when the cell paragraphs do not line up", () => {
+    const ps = [para("a", true)];
+    expect(withRowContext(ps, [1], [[["a", "b"]]])).toEqual(ps);
+  });
+});

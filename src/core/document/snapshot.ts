@@ -15,6 +15,8 @@ export interface DocParagraph {
   index: number;
   text: string;
   inTable: boolean;
+  /** for a paragraph in a table cell: the text of the other cells of its row (the row's label, usually) */
+  rowContext?: string;
 }
 
 export interface DocSnapshot {
@@ -36,4 +38,25 @@ export function splitLines(text: string): string[] {
   const lines = body.split(/\r\n|\n|\r/);
   if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
   return lines;
+}
+
+/**
+ * Gives each paragraph of top-level tables the text of the other cells in its row. `tables` are the body's
+ * top-level tables in order, as cell texts (a cell's paragraphs separated by line breaks); their paragraphs are the
+ * snapshot's level-1 table paragraphs in the same order. When the counts disagree nothing is assigned.
+ */
+export function withRowContext(paragraphs: DocParagraph[], levels: readonly number[], tables: readonly (readonly (readonly string[])[])[]): DocParagraph[] {
+  const slots: string[] = [];
+  for (const rows of tables) {
+    for (const row of rows) {
+      row.forEach((cell, c) => {
+        const others = row.filter((_, k) => k !== c).map((x) => x.replace(/[\r\n]+/g, " ").trim()).filter((x) => x).join("；");
+        for (let n = cell.split(/\r\n|\r|\n/).length; n > 0; n -= 1) slots.push(others);
+      });
+    }
+  }
+  const level1 = paragraphs.filter((_, i) => levels[i] === 1);
+  if (level1.length !== slots.length) return paragraphs;
+  let k = 0;
+  return paragraphs.map((p, i) => (levels[i] === 1 ? { ...p, rowContext: slots[k++] ?? "" } : p));
 }

@@ -22,6 +22,10 @@ function aliasScore(row: Row, ph: Placeholder): number | undefined {
     }
     if (best !== undefined) return best;
   }
+  // In a table the row's other cells say what the figure is; they count as much as the clause.
+  for (const name of [row.name, ...row.aliases]) {
+    if (ph.rowContext.includes(name)) best = Math.max(best ?? -Infinity, name.length * 3 + 20);
+  }
   return best;
 }
 

@@ -56,6 +56,8 @@ export interface Placeholder extends ParagraphHit {
   /** index of the paragraph in the snapshot (document order, body first) */
   docIndex: number;
   inTable: boolean;
+  /** in a table: the other cells of the row, which name what the figure is (城镇新增就业 | X万人) */
+  rowContext: string;
 }
 
 export interface ScanProblem {

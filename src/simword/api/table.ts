@@ -18,6 +18,9 @@ export class TableProxy extends SimObject<SimTable> {
   get rowCount(): number {
     return this._read("rowCount");
   }
+  get nestingLevel(): number {
+    return this._read("nestingLevel");
+  }
 
   /** The body of one cell (Word: table.getCell(row, column).body). */
   getCell(rowIndex: number, cellIndex: number): { body: BodyProxy } {

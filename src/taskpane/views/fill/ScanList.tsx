@@ -8,7 +8,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { kindLabel, kindOrder } from "../../../core/placeholders/labels";
 import type { Placeholder, PlaceholderKind } from "../../../core/placeholders/types";
 import { useLocale } from "../../i18n/LocaleContext";
@@ -31,9 +31,10 @@ const useStyles = makeStyles({
   marker: { background: tokens.colorPaletteYellowBackground2, fontWeight: 600, padding: "0 1px" },
   where: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   header: { display: "flex", gap: "6px", alignItems: "center" },
+  row: { borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, paddingBottom: "4px", marginBottom: "2px" },
 });
 
-function Item({ p, onPick }: { p: Placeholder; onPick(p: Placeholder): void }) {
+function Item({ p, onPick, extra }: { p: Placeholder; onPick(p: Placeholder): void; extra: ReactNode }) {
   const styles = useStyles();
   const { t } = useLocale();
   const c = p.clause;
@@ -42,17 +43,21 @@ function Item({ p, onPick }: { p: Placeholder; onPick(p: Placeholder): void }) {
   const where =
     p.part.kind === "body" ? t(p.inTable ? "locTable" : "locBody", { n: p.paragraph + 1 }) : t(p.part.kind === "header" ? "locHeader" : "locFooter");
   return (
-    <button type="button" className={styles.item} onClick={() => onPick(p)} data-testid="placeholder" data-id={p.id}>
-      <span>{before}</span>
-      <span className={styles.marker}>{p.text}</span>
-      <span>{after}</span>
-      <div className={styles.where}>{where}</div>
-    </button>
+    <div className={styles.row} data-testid="placeholder-row" data-id={p.id}>
+      <button type="button" className={styles.item} onClick={() => onPick(p)} data-testid="placeholder" data-id={p.id}>
+        {p.rowContext && <span className={styles.where}>{p.rowContext} │ </span>}
+        <span>{before}</span>
+        <span className={styles.marker}>{p.text}</span>
+        <span>{after}</span>
+        <div className={styles.where}>{where}</div>
+      </button>
+      {extra}
+    </div>
   );
 }
 
 /** The scan's placeholders grouped by kind, with counts; clicking one selects it in the document. */
-export function ScanList({ placeholders }: { placeholders: Placeholder[] }) {
+export function ScanList({ placeholders, extra }: { placeholders: Placeholder[]; extra?: (p: Placeholder) => ReactNode }) {
   const host = useHost();
   const styles = useStyles();
   const { locale } = useLocale();
@@ -85,7 +90,7 @@ export function ScanList({ placeholders }: { placeholders: Placeholder[] }) {
             </AccordionHeader>
             <AccordionPanel>
               {list.map((p) => (
-                <Item key={p.id} p={p} onPick={(x) => void pick(x)} />
+                <Item key={p.id} p={p} onPick={(x) => void pick(x)} extra={extra?.(p)} />
               ))}
             </AccordionPanel>
           </AccordionItem>

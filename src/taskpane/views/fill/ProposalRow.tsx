@@ -1,0 +1,74 @@
+import { Badge, Checkbox, Dropdown, Input, Option, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Proposal } from "../../../core/fill/types";
+import { useLocale } from "../../i18n/LocaleContext";
+
+export interface Choice {
+  checked: boolean;
+  value: string;
+}
+
+const useStyles = makeStyles({
+  line: { display: "flex", gap: "6px", alignItems: "center", paddingLeft: "6px" },
+  reason: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, paddingLeft: "6px", display: "block" },
+  value: { width: "110px" },
+});
+
+/** One placeholder's proposal: tick to fill, the value (editable), a picker when ambiguous, and why. */
+export function ProposalRow({ proposal, choice, onChange }: { proposal: Proposal; choice: Choice; onChange(c: Choice): void }) {
+  const { t } = useLocale();
+  const styles = useStyles();
+  const options = proposal.candidates.filter((c) => c.value !== null);
+  const badge =
+    proposal.status === "fill" ? (
+      <Badge appearance="tint" color={proposal.confidence === "high" ? "success" : "informative"}>
+        {t(proposal.confidence === "high" ? "confHigh" : "confMedium")}
+      </Badge>
+    ) : (
+      <Badge appearance="tint" color={proposal.status === "ambiguous" ? "warning" : proposal.status === "conflict" ? "danger" : "subtle"}>
+        {t(proposal.status === "ambiguous" ? "statusAmbiguous" : proposal.status === "conflict" ? "statusConflict" : proposal.status === "no_match" ? "statusNoMatch" : "statusManual")}
+      </Badge>
+    );
+  const fillable = proposal.status !== "unsupported";
+  return (
+    <div data-testid="proposal" data-status={proposal.status}>
+      <div className={styles.line}>
+        <Checkbox
+          checked={choice.checked}
+          disabled={!fillable || choice.value.trim() === ""}
+          onChange={(_, d) => onChange({ ...choice, checked: d.checked === true })}
+          aria-label={`${proposal.placeholder.text} ${proposal.placeholder.clause.text}`}
+          data-testid="proposal-check"
+        />
+        {fillable && (
+          <Input
+            className={styles.value}
+            size="small"
+            value={choice.value}
+            placeholder="—"
+            onChange={(_, d) => onChange({ checked: d.value.trim() !== "" && choice.checked, value: d.value })}
+            data-testid="proposal-value"
+          />
+        )}
+        {badge}
+        {proposal.status !== "fill" && options.length > 0 && (
+          <Dropdown
+            size="small"
+            placeholder={t("pickCandidate")}
+            onOptionSelect={(_, d) => onChange({ checked: true, value: d.optionValue ?? "" })}
+            data-testid="proposal-pick"
+            style={{ minWidth: "120px" }}
+          >
+            {options.map((c) => (
+              <Option key={c.rowId} value={c.value ?? ""} text={`${c.value ?? ""}（${c.row.name}）`}>
+                {`${c.value ?? ""}（${c.row.name}${c.row.period ? `，${c.row.period}` : ""}）`}
+              </Option>
+            ))}
+          </Dropdown>
+        )}
+      </div>
+      <Text className={styles.reason} data-testid="proposal-reason">
+        {proposal.reason}
+      </Text>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { Badge, Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Text, makeStyles } from "@fluentui/react-components";
+import { useRef, useState } from "react";
+import { exportTable } from "../../../platform/tableFiles";
+import { useLocale } from "../../i18n/LocaleContext";
+import { ProblemBar } from "../../shell/ProblemBar";
+import { download } from "./download";
+import { TableEditor } from "./TableEditor";
+import type { TableState } from "./useTable";
+
+const useStyles = makeStyles({
+  bar: { display: "flex", flexWrap: "wrap", gap: "6px", alignItems: "center" },
+  errors: { maxHeight: "160px", overflowY: "auto", margin: 0, paddingLeft: "18px" },
+});
+
+const mimes = { csv: "text/csv", xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", json: "application/json" } as const;
+
+/** The table in use (with its sample label), import/export/reset, and its errors when an import fails. */
+export function TableBar({ state }: { state: TableState }) {
+  const { t } = useLocale();
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const [editing, setEditing] = useState(false);
+  const [failure, setFailure] = useState("");
+  const { table, errors } = state;
+
+  const exportAs = async (format: keyof typeof mimes) => {
+    try {
+      download(await exportTable(table, format), `${table.title || "指标表"}.${format}`, mimes[format]);
+    } catch (e) {
+      setFailure(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  return (
+    <div data-testid="table-bar">
+      <div className={styles.bar}>
+        <Text weight="semibold">{t("tableLabel")}</Text>
+        <Text data-testid="table-title">{table.title || "—"}</Text>
+        {table.sample && <Badge color="warning" appearance="tint" data-testid="sample-badge">{t("tableSample")}</Badge>}
+        <Text size={200}>{t("tableRows", { n: table.rows.length })}</Text>
+      </div>
+      <div className={styles.bar}>
+        <input
+          ref={input}
+          type="file"
+          accept=".xlsx,.csv,.json"
+          hidden
+          data-testid="table-file"
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            if (f) void state.importFile(f);
+            e.target.value = "";
+          }}
+        />
+        <Button size="small" onClick={() => input.current?.click()} data-testid="table-import">
+          {t("tableImport")}
+        </Button>
+        <Menu>
+          <MenuTrigger disableButtonEnhancement>
+            <Button size="small">{t("tableExport")}</Button>
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList>
+              <MenuItem onClick={() => void exportAs("xlsx")}>Excel (.xlsx)</MenuItem>
+              <MenuItem onClick={() => void exportAs("csv")}>CSV (.csv)</MenuItem>
+              <MenuItem onClick={() => void exportAs("json")}>JSON (.json)</MenuItem>
+            </MenuList>
+          </MenuPopover>
+        </Menu>
+        <Button size="small" onClick={() => void state.replace(undefined)} data-testid="table-reset">
+          {t("tableReset")}
+        </Button>
+        <Button size="small" appearance={editing ? "primary" : "secondary"} onClick={() => setEditing(!editing)} data-testid="table-edit">
+          {t("tableEdit")}
+        </Button>
+      </div>
+      {state.notice && <Text size={200} data-testid="table-notice">{state.notice}</Text>}
+      {failure && <ProblemBar code="export_failed" message={failure} />}
+      {errors.length > 0 && (
+        <div data-testid="table-errors" role="alert">
+          <Text weight="semibold">{t("tableErrors", { n: errors.length })}</Text>
+          <ul className={styles.errors}>
+            {errors.map((e, i) => (
+              <li key={i} data-code={e.code}>
+                {e.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {editing && <TableEditor table={table} onChange={(next) => void state.replace(next)} />}
+    </div>
+  );
+}
