@@ -103,6 +103,21 @@ describe("the preview in headless Chromium", () => {
     await shot("fill-done");
   });
 
+  it("lists every error of a bad table and keeps the table in use; imports a good one", async () => {
+    await page.getByTestId("table-file").setInputFiles({ name: "坏表.csv", mimeType: "text/csv", buffer: Buffer.from("指标,数值\n就业,很多\n,5\n") });
+    await page.getByTestId("table-errors").waitFor();
+    const errors = await page.getByTestId("table-errors").innerText();
+    expect(errors).toContain("第 2 行");
+    expect(errors).toContain("第 3 行");
+    expect(await page.getByTestId("table-title").innerText()).toBe("内置示例指标表");
+    await page.getByTestId("table-file").setInputFiles({ name: "我的指标.csv", mimeType: "text/csv", buffer: Buffer.from("指标,数值,单位\n新增就业,100,人\n") });
+    await page.getByText("我的指标", { exact: true }).waitFor();
+    expect(await page.getByTestId("table-errors").count()).toBe(0);
+    expect(await page.getByTestId("sample-badge").count()).toBe(0);
+    await page.getByTestId("table-reset").click();
+    await page.getByTestId("sample-badge").waitFor();
+  });
+
   it("switches the pane to English", async () => {
     await page.getByTestId("language").click();
     await page.getByRole("option", { name: "English" }).click();

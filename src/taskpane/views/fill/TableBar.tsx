@@ -1,16 +1,18 @@
 import { Badge, Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Text, makeStyles } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { Suspense, lazy, useRef, useState } from "react";
 import { exportTable } from "../../../platform/tableFiles";
 import { useLocale } from "../../i18n/LocaleContext";
 import { ProblemBar } from "../../shell/ProblemBar";
 import { download } from "./download";
-import { TableEditor } from "./TableEditor";
 import type { TableState } from "./useTable";
 
 const useStyles = makeStyles({
   bar: { display: "flex", flexWrap: "wrap", gap: "6px", alignItems: "center" },
   errors: { maxHeight: "160px", overflowY: "auto", margin: 0, paddingLeft: "18px" },
 });
+
+// The DataGrid editor is loaded on first use, keeping it out of the pane's initial JavaScript.
+const TableEditor = lazy(() => import("./TableEditor").then((m) => ({ default: m.TableEditor })));
 
 const mimes = { csv: "text/csv", xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", json: "application/json" } as const;
 
@@ -88,7 +90,11 @@ export function TableBar({ state }: { state: TableState }) {
           </ul>
         </div>
       )}
-      {editing && <TableEditor table={table} onChange={(next) => void state.replace(next)} />}
+      {editing && (
+        <Suspense fallback={<Text size={200}>…</Text>}>
+          <TableEditor table={table} onChange={(next) => void state.replace(next)} />
+        </Suspense>
+      )}
     </div>
   );
 }
