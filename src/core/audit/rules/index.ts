@@ -1,0 +1,27 @@
+import type { Rule } from "../types";
+import { advert } from "./advert";
+import { doubledPunctuation } from "./doubledPunctuation";
+import { foreignPlace } from "./foreignPlace";
+import { halfWidthPunctuation } from "./halfWidthPunctuation";
+import { instructionLeft } from "./instructionLeft";
+import { numbering } from "./numbering";
+import { pairedPunctuation } from "./pairedPunctuation";
+import { pointCount } from "./pointCount";
+import { repeatedWord } from "./repeatedWord";
+import { staleYear } from "./staleYear";
+import { unfilledPlaceholder } from "./unfilledPlaceholder";
+
+/** Every audit rule, in the order their groups are shown. */
+export const rules: readonly Rule[] = [
+  unfilledPlaceholder,
+  instructionLeft,
+  advert,
+  foreignPlace,
+  numbering,
+  pointCount,
+  pairedPunctuation,
+  staleYear,
+  doubledPunctuation,
+  halfWidthPunctuation,
+  repeatedWord,
+];

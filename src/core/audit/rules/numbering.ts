@@ -1,0 +1,79 @@
+import type { DocParagraph } from "../../document/snapshot";
+import { chineseNumber, chineseNumeral } from "../numerals";
+import { type AuditInput, type Finding, type Rule, bodyText, finding } from "../types";
+
+/** The numbering levels of 公文, outermost first; a heading resets the sequences of every level below it. */
+export const levels = [
+  { id: "L1", re: /^\s*([一二三四五六七八九十]+)、/, write: (n: number) => `${chineseNumeral(n)}、`, heading: true },
+  { id: "L2", re: /^\s*（([一二三四五六七八九十]+)）/, write: (n: number) => `（${chineseNumeral(n)}）`, heading: true },
+  { id: "L3", re: /^\s*(\d{1,2})[.．、](?!\d)/, write: (n: number) => `${n}.`, heading: true },
+  { id: "L4", re: /^\s*[（(](\d{1,2})[）)]/, write: (n: number) => `（${n}）`, heading: true },
+  { id: "SHI", re: /(?:^|[。；！？])\s*([一二三四五六七八九十]+)是(?=\p{Script=Han})/gu, write: (n: number) => `${chineseNumeral(n)}是`, heading: false },
+  { id: "DI", re: /(?:^|[。；！？])\s*第([一二三四五六七八九十]+)[，,、]/g, write: (n: number) => `第${chineseNumeral(n)}`, heading: false },
+] as const;
+
+export interface NumberMark {
+  level: (typeof levels)[number]["id"];
+  n: number;
+  para: DocParagraph;
+  start: number;
+  end: number;
+}
+
+/** Every numbering mark in the body, in order. */
+export function numberMarks(input: AuditInput): NumberMark[] {
+  const marks: NumberMark[] = [];
+  for (const para of bodyText(input)) {
+    let headed = false;
+    for (const level of levels) {
+      if (level.heading && headed) continue;
+      const re = new RegExp(level.re.source, level.re.flags.includes("g") ? level.re.flags : `${level.re.flags}g`);
+      for (let m = re.exec(para.text); m; m = re.exec(para.text)) {
+        const n = chineseNumber(m[1] ?? "");
+        const lead = /^[。；！？]?\s*/.exec(m[0])?.[0].length ?? 0;
+        const at = m.index + lead;
+        if (n !== undefined) marks.push({ level: level.id, n, para, start: at, end: m.index + m[0].length });
+        if (level.heading) {
+          headed = true;
+          break;
+        }
+      }
+    }
+  }
+  return marks;
+}
+
+const rank = (id: string): number => levels.findIndex((l) => l.id === id);
+
+/**
+ * Gaps, duplicates and restarts in each level's sequence; each problem is reported once and the count resyncs to the
+ * number found (一、二、四、五 flags 四 only).
+ */
+export const numbering: Rule = {
+  id: "numbering",
+  title: "序号断档、重复",
+  check: (input) => {
+    const out: Finding[] = [];
+    const last = new Map<string, number>();
+    for (const mark of numberMarks(input)) {
+      const level = levels[rank(mark.level)];
+      if (!level) continue;
+      if (level.heading) for (const l of levels.slice(rank(mark.level) + 1)) last.delete(l.id);
+      const prev = last.get(mark.level) ?? 0;
+      const expected = prev + 1;
+      last.set(mark.level, mark.n);
+      if (mark.n === expected) continue;
+      const got = level.write(mark.n);
+      let message: string;
+      let severity: "error" | "warning" = "error";
+      if (mark.n === prev) message = `序号“${got}”重复：应为“${level.write(expected)}”`;
+      else if (mark.n > expected) message = `序号从“${prev ? level.write(prev) : "开头"}”跳到“${got}”，缺少“${level.write(expected)}”`;
+      else if (mark.n === 1) {
+        message = `序号“${got}”在同一层级中重新开始：前面已到“${level.write(prev)}”`;
+        severity = level.heading && mark.level === "L1" ? "error" : "warning";
+      } else message = `序号“${got}”倒退：前一个是“${level.write(prev)}”`;
+      out.push(finding("numbering", severity, mark.para, mark.start, mark.end, message));
+    }
+    return out;
+  },
+};

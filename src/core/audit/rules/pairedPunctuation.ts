@@ -1,0 +1,36 @@
+import { type Finding, type Rule, finding } from "../types";
+
+const pairs: [string, string][] = [["“", "”"], ["‘", "’"], ["《", "》"], ["（", "）"], ["【", "】"], ["(", ")"]];
+const closeOf = new Map(pairs);
+const openOf = new Map(pairs.map(([o, c]) => [c, o]));
+
+/**
+ * Paired punctuation that does not close (or closes what was never opened) within a paragraph. A quotation that runs
+ * over several paragraphs opens each one with “ and closes only the last — the Chinese convention — and is accepted.
+ */
+export const pairedPunctuation: Rule = {
+  id: "paired-punctuation",
+  title: "成对标点不配对",
+  check: (input) => {
+    const out: Finding[] = [];
+    const ps = input.snapshot.paragraphs;
+    ps.forEach((p, i) => {
+      const stack: { c: string; at: number }[] = [];
+      for (let k = 0; k < p.text.length; k += 1) {
+        const c = p.text[k] as string;
+        if (closeOf.has(c)) stack.push({ c, at: k });
+        else if (openOf.has(c)) {
+          const top = stack[stack.length - 1];
+          if (top && top.c === openOf.get(c)) stack.pop();
+          else out.push(finding("paired-punctuation", "error", p, k, k + 1, `“${c}”前面没有对应的“${openOf.get(c) ?? ""}”`));
+        }
+      }
+      const next = ps[i + 1];
+      for (const open of stack) {
+        const continued = open.c === "“" && next && next.part.kind === p.part.kind && next.text.trimStart().startsWith("“");
+        if (!continued) out.push(finding("paired-punctuation", "error", p, open.at, open.at + 1, `“${open.c}”没有对应的“${closeOf.get(open.c) ?? ""}”`));
+      }
+    });
+    return out;
+  },
+};

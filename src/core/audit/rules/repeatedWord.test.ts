@@ -1,0 +1,19 @@
+import { check } from "../testing";
+import { repeatedWord } from "./repeatedWord";
+
+describe("repeated-word", () => {
+  it("warns on 落实落实 and 的的", () => {
+    expect(check(repeatedWord, ["要抓好落实落实工作", "我们的的任务"]).map((f) => [f.severity, f.text])).toEqual([
+      ["warning", "落实落实"],
+      ["warning", "的的"],
+    ]);
+  });
+
+  it("treats 研究研究 as intended (info at most)", () => {
+    expect(check(repeatedWord, ["下来后我们研究研究"]).map((f) => f.severity)).toEqual(["info"]);
+  });
+
+  it("leaves 常常, 天天, 人人, 是是非非 alone", () => {
+    expect(check(repeatedWord, ["常常开会，天天学习，人人有责", "分清是是非非"])).toEqual([]);
+  });
+});

@@ -1,0 +1,16 @@
+import { check, texts } from "../testing";
+import { staleYear } from "./staleYear";
+
+describe("stale-year", () => {
+  it("warns on an old year in a forward-looking clause", () => {
+    expect(texts(check(staleYear, ["力争2020年底前全面完成"], { docYear: 2026 }))).toEqual(["2020年"]);
+  });
+
+  it("warns when 今年 sits beside another year", () => {
+    expect(texts(check(staleYear, ["今年即2019年"], { docYear: 2026 }))).toEqual(["2019年"]);
+  });
+
+  it("accepts past years looked back on and the document's own year", () => {
+    expect(check(staleYear, ["2019年圆满完成了各项任务", "力争2026年底前完成", "过去的2019年取得成效", "制定全市2019年企业工资指导线、推进集体合同制度攻坚计划"], { docYear: 2026 })).toEqual([]);
+  });
+});

@@ -1,0 +1,35 @@
+import { type Finding, type Rule, finding } from "../types";
+
+const forward = /力争|确保|争取|预计|计划于|计划在|计划到|将于|要在|年底前|年前完成|到(?=\d{4}年)/;
+const past = /了|已经|已|过去|去年|上年|以来|取得|完成了|实现了/;
+const clauses = /[^，。；！？、]+/g;
+
+/**
+ * Years left over from an older draft: an explicit year before the document's year in a clause that looks forward
+ * (“力争2020年底前完成” in a 2026 speech), and 今年 beside an explicit year that is not the document's year.
+ */
+export const staleYear: Rule = {
+  id: "stale-year",
+  title: "过期的年份",
+  check: (input) => {
+    const out: Finding[] = [];
+    const year = input.docYear;
+    if (year === undefined) return out;
+    for (const p of input.snapshot.paragraphs) {
+      for (const c of p.text.matchAll(clauses)) {
+        const clause = c[0];
+        for (const y of clause.matchAll(/(?<!\d)((?:19|20)\d{2})年/g)) {
+          const n = Number(y[1]);
+          const start = c.index + y.index;
+          const end = start + y[0].length;
+          if (n < year && forward.test(clause) && !past.test(clause)) {
+            out.push(finding("stale-year", "warning", p, start, end, `“${y[0]}”早于文档年份 ${year} 年，却用于部署安排，疑为旧稿遗留：请核对`));
+          } else if (n !== year && clause.includes("今年")) {
+            out.push(finding("stale-year", "warning", p, start, end, `同一句中“今年”与“${y[0]}”不一致（文档年份 ${year} 年）：请核对`));
+          }
+        }
+      }
+    }
+    return out;
+  },
+};

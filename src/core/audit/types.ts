@@ -1,0 +1,45 @@
+import type { DocParagraph, DocSnapshot, PartRef } from "../document/snapshot";
+import type { Placeholder } from "../placeholders/types";
+import type { DivisionIndex } from "./divisions";
+
+export type Severity = "error" | "warning" | "info";
+
+/** One problem found before printing: which rule, how bad, what to do (zh-CN), and where. */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  part: PartRef;
+  /** index of the paragraph within its part */
+  paragraph: number;
+  start: number;
+  end: number;
+  /** the text at [start, end) */
+  text: string;
+}
+
+export interface AuditInput {
+  snapshot: DocSnapshot;
+  placeholders: readonly Placeholder[];
+  /** the year the document is given in (set by the user, or detected) */
+  docYear: number | undefined;
+  /** the document's own region (云川市, 富顺县…); foreign place names are checked only when it is set */
+  region: string | undefined;
+  /** the administrative divisions of China; the foreign-place rule is skipped without them */
+  divisions: DivisionIndex | undefined;
+}
+
+/** Every rule has the same shape, lives in its own file under rules/ and is registered in rules/index.ts. */
+export interface Rule {
+  id: string;
+  /** zh-CN name shown as the group title */
+  title: string;
+  check(input: AuditInput): Finding[];
+}
+
+export function finding(rule: string, severity: Severity, p: DocParagraph, start: number, end: number, message: string): Finding {
+  return { rule, severity, message, part: p.part, paragraph: p.index, start, end, text: p.text.slice(start, end) };
+}
+
+/** The body paragraphs outside tables, where headings and numbered lists live. */
+export const bodyText = (input: AuditInput): DocParagraph[] => input.snapshot.paragraphs.filter((p) => p.part.kind === "body" && !p.inTable);
