@@ -1,4 +1,5 @@
 import { type Io, processIo } from "./io";
+import { auditCommand } from "./audit";
 import { fillCommand } from "./fill";
 import { scanCommand } from "./scan";
 
@@ -6,6 +7,8 @@ const usage = `用法 / usage:
   draftkit scan FILE [--json]     列出占位符 / list placeholders
   draftkit fill FILE --table TABLE [--year Y] [--region 市|县|区] [--thousands] [--out OUT] [--json]
                                   用指标表填充 / fill from an indicator table (TABLE: .csv .xlsx .json or builtin)
+  draftkit audit FILE [--json] [--region 名称] [--year Y] [--report OUT.html]
+                                  打印前审核 / pre-print audit (exit 1 when errors remain)
   draftkit --help | --version`;
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
@@ -18,7 +21,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     io.out("draftkit 0.1.0\n");
     return 0;
   }
-  const commands: Record<string, (args: string[], io: Io) => Promise<number>> = { scan: scanCommand, fill: fillCommand };
+  const commands: Record<string, (args: string[], io: Io) => Promise<number>> = { scan: scanCommand, fill: fillCommand, audit: auditCommand };
   const handler = commands[command];
   if (!handler) {
     io.err(`draftkit: 未知命令 “${command}” (unknown command)\n${usage}\n`);

@@ -45,6 +45,10 @@ export interface FillReport {
   skipped: Skipped[];
 }
 
+export interface CommentTarget extends TextTarget {
+  message: string;
+}
+
 export interface LinkedValue {
   id: number;
   tag: string;
@@ -73,6 +77,8 @@ export interface DocumentHost {
   linkedValues(): Promise<LinkedValue[]>;
   /** Writes new texts into linked content controls by id, in two syncs. */
   updateLinked(updates: readonly { id: number; text: string }[], options: Pick<WriteOptions, "trackChanges">): Promise<number>;
+  /** One Word comment per target (WordApi 1.4), in three syncs. */
+  comment(targets: readonly CommentTarget[]): Promise<{ inserted: number; skipped: Skipped[] }>;
   /** The indicator table saved in the document, if any (document settings). */
   loadTable(): IndicatorTable | undefined;
   saveTable(table: IndicatorTable | undefined): Promise<Outcome>;

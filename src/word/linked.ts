@@ -1,4 +1,5 @@
 import type { LinkedValue } from "../core/host";
+import { withTracking } from "./tracking";
 
 const PREFIX = "draftkit:";
 
@@ -16,15 +17,14 @@ export async function writeLinked(context: Word.RequestContext, updates: readonl
   for (const { cc } of controls) cc.load("id");
   const tracking = trackChanges ? context.document.load("changeTrackingMode") : undefined;
   await context.sync();
-  const previous = tracking?.changeTrackingMode;
-  if (tracking && previous !== "TrackAll") context.document.changeTrackingMode = "TrackAll";
   let n = 0;
-  for (const { u, cc } of controls) {
-    if (cc.isNullObject) continue;
-    cc.insertText(u.text, "Replace");
-    n += 1;
-  }
-  if (tracking && previous && previous !== "TrackAll") context.document.changeTrackingMode = previous;
+  withTracking(context, tracking, () => {
+    for (const { u, cc } of controls) {
+      if (cc.isNullObject) continue;
+      cc.insertText(u.text, "Replace");
+      n += 1;
+    }
+  });
   await context.sync();
   return n;
 }

@@ -1,4 +1,4 @@
-import { type DocParagraph, type DocSnapshot, type HeaderFooterKind, type PartRef, withRowContext } from "../core/document/snapshot";
+import { type DocParagraph, type DocSnapshot, type HeaderFooterKind, withRowContext } from "../core/document/snapshot";
 
 const kinds: HeaderFooterKind[] = ["Primary", "FirstPage", "EvenPages"];
 
@@ -36,14 +36,4 @@ export async function readSnapshot(context: Word.RequestContext): Promise<DocSna
     });
   }
   return { paragraphs: out };
-}
-
-/** The Word body that holds a part; headers and footers need the section list loaded (one sync). */
-export async function partBody(context: Word.RequestContext, part: PartRef): Promise<Word.Body> {
-  if (part.kind === "body") return context.document.body;
-  const sections = context.document.sections.load({ select: "id", skip: part.section, top: 1 });
-  await context.sync();
-  const section = sections.items[0];
-  if (!section) throw new Error(`section ${part.section} is gone`);
-  return part.kind === "header" ? section.getHeader(part.type) : section.getFooter(part.type);
 }

@@ -1,7 +1,8 @@
 import type { DocSnapshot } from "../core/document/snapshot";
 import { partKey } from "../core/document/snapshot";
-import type { DocumentHost, FillReport, FillTarget, HostCapabilities, LinkedValue, Outcome, TextTarget, WriteOptions } from "../core/host";
+import type { CommentTarget, DocumentHost, FillReport, FillTarget, HostCapabilities, LinkedValue, Outcome, TextTarget, WriteOptions } from "../core/host";
 import type { IndicatorTable } from "../core/table/schema";
+import { insertComments } from "./comments";
 import { guarded } from "./errors";
 import { fillTargets } from "./fill";
 import { readLinked, writeLinked } from "./linked";
@@ -37,6 +38,9 @@ export function createWordHost(label = "Word"): DocumentHost {
     },
     async fill(targets: readonly FillTarget[], options: WriteOptions): Promise<FillReport> {
       return guarded(() => Word.run((context) => fillTargets(context, targets, options)));
+    },
+    async comment(targets: readonly CommentTarget[]) {
+      return guarded(() => Word.run((context) => insertComments(context, targets)));
     },
     async linkedValues(): Promise<LinkedValue[]> {
       return guarded(() => Word.run((context) => readLinked(context)));
