@@ -129,6 +129,26 @@ describe("the preview in headless Chromium", () => {
     await page.getByText("扫描全文").waitFor();
   });
 
+  it("audits the document: summary, findings by rule, click to select, comments and a report", async () => {
+    await page.getByTestId("tab-audit").click();
+    await page.getByTestId("audit-run").click();
+    await page.getByTestId("audit-summary").waitFor();
+    expect(await page.getByTestId("audit-summary").innerText()).toMatch(/8 个错误，2 个警告/);
+    expect(await page.getByTestId("audit-verdict").innerText()).toBe("尚不能打印");
+    expect(await page.getByTestId("rule-advert").getByTestId("finding").count()).toBe(8);
+    expect(await page.getByTestId("rule-unfilled-placeholder").getByTestId("finding").count()).toBe(2);
+    await page.getByTestId("rule-advert").getByTestId("finding").filter({ hasText: "会员群" }).click();
+    await page.waitForFunction(() => document.querySelector(".dk-selected")?.textContent?.includes("会员群"));
+    await shot("audit");
+    await page.getByTestId("audit-comments").click();
+    await page.getByTestId("audit-commented").waitFor();
+    expect(await page.getByTestId("audit-commented").innerText()).toBe("已插入 10 条批注");
+    expect(await page.locator(".dk-comment").count()).toBeGreaterThanOrEqual(10);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("audit-report").click()]);
+    expect(download.suggestedFilename()).toBe("审核报告.html");
+    await page.getByTestId("tab-fill").click();
+  });
+
   it("logs no page errors", () => {
     expect(errors).toEqual([]);
   });
