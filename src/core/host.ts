@@ -45,6 +45,21 @@ export interface FillReport {
   skipped: Skipped[];
 }
 
+export type BlockRole = "title" | "salutation" | "h1" | "h2" | "body";
+
+export interface InsertOptions {
+  /** gongwen: GB/T 9704 fonts, sizes, indents and spacing; document: built-in styles only, the document's look */
+  format: "gongwen" | "document";
+  /** gb2312: 仿宋_GB2312/楷体_GB2312 as GB/T 9704 names them; generic: 仿宋/楷体 for machines without them */
+  fonts: "gb2312" | "generic";
+}
+
+export interface SectionBlock {
+  role: BlockRole;
+  text: string;
+  placements: { text: string; nth: number; tag: string; title: string }[];
+}
+
 export interface CommentTarget extends TextTarget {
   message: string;
 }
@@ -79,6 +94,10 @@ export interface DocumentHost {
   updateLinked(updates: readonly { id: number; text: string }[], options: Pick<WriteOptions, "trackChanges">): Promise<number>;
   /** One Word comment per target (WordApi 1.4), in three syncs. */
   comment(targets: readonly CommentTarget[]): Promise<{ inserted: number; skipped: Skipped[] }>;
+  /** Inserts section blocks after the cursor's paragraph and renumbers headings, in two syncs; returns edits made. */
+  insertSections(blocks: readonly SectionBlock[], options: InsertOptions): Promise<number>;
+  /** The paragraphs of the current selection with their roles (for 保存所选为章节), in one sync. */
+  selectionBlocks(): Promise<{ role: BlockRole; text: string }[]>;
   /** The indicator table saved in the document, if any (document settings). */
   loadTable(): IndicatorTable | undefined;
   saveTable(table: IndicatorTable | undefined): Promise<Outcome>;

@@ -1,12 +1,14 @@
 import type { DocSnapshot } from "../core/document/snapshot";
 import { partKey } from "../core/document/snapshot";
-import type { CommentTarget, DocumentHost, FillReport, FillTarget, HostCapabilities, LinkedValue, Outcome, TextTarget, WriteOptions } from "../core/host";
+import type { BlockRole, CommentTarget, DocumentHost, InsertOptions, SectionBlock, FillReport, FillTarget, HostCapabilities, LinkedValue, Outcome, TextTarget, WriteOptions } from "../core/host";
 import type { IndicatorTable } from "../core/table/schema";
 import { insertComments } from "./comments";
 import { guarded } from "./errors";
 import { fillTargets } from "./fill";
 import { readLinked, writeLinked } from "./linked";
 import { readSnapshot } from "./read";
+import { insertBlocks } from "./sections";
+import { readSelectionBlocks } from "./selectionBlocks";
 import { selectTarget } from "./select";
 import { loadTableSetting, saveTableSetting } from "./settings";
 
@@ -41,6 +43,12 @@ export function createWordHost(label = "Word"): DocumentHost {
     },
     async comment(targets: readonly CommentTarget[]) {
       return guarded(() => Word.run((context) => insertComments(context, targets)));
+    },
+    async insertSections(blocks: readonly SectionBlock[], options: InsertOptions): Promise<number> {
+      return guarded(() => Word.run((context) => insertBlocks(context, blocks, options)));
+    },
+    async selectionBlocks(): Promise<{ role: BlockRole; text: string }[]> {
+      return guarded(() => Word.run((context) => readSelectionBlocks(context)));
     },
     async linkedValues(): Promise<LinkedValue[]> {
       return guarded(() => Word.run((context) => readLinked(context)));

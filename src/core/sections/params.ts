@@ -23,7 +23,8 @@ export function fillParams(text: string, p: SectionParams): string {
     if (name === "年") return String(p.year);
     if (name === "去年") return String(p.year - 1);
     if (name === "明年") return String(p.year + 1);
-    if (name === "点数") return p.points === undefined ? "X" : chineseNumeral(p.points);
+    // 两点意见, not 二点意见: a count of two is read 两.
+    if (name === "点数") return p.points === undefined ? "X" : p.points === 2 ? "两" : chineseNumeral(p.points);
     return words[p.level][name] ?? whole;
   });
 }

@@ -1,5 +1,5 @@
 import { deleteSpan } from "../model/edit";
-import { type Span, spanParagraphs, spanText } from "../model/span";
+import { type Span, compareAnchors, spanParagraphs, spanText } from "../model/span";
 import { requireWordApi } from "../runtime/requirements";
 import { type PropDef, SimCollection } from "../runtime/proxy";
 import { CommentProxy } from "./comment";
@@ -55,6 +55,16 @@ export class RangeProxy extends RangeLike<Span> {
   }
   set styleBuiltIn(v: string) {
     this._write("styleBuiltIn", v);
+  }
+
+  /** WordApi 1.3: a range from the start of the earlier of the two to the end of the later. */
+  expandTo(range: RangeProxy): RangeProxy {
+    return this._create(new RangeProxy(this.context), "expandTo", [range._id], false, (s) => {
+      const o = range._resolve("Range.expandTo");
+      const start = compareAnchors(s.start, o.start) <= 0 ? s.start : o.start;
+      const end = compareAnchors(s.end, o.end) >= 0 ? s.end : o.end;
+      return { start: start.para.anchor(start.offset, "start"), end: end.para.anchor(end.offset, "end") };
+    });
   }
 
   delete(): void {

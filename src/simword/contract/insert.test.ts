@@ -98,3 +98,17 @@ describe("insert locations", () => {
     expect([second?.format.alignment, second?.font.name]).toEqual(["Centered", "黑体"]);
   });
 });
+
+describe("Range.expandTo (WordApi 1.3)", () => {
+  it("spans from the earlier start to the later end", async () => {
+    const h = harness(["甲乙丙丁戊"]);
+    const text = await h.Word.run(async (context) => {
+      const a = context.document.body.search("乙").getFirst();
+      const b = context.document.body.search("丁").getFirst();
+      const r = b.expandTo(a).load("text");
+      await context.sync();
+      return r.text;
+    });
+    expect(text).toBe("乙丙丁");
+  });
+});

@@ -1,14 +1,112 @@
-import { Text } from "@fluentui/react-components";
+import { Button, Checkbox, Dropdown, Input, Option, Radio, RadioGroup, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { blocksFor } from "../../core/sections/insertion";
+import { bundledSections, categories, searchSections } from "../../core/sections/library";
+import type { Level } from "../../core/sections/params";
+import type { Section } from "../../core/sections/schema";
+import { bundledTable } from "../../core/table/bundled";
 import { useLocale } from "../i18n/LocaleContext";
+import { useHost } from "../shell/HostContext";
+import { ProblemBar } from "../shell/ProblemBar";
+import { useAsync } from "../shell/useAsync";
+import { MySections } from "./sections/MySections";
+import { OutlineBuilder } from "./sections/OutlineBuilder";
+import { SectionPreview } from "./sections/SectionPreview";
+import { useUserSections } from "./sections/useUserSections";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: "8px" },
+  row: { display: "flex", flexWrap: "wrap", gap: "6px", alignItems: "center" },
+  list: { maxHeight: "220px", overflowY: "auto", border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: "4px" },
+  item: { display: "block", width: "100%", textAlign: "left", border: "none", background: "transparent", padding: "4px 8px", cursor: "pointer", font: "inherit" },
+  picked: { background: tokens.colorBrandBackground2 },
+});
 
 export function SectionsView() {
   const { t } = useLocale();
+  const styles = useStyles();
+  const host = useHost();
+  const mine = useUserSections();
+  const library = useMemo(() => [...bundledSections, ...mine.sections], [mine.sections]);
+  const [category, setCategory] = useState("");
+  const [query, setQuery] = useState("");
+  const [level, setLevel] = useState<Level>("市");
+  const [year, setYear] = useState(String(new Date().getFullYear()));
+  const [format, setFormat] = useState<"gongwen" | "document">("gongwen");
+  const [generic, setGeneric] = useState(false);
+  const [picked, setPicked] = useState<Section | undefined>();
+  const [outline, setOutline] = useState<Section[]>([]);
+  const [title, setTitle] = useState("");
+  const found = searchSections(library, query).filter((s) => !category || s.category === category);
+  const params = { level, year: /^\d{4}$/.test(year) ? Number(year) : new Date().getFullYear() };
+  const options = { format, fonts: generic ? "generic" : "gb2312" } as const;
+  const insert = useAsync(async () => (picked ? host.insertSections(blocksFor([picked], params, bundledTable.rows), options) : 0));
+  const insertAll = useAsync(async () => host.insertSections(blocksFor(outline, params, bundledTable.rows, title), options));
+  const error = insert.error ?? insertAll.error;
+  const done = insertAll.value ?? insert.value;
+
   return (
-    <section data-testid="view-sections" aria-label={t("tabSections")}>
-      <Text as="p" block>{t("sectionsIntro")}</Text>
-      <Text as="p" block italic>
-        {t("sectionsEmpty")}
+    <section data-testid="view-sections" aria-label={t("tabSections")} className={styles.root}>
+      <Text as="p" block>
+        {t("sectionsIntro")}
       </Text>
+      <div className={styles.row}>
+        <Text size={200}>{t("secLevel")}</Text>
+        <Dropdown size="small" style={{ minWidth: "70px" }} value={level} selectedOptions={[level]} onOptionSelect={(_, d) => setLevel(d.optionValue as Level)} data-testid="sec-level">
+          {(["市", "县", "区"] as const).map((l) => (
+            <Option key={l} value={l}>
+              {l}
+            </Option>
+          ))}
+        </Dropdown>
+        <Text size={200}>{t("secYear")}</Text>
+        <Input size="small" style={{ width: "70px" }} value={year} onChange={(_, d) => setYear(d.value)} data-testid="sec-year" />
+      </div>
+      <RadioGroup layout="horizontal" value={format} onChange={(_, d) => setFormat(d.value as "gongwen" | "document")}>
+        <Radio value="gongwen" label={t("secFormatGongwen")} />
+        <Radio value="document" label={t("secFormatDocument")} />
+      </RadioGroup>
+      {format === "gongwen" && <Checkbox label={t("secFontsGeneric")} checked={generic} onChange={(_, d) => setGeneric(d.checked === true)} />}
+      <Input placeholder={t("secSearch")} value={query} onChange={(_, d) => setQuery(d.value)} data-testid="sec-search" />
+      <TabList size="small" selectedValue={category} onTabSelect={(_, d) => setCategory(String(d.value))}>
+        <Tab value="">{t("secAll")}</Tab>
+        {categories(library).map((c) => (
+          <Tab key={c} value={c}>
+            {c}
+          </Tab>
+        ))}
+      </TabList>
+      <div className={styles.list}>
+        {found.length === 0 && <Text size={200}>{t("secNone")}</Text>}
+        {found.map((s) => (
+          <button key={s.id} type="button" className={`${styles.item} ${picked?.id === s.id ? styles.picked : ""}`} onClick={() => setPicked(s)} data-testid="section-item" data-id={s.id}>
+            {s.title}
+            <Text size={200}> · {s.category}</Text>
+          </button>
+        ))}
+      </div>
+      {picked && (
+        <>
+          <SectionPreview section={picked} params={params} />
+          <div className={styles.row}>
+            <Button appearance="primary" onClick={() => void insert.run()} disabled={insert.running} data-testid="section-insert">
+              {t("secInsert")}
+            </Button>
+            <Button onClick={() => setOutline([...outline, picked])} data-testid="section-add">
+              {t("secAddOutline")}
+            </Button>
+            {picked.source === "user" && (
+              <Button appearance="subtle" onClick={() => { mine.save(mine.sections.filter((s) => s.id !== picked.id)); setPicked(undefined); }}>
+                {t("secDelete")}
+              </Button>
+            )}
+          </div>
+        </>
+      )}
+      {error && <ProblemBar code={(error as { code?: string }).code ?? "host_error"} message={error.message} />}
+      {done !== undefined && <Text size={200} data-testid="section-inserted">{t("secInserted", { n: done })}</Text>}
+      <OutlineBuilder outline={outline} title={title} onTitle={setTitle} onChange={setOutline} onInsert={() => void insertAll.run()} busy={insertAll.running} />
+      <MySections mine={mine} />
     </section>
   );
 }

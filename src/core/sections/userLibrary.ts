@@ -1,0 +1,64 @@
+import type { BlockRole } from "../host";
+import { type LibraryFile, LibraryFileSchema, type Section, SectionSchema } from "./schema";
+
+export interface LibraryProblem {
+  code: "bad_json" | "bad_shape" | "duplicate_id";
+  message: string;
+  /** 1-based position of the section in the file */
+  section?: number;
+  field?: string;
+}
+
+export type LibraryParse = { ok: true; sections: Section[] } | { ok: false; problems: LibraryProblem[] };
+
+const fieldLabel: Record<string, string> = { id: "编号", title: "名称", category: "分类", blocks: "段落", keywords: "关键词", text: "文字", role: "类型" };
+
+/** Reads a library file ({format:"draftkit-sections", version:1, sections:[…]}); every problem is located in zh-CN. */
+export function parseLibrary(text: string): LibraryParse {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, problems: [{ code: "bad_json", message: "不是有效的 JSON 文件：请使用 DraftKit 导出的章节库" }] };
+  }
+  const parsed = LibraryFileSchema.safeParse(data);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.slice(0, 50).map((i) => {
+        const [head, index, field] = i.path;
+        const at = head === "sections" && typeof index === "number" ? index + 1 : undefined;
+        const f = typeof field === "string" ? fieldLabel[field] ?? field : undefined;
+        return {
+          code: "bad_shape",
+          message: at ? `第 ${at} 个章节${f ? `的“${f}”` : ""}有误：${i.message}` : `章节库结构有误（${i.path.join(".") || "根"}）：${i.message}`,
+          ...(at ? { section: at } : {}),
+          ...(f ? { field: f } : {}),
+        };
+      }),
+    };
+  }
+  const seen = new Map<string, number>();
+  const problems: LibraryProblem[] = [];
+  parsed.data.sections.forEach((s, i) => {
+    const first = seen.get(s.id);
+    if (first) problems.push({ code: "duplicate_id", section: i + 1, field: "编号", message: `第 ${i + 1} 个章节的编号“${s.id}”与第 ${first} 个重复` });
+    else seen.set(s.id, i + 1);
+  });
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, sections: parsed.data.sections };
+}
+
+export const serializeLibrary = (sections: readonly Section[]): string =>
+  `${JSON.stringify({ format: "draftkit-sections", version: 1, sections: [...sections] } satisfies LibraryFile, null, 2)}\n`;
+
+/** A drafter's own section from selected paragraphs; numbers are dropped from headings (they are set on insertion). */
+export function sectionFromSelection(blocks: readonly { role: BlockRole; text: string }[], title: string, category: string, id: string): Section {
+  const strip = (t: string) => t.replace(/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）/, "");
+  return SectionSchema.parse({
+    id,
+    title,
+    category,
+    source: "user",
+    blocks: blocks.map((b) => ({ role: b.role, text: b.role === "h1" || b.role === "h2" ? strip(b.text) : b.text })),
+  });
+}

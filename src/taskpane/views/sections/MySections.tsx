@@ -1,0 +1,76 @@
+import { Button, Input, Text, makeStyles } from "@fluentui/react-components";
+import { useRef, useState } from "react";
+import { serializeLibrary, sectionFromSelection } from "../../../core/sections/userLibrary";
+import { useLocale } from "../../i18n/LocaleContext";
+import { useHost } from "../../shell/HostContext";
+import { ProblemBar } from "../../shell/ProblemBar";
+import { download } from "../fill/download";
+import type { useUserSections } from "./useUserSections";
+
+const useStyles = makeStyles({ row: { display: "flex", flexWrap: "wrap", gap: "6px", alignItems: "center" } });
+
+/** Saving the selection as a section, and importing/exporting the drafter's own library. */
+export function MySections({ mine }: { mine: ReturnType<typeof useUserSections> }) {
+  const { t } = useLocale();
+  const styles = useStyles();
+  const host = useHost();
+  const input = useRef<HTMLInputElement>(null);
+  const [title, setTitle] = useState("");
+  const [category, setCategory] = useState("我的章节");
+  const [notice, setNotice] = useState("");
+  const [failure, setFailure] = useState("");
+
+  const saveSelection = async () => {
+    setFailure("");
+    try {
+      const blocks = await host.selectionBlocks();
+      if (blocks.length === 0) throw new Error("请先在文档中选中要保存的段落");
+      const s = sectionFromSelection(blocks, title.trim() || blocks[0]?.text.slice(0, 20) || "我的章节", category.trim() || "我的章节", `user-${Date.now().toString(36)}`);
+      mine.save([...mine.sections, s]);
+      setNotice(t("secSaved", { t: s.title }));
+      setTitle("");
+    } catch (e) {
+      setFailure(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  return (
+    <div data-testid="my-sections">
+      <Text weight="semibold" block>
+        {t("secMine")}（{mine.sections.length}）
+      </Text>
+      <div className={styles.row}>
+        <Input size="small" placeholder={t("secNewTitle")} value={title} onChange={(_, d) => setTitle(d.value)} data-testid="new-section-title" />
+        <Input size="small" style={{ width: "90px" }} placeholder={t("secNewCategory")} value={category} onChange={(_, d) => setCategory(d.value)} />
+        <Button size="small" onClick={() => void saveSelection()} data-testid="save-selection">
+          {t("secSaveSelection")}
+        </Button>
+      </div>
+      <div className={styles.row}>
+        <input
+          ref={input}
+          type="file"
+          accept=".json"
+          hidden
+          data-testid="sections-file"
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            if (f) void f.text().then(mine.importText);
+            e.target.value = "";
+          }}
+        />
+        <Button size="small" onClick={() => input.current?.click()}>
+          {t("secImport")}
+        </Button>
+        <Button size="small" disabled={mine.sections.length === 0} onClick={() => download(new TextEncoder().encode(serializeLibrary(mine.sections)), "我的章节.json", "application/json")}>
+          {t("secExport")}
+        </Button>
+      </div>
+      {notice && <Text size={200}>{notice}</Text>}
+      {failure && <ProblemBar code="save_failed" message={failure} />}
+      {mine.problems.map((p, i) => (
+        <ProblemBar key={i} code={p.code} message={p.message} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { Button, Input, Text, makeStyles } from "@fluentui/react-components";
+import type { Section } from "../../../core/sections/schema";
+import { useLocale } from "../../i18n/LocaleContext";
+
+const useStyles = makeStyles({
+  row: { display: "flex", alignItems: "center", gap: "4px" },
+  name: { flex: 1 },
+});
+
+/** The outline of a whole speech: sections in order, moved up/down or removed, inserted at once. */
+export function OutlineBuilder(props: {
+  outline: Section[];
+  title: string;
+  onTitle(t: string): void;
+  onChange(next: Section[]): void;
+  onInsert(): void;
+  busy: boolean;
+}) {
+  const { t } = useLocale();
+  const styles = useStyles();
+  const { outline, onChange } = props;
+  const move = (i: number, d: number) => {
+    const next = [...outline];
+    const [s] = next.splice(i, 1);
+    if (s) next.splice(i + d, 0, s);
+    onChange(next);
+  };
+  return (
+    <div data-testid="outline">
+      <Text weight="semibold" block>
+        {t("secOutline")}
+      </Text>
+      {outline.length === 0 && <Text size={200}>{t("secOutlineEmpty")}</Text>}
+      {outline.map((s, i) => (
+        <div key={`${s.id}-${i}`} className={styles.row} data-testid="outline-item">
+          <Text className={styles.name}>
+            {i + 1}. {s.title}
+          </Text>
+          <Button size="small" appearance="subtle" disabled={i === 0} onClick={() => move(i, -1)} aria-label="上移">
+            ↑
+          </Button>
+          <Button size="small" appearance="subtle" disabled={i === outline.length - 1} onClick={() => move(i, 1)} aria-label="下移">
+            ↓
+          </Button>
+          <Button size="small" appearance="subtle" onClick={() => onChange(outline.filter((_, k) => k !== i))} aria-label={t("secDelete")}>
+            ✕
+          </Button>
+        </div>
+      ))}
+      {outline.length > 0 && (
+        <div className={styles.row}>
+          <Input size="small" className={styles.name} placeholder={t("secOutlineTitle")} value={props.title} onChange={(_, d) => props.onTitle(d.value)} />
+          <Button appearance="primary" size="small" disabled={props.busy} onClick={props.onInsert} data-testid="outline-insert">
+            {t("secInsertAll")}
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+}
