@@ -2,6 +2,7 @@ import { type Io, processIo } from "./io";
 import { auditCommand } from "./audit";
 import { fillCommand } from "./fill";
 import { scanCommand } from "./scan";
+import { newCommand, sectionsCommand } from "./sections";
 
 const usage = `用法 / usage:
   draftkit scan FILE [--json]     列出占位符 / list placeholders
@@ -9,6 +10,9 @@ const usage = `用法 / usage:
                                   用指标表填充 / fill from an indicator table (TABLE: .csv .xlsx .json or builtin)
   draftkit audit FILE [--json] [--region 名称] [--year Y] [--report OUT.html]
                                   打印前审核 / pre-print audit (exit 1 when errors remain)
+  draftkit sections [--json]      列出章节库 / list the section library
+  draftkit new --sections ID,ID --level 市|县|区 --year Y [--title T] [--out FILE]
+                                  生成讲话稿提纲 / write a speech skeleton
   draftkit --help | --version`;
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
@@ -21,7 +25,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     io.out("draftkit 0.1.0\n");
     return 0;
   }
-  const commands: Record<string, (args: string[], io: Io) => Promise<number>> = { scan: scanCommand, fill: fillCommand, audit: auditCommand };
+  const commands: Record<string, (args: string[], io: Io) => Promise<number>> = { scan: scanCommand, fill: fillCommand, audit: auditCommand, sections: sectionsCommand, new: newCommand };
   const handler = commands[command];
   if (!handler) {
     io.err(`draftkit: 未知命令 “${command}” (unknown command)\n${usage}\n`);
