@@ -37,8 +37,9 @@ const describe = (row: Row): string => [row.name, row.period, row.region].filter
  * Two rows fitting about equally, or none, leave it blank with the candidates listed.
  */
 export function matchNumber(ph: Placeholder, ctx: FillContext): Proposal {
-  const phPeriod = periodBefore(ph.sentence.text, ph.start - ph.sentence.start, ctx.docYear);
-  const phLevel = levelOf(ph.sentence.text) ?? ctx.regionLevel;
+  // In a table the row's other cells may carry the period and region the cell itself does not.
+  const phPeriod = periodBefore(ph.sentence.text, ph.start - ph.sentence.start, ctx.docYear) ?? periodBefore(ph.rowContext, ph.rowContext.length, ctx.docYear);
+  const phLevel = levelOf(ph.sentence.text) ?? levelOf(ph.rowContext) ?? ctx.regionLevel;
   const candidates: Candidate[] = [];
   for (const row of ctx.rows) {
     if (rowKind(row) !== "number" || typeof row.value !== "number") continue;
