@@ -78,7 +78,8 @@ async function main() {
     core,
     pane,
   };
-  writeFileSync(join(__dirname, "latest.json"), `${JSON.stringify(result, null, 2)}\n`);
+  // The script runs bundled from .bench/, so the figures file is addressed from the project root.
+  writeFileSync(join(__dirname, "..", "bench", "latest.json"), `${JSON.stringify(result, null, 2)}\n`);
   if (json) {
     console.log(JSON.stringify(result));
     return;
