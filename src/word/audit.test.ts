@@ -3,18 +3,14 @@ import data from "../data/divisions.json";
 import { type DivisionData, buildDivisionIndex } from "../core/audit/divisions";
 import { runAudit } from "../core/audit/run";
 import { sampleDocumentSpec } from "../samples/sampleDocument";
-import { buildDocument } from "../simword/build";
 import { createSimHost } from "../simword/host";
 import { spanText } from "../simword/model/span";
+import { installSim } from "./testing";
 import { createWordHost } from "./wordHost";
 
 const divisions = buildDivisionIndex(data as DivisionData);
 
-function setup(spec: Parameters<typeof buildDocument>[0]) {
-  const sim = createSimHost({ doc: buildDocument(spec) });
-  sim.install(globalThis as unknown as Record<string, unknown>);
-  return { sim, host: createWordHost() };
-}
+const setup = (spec: Parameters<typeof installSim>[0]) => installSim(spec);
 
 describe("auditing through the adapter", () => {
   it("audits a whole document in two syncs at 10 and 300 pages", async () => {

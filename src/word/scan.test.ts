@@ -1,14 +1,8 @@
 import { generateDraft } from "../../bench/draft";
 import { scanSnapshot } from "../core/placeholders/scan";
-import { buildDocument } from "../simword/build";
-import { createSimHost } from "../simword/host";
-import { createWordHost } from "./wordHost";
+import { installSim } from "./testing";
 
-function setup(spec: Parameters<typeof buildDocument>[0]) {
-  const sim = createSimHost({ doc: buildDocument(spec) });
-  sim.install(globalThis as unknown as Record<string, unknown>);
-  return { sim, host: createWordHost() };
-}
+const setup = (spec: Parameters<typeof installSim>[0]) => installSim(spec);
 
 describe("scanning through the adapter", () => {
   it("scans a whole document in 2 syncs at 10 and 300 pages, tables, headers and footers included", async () => {

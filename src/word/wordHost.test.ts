@@ -1,12 +1,8 @@
-import { buildDocument } from "../simword/build";
 import { createSimHost } from "../simword/host";
+import { installSim } from "./testing";
 import { createWordHost } from "./wordHost";
 
-function setup(blocks: Parameters<typeof buildDocument>[0]) {
-  const sim = createSimHost({ doc: buildDocument(blocks) });
-  sim.install(globalThis as unknown as Record<string, unknown>);
-  return { sim, host: createWordHost() };
-}
+const setup = (blocks: Parameters<typeof installSim>[0]) => installSim(blocks);
 
 describe("Word adapter on the simulated host", () => {
   it("reads body, tables, headers and footers in two syncs whatever the size", async () => {

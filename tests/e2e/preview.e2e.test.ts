@@ -1,26 +1,22 @@
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { launch, serve, shotsDir } from "./support";
+import { launch, openPreview, shotsDir } from "./support";
 
 jest.setTimeout(90_000);
 
-let server: Awaited<ReturnType<typeof serve>>;
-let browser: Awaited<ReturnType<typeof launch>>;
+let session: Awaited<ReturnType<typeof openPreview>>;
 let page: Page;
-const errors: string[] = [];
+let server: Awaited<ReturnType<typeof openPreview>>["server"];
+let browser: Awaited<ReturnType<typeof openPreview>>["browser"];
+let errors: string[] = [];
 
 beforeAll(async () => {
-  server = await serve();
-  browser = await launch();
-  page = await browser.context.newPage();
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${server.url}/preview.html`);
-  await page.getByTestId("document").waitFor();
+  session = await openPreview("/preview.html", "document");
+  ({ page, server, browser, errors } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await session?.close();
 });
 
 const shot = (name: string) => page.screenshot({ path: join(shotsDir, `${name}.png`) });

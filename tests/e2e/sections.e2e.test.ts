@@ -1,26 +1,20 @@
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { launch, serve, shotsDir } from "./support";
+import { openPreview, shotsDir } from "./support";
 
 jest.setTimeout(90_000);
 
-let server: Awaited<ReturnType<typeof serve>>;
-let browser: Awaited<ReturnType<typeof launch>>;
+let session: Awaited<ReturnType<typeof openPreview>>;
 let page: Page;
-const errors: string[] = [];
+let errors: string[] = [];
 
 beforeAll(async () => {
-  server = await serve();
-  browser = await launch();
-  page = await browser.context.newPage();
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${server.url}/preview.html?view=sections`);
-  await page.getByTestId("view-sections").waitFor();
+  session = await openPreview("/preview.html?view=sections", "view-sections");
+  ({ page, errors } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await session?.close();
 });
 
 /** Puts the simulated cursor at the end of the paragraph starting with `prefix`. */

@@ -3,7 +3,7 @@ import { type Server, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
-import { type BrowserContext, chromium } from "playwright-core";
+import { type BrowserContext, type Page, chromium } from "playwright-core";
 
 export const root = join(__dirname, "..", "..");
 export const distDir = join(root, process.env.DRAFTKIT_E2E_DIST ?? ".e2e-build");
@@ -64,6 +64,27 @@ export async function launch(options: { userAgent?: string } = {}): Promise<{ co
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Serves the build, launches Chromium and opens the preview at `path`; page errors are collected. */
+export async function openPreview(path: string, ready: string) {
+  const server = await serve();
+  const browser = await launch();
+  const page: Page = await browser.context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${server.url}${path}`);
+  await page.getByTestId(ready).waitFor();
+  return {
+    server,
+    browser,
+    page,
+    errors,
+    close: async () => {
+      await browser.close();
+      await server.close();
     },
   };
 }
