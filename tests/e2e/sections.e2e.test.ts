@@ -61,6 +61,29 @@ describe("the section gallery in the preview", () => {
     expect(await page.getByTestId("document").innerText()).toContain("我讲两点意见");
   });
 
+  it("saves the selection as my own section, edits it, and keeps it after a reload", async () => {
+    await page.evaluate(() => {
+      const sim = (window as unknown as { draftkitPreview: { doc: { body: { paragraphs(): { text: string; anchor(o: number, s: string): unknown }[] }; selection: unknown } } }).draftkitPreview;
+      const ps = sim.doc.body.paragraphs();
+      const i = ps.findIndex((p) => p.text.startsWith("五、在崇廉尚实"));
+      const last = ps[i + 1]!;
+      sim.doc.selection = { start: ps[i]!.anchor(0, "start"), end: last.anchor(last.text.length, "end") };
+    });
+    await page.getByTestId("new-section-title").fill("崇廉尚实");
+    await page.getByTestId("save-selection").click();
+    await page.getByText("已保存“崇廉尚实”").waitFor();
+    await page.getByTestId("sec-search").fill("崇廉尚实");
+    const mine = page.locator('[data-testid="section-item"][data-id^="user-"]');
+    await mine.click();
+    expect(await page.getByTestId("section-preview").innerText()).toContain("一、在崇廉尚实中坚持拒腐防变");
+    await page.getByTestId("section-edit").click();
+    await page.getByTestId("section-editor").getByRole("textbox").first().fill("崇廉尚实（修改）");
+    await page.getByTestId("section-save").click();
+    await page.reload();
+    await page.getByTestId("sec-search").fill("修改");
+    expect(await page.locator('[data-testid="section-item"][data-id^="user-"]').innerText()).toContain("崇廉尚实（修改）");
+  });
+
   it("logs no page errors", () => {
     expect(errors).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { bundledSections } from "./library";
-import { parseLibrary, sectionFromSelection, serializeLibrary } from "./userLibrary";
+import { parseLibrary, sectionFromSelection, sectionFromText, sectionToText, serializeLibrary } from "./userLibrary";
 
 describe("drafters' own sections", () => {
   it("round-trips a library through JSON", () => {
@@ -32,5 +32,19 @@ describe("drafters' own sections", () => {
   it("makes a section from selected paragraphs, dropping heading numbers", () => {
     const s = sectionFromSelection([{ role: "h1", text: "三、抓落实" }, { role: "body", text: "要抓好{{全}}工作。" }], "抓落实", "重点任务", "user-1");
     expect(s.blocks).toEqual([{ role: "h1", text: "抓落实" }, { role: "body", text: "要抓好{{全}}工作。" }]);
+  });
+});
+
+describe("editing a section as text", () => {
+  it("keeps heading levels through a text round trip and applies the edit", () => {
+    const s = sectionFromSelection([{ role: "h1", text: "抓落实" }, { role: "h2", text: "要带头" }, { role: "body", text: "正文" }], "抓落实", "重点任务", "user-1");
+    const edited = sectionFromText(s, "抓好落实", "作风建设", `${sectionToText(s)}\n新增一段`);
+    expect(edited).toMatchObject({ id: "user-1", title: "抓好落实", category: "作风建设" });
+    expect(edited.blocks.map((b) => [b.role, b.text])).toEqual([["h1", "抓落实"], ["h2", "要带头"], ["body", "正文"], ["body", "新增一段"]]);
+  });
+
+  it("refuses an empty section", () => {
+    const s = sectionFromSelection([{ role: "body", text: "正文" }], "a", "b", "user-2");
+    expect(() => sectionFromText(s, "a", "b", "  \n ")).toThrow();
   });
 });

@@ -62,3 +62,22 @@ export function sectionFromSelection(blocks: readonly { role: BlockRole; text: s
     blocks: blocks.map((b) => ({ role: b.role, text: b.role === "h1" || b.role === "h2" ? strip(b.text) : b.text })),
   });
 }
+
+/** The role a line of plain text plays: 一、 → h1, （一） → h2, 同志们： → salutation, anything else → body. */
+export function roleOfLine(text: string): BlockRole {
+  const t = text.trim();
+  if (/^[一二三四五六七八九十]+、/.test(t)) return "h1";
+  if (/^（[一二三四五六七八九十]+）/.test(t)) return "h2";
+  if (/^同志们[：:]$/.test(t)) return "salutation";
+  return "body";
+}
+
+/** A section edited as plain text (one paragraph per line) back into a section; problems are thrown as zod errors. */
+export function sectionFromText(base: Section, title: string, category: string, text: string): Section {
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l);
+  return sectionFromSelection(lines.map((l) => ({ role: roleOfLine(l), text: l })), title, category, base.id);
+}
+
+/** The editable text of a section: headings get a placeholder number so their level survives the round trip. */
+export const sectionToText = (s: Section): string =>
+  s.blocks.map((b) => (b.role === "h1" ? `一、${b.text}` : b.role === "h2" ? `（一）${b.text}` : b.text)).join("\n");

@@ -11,6 +11,7 @@ import { ProblemBar } from "../shell/ProblemBar";
 import { useAsync } from "../shell/useAsync";
 import { MySections } from "./sections/MySections";
 import { OutlineBuilder } from "./sections/OutlineBuilder";
+import { SectionEditor } from "./sections/SectionEditor";
 import { SectionPreview } from "./sections/SectionPreview";
 import { useUserSections } from "./sections/useUserSections";
 
@@ -35,6 +36,7 @@ export function SectionsView() {
   const [format, setFormat] = useState<"gongwen" | "document">("gongwen");
   const [generic, setGeneric] = useState(false);
   const [picked, setPicked] = useState<Section | undefined>();
+  const [editing, setEditing] = useState(false);
   const [outline, setOutline] = useState<Section[]>([]);
   const [title, setTitle] = useState("");
   const found = searchSections(library, query).filter((s) => !category || s.category === category);
@@ -79,7 +81,10 @@ export function SectionsView() {
       <div className={styles.list}>
         {found.length === 0 && <Text size={200}>{t("secNone")}</Text>}
         {found.map((s) => (
-          <button key={s.id} type="button" className={`${styles.item} ${picked?.id === s.id ? styles.picked : ""}`} onClick={() => setPicked(s)} data-testid="section-item" data-id={s.id}>
+          <button key={s.id} type="button" className={`${styles.item} ${picked?.id === s.id ? styles.picked : ""}`} onClick={() => {
+              setPicked(s);
+              setEditing(false);
+            }} data-testid="section-item" data-id={s.id}>
             {s.title}
             <Text size={200}> · {s.category}</Text>
           </button>
@@ -96,11 +101,33 @@ export function SectionsView() {
               {t("secAddOutline")}
             </Button>
             {picked.source === "user" && (
-              <Button appearance="subtle" onClick={() => { mine.save(mine.sections.filter((s) => s.id !== picked.id)); setPicked(undefined); }}>
-                {t("secDelete")}
-              </Button>
+              <>
+                <Button appearance="subtle" onClick={() => setEditing(!editing)} data-testid="section-edit">
+                  {t("secEdit")}
+                </Button>
+                <Button
+                  appearance="subtle"
+                  onClick={() => {
+                    mine.save(mine.sections.filter((s) => s.id !== picked.id));
+                    setPicked(undefined);
+                  }}
+                >
+                  {t("secDelete")}
+                </Button>
+              </>
             )}
           </div>
+          {editing && picked.source === "user" && (
+            <SectionEditor
+              key={picked.id}
+              section={picked}
+              onSave={(next) => {
+                mine.save(mine.sections.map((s) => (s.id === next.id ? next : s)));
+                setPicked(next);
+                setEditing(false);
+              }}
+            />
+          )}
         </>
       )}
       {error && <ProblemBar code={(error as { code?: string }).code ?? "host_error"} message={error.message} />}
