@@ -13,7 +13,7 @@ import { DocumentView } from "./DocumentView";
  * Word/Office globals, so the pane runs the same adapter code it runs inside Word.
  */
 const params = new URLSearchParams(location.search);
-const api = Number(params.get("wordapi") ?? "4");
+const api = Number(params.get("wordapi") ?? "5");
 const sim = createSimHost({ doc: buildDocument(sampleDocumentSpec()), wordApiMinor: api, displayLanguage: params.get("lang") ?? "zh-CN" });
 sim.install(window as unknown as Record<string, unknown>);
 Object.assign(window, { draftkitPreview: sim });

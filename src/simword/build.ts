@@ -13,6 +13,8 @@ export interface DocumentSpec {
   blocks: BlockSpec[];
   header?: string[];
   footer?: string[];
+  footnotes?: string[];
+  endnotes?: string[];
 }
 
 /** Builds a simulated document from plain data: the fixtures, benchmarks and the preview's sample use it. */
@@ -28,6 +30,8 @@ export function buildDocument(spec: DocumentSpec): SimDocument {
     for (const line of spec.header ?? []) section.headers.Primary.appendParagraph(line, { alignment: "Centered" });
     for (const line of spec.footer ?? []) section.footers.Primary.appendParagraph(line, { alignment: "Centered" });
   }
+  for (const text of spec.footnotes ?? []) doc.addNote("footnote", text);
+  for (const text of spec.endnotes ?? []) doc.addNote("endnote", text);
   return doc;
 }
 

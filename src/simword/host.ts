@@ -50,7 +50,7 @@ const enums = {
 export function createSimHost(options: SimHostOptions = {}): SimHost {
   const doc = options.doc ?? new SimDocument();
   const config: HostConfig = {
-    wordApiMinor: options.wordApiMinor ?? 4,
+    wordApiMinor: options.wordApiMinor ?? 5,
     payloadLimitBytes: options.payloadLimitBytes ?? 5 * 1024 * 1024,
     asyncSync: options.asyncSync ?? true,
   };

@@ -52,3 +52,25 @@ describe("auditing through the adapter", () => {
     expect(createWordHost().capabilities().comments).toBe(false);
   });
 });
+
+describe("footnotes and endnotes", () => {
+  it("are read in the same two syncs, audited, selectable and commented", async () => {
+    const { sim, host } = setup({ blocks: ["正文"], footnotes: ["数据来源：XX统计局"], endnotes: ["更多范文请关注公众号"] });
+    const snap = await host.read();
+    expect(sim.syncCount()).toBe(2);
+    const r = runAudit(snap, { divisions });
+    expect(r.findings.map((f) => [f.rule, f.part.kind])).toEqual([
+      ["unfilled-placeholder", "footnote"],
+      ["advert", "endnote"],
+    ]);
+    const ph = r.findings[0]!;
+    expect(await host.select(ph)).toEqual({ ok: true });
+    expect(sim.doc.selectionText()).toBe("XX");
+    expect(await host.comment(r.findings)).toEqual({ inserted: 2, skipped: [] });
+  });
+
+  it("are skipped without WordApi 1.5", async () => {
+    const { host } = installSim({ blocks: ["正文"], footnotes: ["XX"] }, { wordApiMinor: 4 });
+    expect((await host.read()).paragraphs.map((p) => p.part.kind)).toEqual(["body"]);
+  });
+});

@@ -3,13 +3,18 @@ import { type DocParagraph, type DocSnapshot, type HeaderFooterKind, withRowCont
 const kinds: HeaderFooterKind[] = ["Primary", "FirstPage", "EvenPages"];
 
 /**
- * Reads every paragraph of the body (tables included) and of every header and footer in two syncs, whatever the
- * document's size: one for the body and the list of sections, one for all headers and footers at once.
+ * Reads every paragraph of the body (tables included), of every header and footer and of every footnote and endnote
+ * in two syncs, whatever the document's size: one for the body and the lists of sections and notes, one for all
+ * headers, footers and notes at once.
  */
 export async function readSnapshot(context: Word.RequestContext): Promise<DocSnapshot> {
   const body = context.document.body.paragraphs.load("items/text,items/tableNestingLevel");
   const tables = context.document.body.tables.load("items/values,items/nestingLevel");
   const sections = context.document.sections.load("items");
+  // Footnotes and endnotes need WordApi 1.5; where it is missing they are not read (and cannot be audited).
+  const notesSupported = Office.context.requirements.isSetSupported("WordApi", "1.5");
+  const footnotes = notesSupported ? context.document.body.footnotes.load("items") : undefined;
+  const endnotes = notesSupported ? context.document.body.endnotes.load("items") : undefined;
   await context.sync();
 
   const parts = sections.items.flatMap((section, s) =>
@@ -18,6 +23,10 @@ export async function readSnapshot(context: Word.RequestContext): Promise<DocSna
       { kind: "footer" as const, section: s, type, paragraphs: section.getFooter(type).paragraphs.load("items/text") },
     ]),
   );
+  const notes = [
+    ...(footnotes?.items ?? []).map((n, index) => ({ kind: "footnote" as const, index, paragraphs: n.body.paragraphs.load("items/text") })),
+    ...(endnotes?.items ?? []).map((n, index) => ({ kind: "endnote" as const, index, paragraphs: n.body.paragraphs.load("items/text") })),
+  ];
   await context.sync();
 
   const bodyParagraphs: DocParagraph[] = body.items.map((p, index) => ({
@@ -34,6 +43,9 @@ export async function readSnapshot(context: Word.RequestContext): Promise<DocSna
         out.push({ part: { kind: part.kind, section: part.section, type: part.type }, index, text: p.text, inTable: false });
       }
     });
+  }
+  for (const note of notes) {
+    note.paragraphs.items.forEach((p, index) => out.push({ part: { kind: note.kind, index: note.index }, index, text: p.text, inTable: false }));
   }
   return { paragraphs: out };
 }

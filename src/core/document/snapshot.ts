@@ -7,7 +7,21 @@ export type HeaderFooterKind = "Primary" | "FirstPage" | "EvenPages";
 
 export type PartRef =
   | { kind: "body" }
-  | { kind: "header" | "footer"; section: number; type: HeaderFooterKind };
+  | HeaderFooterPart
+  | NotePart;
+
+export interface HeaderFooterPart {
+  kind: "header" | "footer";
+  section: number;
+  type: HeaderFooterKind;
+}
+
+export interface NotePart {
+  kind: "footnote" | "endnote";
+  index: number;
+}
+
+export const isNote = (p: PartRef): p is NotePart => p.kind === "footnote" || p.kind === "endnote";
 
 export interface DocParagraph {
   part: PartRef;
@@ -23,10 +37,13 @@ export interface DocSnapshot {
   paragraphs: DocParagraph[];
 }
 
-export const partKey = (p: PartRef): string => (p.kind === "body" ? "body" : `${p.kind}:${p.section}:${p.type}`);
+export const partKey = (p: PartRef): string => (p.kind === "body" ? "body" : isNote(p) ? `${p.kind}:${p.index}` : `${p.kind}:${p.section}:${p.type}`);
 
-export const partLabel = (p: PartRef): string =>
-  p.kind === "body" ? "正文" : `${p.kind === "header" ? "页眉" : "页脚"}（第${p.section + 1}节）`;
+export const partLabel = (p: PartRef): string => {
+  if (p.kind === "body") return "正文";
+  if (isNote(p)) return `${p.kind === "footnote" ? "脚注" : "尾注"} ${p.index + 1}`;
+  return `${p.kind === "header" ? "页眉" : "页脚"}（第${p.section + 1}节）`;
+};
 
 /** Plain-text files (the CLI's input): one paragraph per line, all in the body. */
 export function snapshotFromLines(lines: readonly string[]): DocSnapshot {

@@ -3,10 +3,11 @@ import { type Span, containerSpan, spanContains } from "../model/span";
 import { requireWordApi } from "../runtime/requirements";
 import { type PropDef } from "../runtime/proxy";
 import { CommentCollectionProxy } from "./comment";
+import { NoteItemCollectionProxy } from "./note";
 import { type Location, RangeLike } from "./rangeLike";
 import { make } from "./registry";
 
-const bodyType = { body: "MainDoc", header: "Header", footer: "Footer", cell: "TableCell" } as const;
+const bodyType = { body: "MainDoc", header: "Header", footer: "Footer", cell: "TableCell", footnote: "Footnote", endnote: "Endnote" } as const;
 
 export class BodyProxy extends RangeLike<SimContainer> {
   readonly _typeName = "Body";
@@ -43,6 +44,21 @@ export class BodyProxy extends RangeLike<SimContainer> {
 
   get tables(): ReturnType<typeof make.tableCollection> {
     return this._child("tables", () => make.tableCollection(this.context, () => this._resolve("tables").tables()));
+  }
+
+  /** WordApi 1.5: the notes of the main body. */
+  get footnotes(): NoteItemCollectionProxy {
+    return this._child("footnotes", () => new NoteItemCollectionProxy(this.context, () => this._notes("footnotes")));
+  }
+
+  get endnotes(): NoteItemCollectionProxy {
+    return this._child("endnotes", () => new NoteItemCollectionProxy(this.context, () => this._notes("endnotes")));
+  }
+
+  private _notes(which: "footnotes" | "endnotes"): SimContainer[] {
+    requireWordApi(this.context, 5, `Body.${which}`);
+    const c = this._resolve(which);
+    return c.kind === "body" ? this.context.runtime.doc[which] : [];
   }
 
   /** WordApi 1.4. */

@@ -123,3 +123,27 @@ describe("document model", () => {
     expect(h.Office.context.document.settings.get("draftkit.table")).toEqual({ rows: 1 });
   });
 });
+
+describe("footnotes and endnotes (WordApi 1.5)", () => {
+  it("lists notes with their own bodies and walks them with getNext", async () => {
+    const h = harness({ blocks: ["正文"], footnotes: ["注一X万", "注二"], endnotes: ["尾注"] });
+    const read = await h.Word.run(async (context) => {
+      const notes = context.document.body.footnotes.load("items/type");
+      const second = context.document.body.footnotes.getFirst().getNext().body.load("text");
+      const end = context.document.body.endnotes.getFirst().body.load("text,type");
+      await context.sync();
+      return [notes.items.map((n) => n.type), second.text, end.text, end.type];
+    });
+    expect(read).toEqual([["Footnote", "Footnote"], "注二", "尾注", "Endnote"]);
+  });
+
+  it("fails with ApiNotFound on a WordApi 1.4 host", async () => {
+    const h = harness({ blocks: ["正文"], footnotes: ["注"] }, { wordApiMinor: 4 });
+    await expect(
+      h.Word.run(async (context) => {
+        context.document.body.footnotes.load("items");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+});

@@ -43,6 +43,9 @@ export interface SimRevision {
 export class SimDocument implements EditSink {
   readonly body: SimContainer = new SimContainer("body", this);
   readonly sections: SimSection[] = [];
+  /** footnote and endnote bodies, in document order (their reference marks in the text are not modelled) */
+  readonly footnotes: SimContainer[] = [];
+  readonly endnotes: SimContainer[] = [];
   readonly contentControls: SimContentControl[] = [];
   readonly comments: SimComment[] = [];
   readonly revisions: SimRevision[] = [];
@@ -75,7 +78,14 @@ export class SimDocument implements EditSink {
   allContainers(): SimContainer[] {
     const out = [this.body];
     for (const s of this.sections) out.push(...Object.values(s.headers), ...Object.values(s.footers));
-    return out;
+    return [...out, ...this.footnotes, ...this.endnotes];
+  }
+
+  addNote(kind: "footnote" | "endnote", text: string): SimContainer {
+    const c = new SimContainer(kind, this);
+    c.appendParagraph(text, { firstLineIndent: 0 }, { size: 9 });
+    (kind === "footnote" ? this.footnotes : this.endnotes).push(c);
+    return c;
   }
 
   addContentControl(span: Span): SimContentControl {

@@ -34,7 +34,7 @@ export interface Anchor {
   side: AnchorSide;
 }
 
-export type ContainerKind = "body" | "header" | "footer" | "cell";
+export type ContainerKind = "body" | "header" | "footer" | "cell" | "footnote" | "endnote";
 
 let nextNodeId = 1;
 export function newNodeId(prefix: string): string {

@@ -1,5 +1,6 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, CounterBadge, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
+import { partLabel } from "../../../core/document/snapshot";
 import { kindLabel, kindOrder } from "../../../core/placeholders/labels";
 import type { Placeholder, PlaceholderKind } from "../../../core/placeholders/types";
 import { useLocale } from "../../i18n/LocaleContext";
@@ -19,7 +20,11 @@ function Item({ p, onPick, extra }: { p: Placeholder; onPick(p: Placeholder): vo
   const before = c.text.slice(Math.max(0, p.start - c.start - 14), p.start - c.start);
   const after = c.text.slice(p.end - c.start, p.end - c.start + 10);
   const where =
-    p.part.kind === "body" ? t(p.inTable ? "locTable" : "locBody", { n: p.paragraph + 1 }) : t(p.part.kind === "header" ? "locHeader" : "locFooter");
+    p.part.kind === "body"
+      ? t(p.inTable ? "locTable" : "locBody", { n: p.paragraph + 1 })
+      : p.part.kind === "header" || p.part.kind === "footer"
+        ? t(p.part.kind === "header" ? "locHeader" : "locFooter")
+        : partLabel(p.part);
   return (
     <div className={styles.row} data-testid="placeholder-row" data-id={p.id}>
       <button type="button" className={list.item} onClick={() => onPick(p)} data-testid="placeholder" data-id={p.id}>
