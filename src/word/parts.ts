@@ -10,6 +10,8 @@ export function bodyOf(context: Word.RequestContext, part: PartRef): Word.Body {
     // WordApi 1.5: the n-th note is reached from the first through getNext(), as sections are.
     let note = (part.kind === "footnote" ? context.document.body.footnotes : context.document.body.endnotes).getFirst();
     for (let i = 0; i < part.index; i += 1) note = note.getNext();
+    // NoteItem.body is a navigation property (an object proxy), usable without load; the rules take it for a value.
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
     return note.body;
   }
   let section = context.document.sections.getFirst();
