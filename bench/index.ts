@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { performance } from "node:perf_hooks";
+import { best } from "./timing";
 import { runAudit } from "../src/core/audit/run";
 import { type DivisionData, buildDivisionIndex } from "../src/core/audit/divisions";
 import { snapshotFromLines } from "../src/core/document/snapshot";
@@ -22,15 +22,6 @@ const log = (s: string) => {
   if (!json) console.log(s);
 };
 
-function best(runs: number, f: () => void): number {
-  let min = Infinity;
-  for (let i = 0; i < runs; i += 1) {
-    const t = performance.now();
-    f();
-    min = Math.min(min, performance.now() - t);
-  }
-  return min;
-}
 
 function throughput(pages: number) {
   const draft = generateDraft(pages);

@@ -1,4 +1,4 @@
-import { performance } from "node:perf_hooks";
+import { best } from "./timing";
 import { snapshotFromLines } from "../src/core/document/snapshot";
 import { scanSnapshot } from "../src/core/placeholders/scan";
 import { CHARS_PER_PAGE, generateDraft } from "./draft";
@@ -7,15 +7,6 @@ import { CHARS_PER_PAGE, generateDraft } from "./draft";
  * Core scan throughput on a ~300-page draft, against one bare regular-expression pass over the same text measured in
  * the same run (the cheapest conceivable "find the X" loop). Prints JSON.
  */
-function best(runs: number, fn: () => unknown): number {
-  let min = Infinity;
-  for (let i = 0; i < runs; i += 1) {
-    const t0 = performance.now();
-    fn();
-    min = Math.min(min, performance.now() - t0);
-  }
-  return min;
-}
 
 export function benchScan(pages = 300) {
   const draft = generateDraft(pages);

@@ -1,5 +1,5 @@
 import type { ChangeTrackingMode, HeaderFooterType, SimDocument, SimSection } from "../model/document";
-import { ErrorCodes, SimError, invalidArgument } from "../runtime/errors";
+import { invalidArgument } from "../runtime/errors";
 import { requireWordApi } from "../runtime/requirements";
 import { type PropDef, SimCollection, SimObject } from "../runtime/proxy";
 import { BodyProxy } from "./body";
@@ -34,23 +34,13 @@ export class SectionProxy extends SimObject<SimSection> {
     return this._child("body", () => new BodyProxy(this.context, () => this.context.runtime.doc.body));
   }
 
-  private _next(name: string, orNull: boolean): SectionProxy {
-    return this._create(new SectionProxy(this.context), name, [], false, (s) => {
-      const list = this.context.runtime.doc.sections;
-      const next = list[list.indexOf(s) + 1];
-      if (next) return next;
-      if (orNull) return null;
-      throw new SimError(ErrorCodes.itemNotFound, "There is no next section.", `Section.${name}`);
-    });
-  }
-
   /** WordApi 1.3. */
   getNext(): SectionProxy {
-    return this._next("getNext", false);
+    return this._neighbour(new SectionProxy(this.context), "getNext", false, () => this.context.runtime.doc.sections, 1);
   }
 
   getNextOrNullObject(): SectionProxy {
-    return this._next("getNextOrNullObject", true);
+    return this._neighbour(new SectionProxy(this.context), "getNextOrNullObject", true, () => this.context.runtime.doc.sections, 1);
   }
 }
 

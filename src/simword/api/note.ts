@@ -1,5 +1,4 @@
 import type { SimContainer } from "../model/nodes";
-import { ErrorCodes, SimError } from "../runtime/errors";
 import { type PropDef, SimCollection, SimObject } from "../runtime/proxy";
 import { BodyProxy } from "./body";
 
@@ -15,21 +14,12 @@ export class NoteItemProxy extends SimObject<SimContainer> {
   get body(): BodyProxy {
     return this._child("body", () => new BodyProxy(this.context, () => this._resolve("NoteItem.body")));
   }
-  private _next(name: string, orNull: boolean): NoteItemProxy {
-    return this._create(new NoteItemProxy(this.context), name, [], false, (c) => {
-      const doc = this.context.runtime.doc;
-      const list = c.kind === "endnote" ? doc.endnotes : doc.footnotes;
-      const next = list[list.indexOf(c) + 1];
-      if (next) return next;
-      if (orNull) return null;
-      throw new SimError(ErrorCodes.itemNotFound, "There is no next note.", `NoteItem.${name}`);
-    });
-  }
+  private readonly _notes = (c: SimContainer) => (c.kind === "endnote" ? this.context.runtime.doc.endnotes : this.context.runtime.doc.footnotes);
   getNext(): NoteItemProxy {
-    return this._next("getNext", false);
+    return this._neighbour(new NoteItemProxy(this.context), "getNext", false, this._notes, 1);
   }
   getNextOrNullObject(): NoteItemProxy {
-    return this._next("getNextOrNullObject", true);
+    return this._neighbour(new NoteItemProxy(this.context), "getNextOrNullObject", true, this._notes, 1);
   }
 }
 

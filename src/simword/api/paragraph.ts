@@ -132,13 +132,7 @@ export class ParagraphProxy extends RangeLike<SimParagraph> {
   }
 
   private _sibling(name: string, step: number, orNull: boolean): ParagraphProxy {
-    return this._create(make.paragraph(this.context), name, [], false, (p) => {
-      const all = p.parent.root().paragraphs();
-      const next = all[all.indexOf(alive(p, `Paragraph.${name}`)) + step];
-      if (next) return next;
-      if (orNull) return null;
-      throw new SimError(ErrorCodes.itemNotFound, "There is no such paragraph.", `Paragraph.${name}`);
-    });
+    return this._neighbour(make.paragraph(this.context), name, orNull, (p) => alive(p, `Paragraph.${name}`).parent.root().paragraphs(), step);
   }
 
   getNext(): ParagraphProxy {

@@ -105,6 +105,17 @@ export abstract class SimObject<T> {
     return child;
   }
 
+  /** getNext/getPrevious (and their *OrNullObject forms): the neighbour of this target in `list`. */
+  protected _neighbour<C extends SimObject<T>>(child: C, name: string, orNull: boolean, list: (t: T) => readonly T[], step: number): C {
+    return this._create(child, name, [], false, (t) => {
+      const all = list(t);
+      const next = all[all.indexOf(t) + step];
+      if (next !== undefined) return next;
+      if (orNull) return null;
+      throw new SimError(ErrorCodes.itemNotFound, "There is no such neighbour.", `${this._typeName}.${name}`);
+    });
+  }
+
   load(arg?: LoadArg): this {
     const plan = parseLoad(arg);
     this.context.enqueue("load", this._id, this._typeName, plan, () => this._applyLoad(plan));

@@ -1,7 +1,8 @@
 import { Badge, Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Text, makeStyles } from "@fluentui/react-components";
-import { Suspense, lazy, useRef, useState } from "react";
+import { Suspense, lazy, useState } from "react";
 import { exportTable } from "../../../platform/tableFiles";
 import { useLocale } from "../../i18n/LocaleContext";
+import { FileButton } from "../../shell/FileButton";
 import { ProblemBar } from "../../shell/ProblemBar";
 import { download } from "./download";
 import type { TableState } from "./useTable";
@@ -20,7 +21,6 @@ const mimes = { csv: "text/csv", xlsx: "application/vnd.openxmlformats-officedoc
 export function TableBar({ state }: { state: TableState }) {
   const { t } = useLocale();
   const styles = useStyles();
-  const input = useRef<HTMLInputElement>(null);
   const [editing, setEditing] = useState(false);
   const [failure, setFailure] = useState("");
   const { table, errors } = state;
@@ -42,21 +42,9 @@ export function TableBar({ state }: { state: TableState }) {
         <Text size={200}>{t("tableRows", { n: table.rows.length })}</Text>
       </div>
       <div className={styles.bar}>
-        <input
-          ref={input}
-          type="file"
-          accept=".xlsx,.csv,.json"
-          hidden
-          data-testid="table-file"
-          onChange={(e) => {
-            const f = e.target.files?.[0];
-            if (f) void state.importFile(f);
-            e.target.value = "";
-          }}
-        />
-        <Button size="small" onClick={() => input.current?.click()} data-testid="table-import">
+        <FileButton accept=".xlsx,.csv,.json" onFile={(f) => void state.importFile(f)} testId="table-file">
           {t("tableImport")}
-        </Button>
+        </FileButton>
         <Menu>
           <MenuTrigger disableButtonEnhancement>
             <Button size="small">{t("tableExport")}</Button>

@@ -1,8 +1,9 @@
 import { Button, Input, Text, makeStyles } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { serializeLibrary, sectionFromSelection } from "../../../core/sections/userLibrary";
 import { useLocale } from "../../i18n/LocaleContext";
 import { useHost } from "../../shell/HostContext";
+import { FileButton } from "../../shell/FileButton";
 import { ProblemBar } from "../../shell/ProblemBar";
 import { download } from "../fill/download";
 import type { useUserSections } from "./useUserSections";
@@ -14,7 +15,6 @@ export function MySections({ mine }: { mine: ReturnType<typeof useUserSections> 
   const { t } = useLocale();
   const styles = useStyles();
   const host = useHost();
-  const input = useRef<HTMLInputElement>(null);
   const [title, setTitle] = useState("");
   const [category, setCategory] = useState("我的章节");
   const [notice, setNotice] = useState("");
@@ -47,21 +47,9 @@ export function MySections({ mine }: { mine: ReturnType<typeof useUserSections> 
         </Button>
       </div>
       <div className={styles.row}>
-        <input
-          ref={input}
-          type="file"
-          accept=".json"
-          hidden
-          data-testid="sections-file"
-          onChange={(e) => {
-            const f = e.target.files?.[0];
-            if (f) void f.text().then(mine.importText);
-            e.target.value = "";
-          }}
-        />
-        <Button size="small" onClick={() => input.current?.click()}>
+        <FileButton accept=".json" onFile={(f) => void f.text().then(mine.importText)} testId="sections-file">
           {t("secImport")}
-        </Button>
+        </FileButton>
         <Button size="small" disabled={mine.sections.length === 0} onClick={() => download(new TextEncoder().encode(serializeLibrary(mine.sections)), "我的章节.json", "application/json")}>
           {t("secExport")}
         </Button>
