@@ -2,15 +2,17 @@ import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Count
 import { rules } from "../../../core/audit/rules/index";
 import type { Finding } from "../../../core/audit/types";
 import { partLabel } from "../../../core/document/snapshot";
+import { useLocale } from "../../i18n/LocaleContext";
 import { ProblemBar } from "../../shell/ProblemBar";
 import { useListStyles, usePick } from "../../shell/usePick";
 
 const colour = { error: "danger", warning: "warning", info: "informative" } as const;
-const label = { error: "错误", warning: "警告", info: "提示" } as const;
+const label = { error: "sevError", warning: "sevWarning", info: "sevInfo" } as const;
 
 /** Findings grouped by rule; clicking one selects its text in the document. */
 export function FindingList({ findings }: { findings: Finding[] }) {
   const list = useListStyles();
+  const { t } = useLocale();
   const { failure, pick } = usePick();
   const groups = rules.map((r) => ({ rule: r, items: findings.filter((f) => f.rule === r.id) })).filter((g) => g.items.length > 0);
   return (
@@ -29,7 +31,7 @@ export function FindingList({ findings }: { findings: Finding[] }) {
               {items.map((f) => (
                 <button key={`${f.paragraph}:${f.start}:${f.rule}`} type="button" className={list.item} onClick={() => void pick(f)} data-testid="finding" data-severity={f.severity}>
                   <Badge size="small" appearance="tint" color={colour[f.severity]}>
-                    {label[f.severity]}
+                    {t(label[f.severity])}
                   </Badge>{" "}
                   <Text>{f.message}</Text>
                   <div className={list.where}>
