@@ -1,4 +1,4 @@
-import { type DocParagraph, type DocSnapshot, type HeaderFooterKind, withRowContext } from "../core/document/snapshot";
+import { type DocParagraph, type DocSnapshot, type HeaderFooterKind, indicatorOfTag, withBindings, withRowContext } from "../core/document/snapshot";
 
 const kinds: HeaderFooterKind[] = ["Primary", "FirstPage", "EvenPages"];
 
@@ -10,6 +10,7 @@ const kinds: HeaderFooterKind[] = ["Primary", "FirstPage", "EvenPages"];
 export async function readSnapshot(context: Word.RequestContext): Promise<DocSnapshot> {
   const body = context.document.body.paragraphs.load("items/text,items/tableNestingLevel");
   const tables = context.document.body.tables.load("items/values,items/nestingLevel");
+  const controls = context.document.body.contentControls.load("items/tag,items/text");
   const sections = context.document.sections.load("items");
   // Footnotes and endnotes need WordApi 1.5; where it is missing they are not read (and cannot be audited).
   const notesSupported = Office.context.requirements.isSetSupported("WordApi", "1.5");
@@ -23,6 +24,14 @@ export async function readSnapshot(context: Word.RequestContext): Promise<DocSna
       { kind: "footer" as const, section: s, type, paragraphs: section.getFooter(type).paragraphs.load("items/text") },
     ]),
   );
+  // Placeholders of inserted sections: where each sits (its paragraph's text and the text before it) in the same sync.
+  const bound = controls.items.flatMap((cc) => {
+    const indicator = indicatorOfTag(cc.tag);
+    if (indicator === undefined) return [];
+    const paragraph = cc.paragraphs.getFirst().load("text");
+    const before = paragraph.getRange("Start").expandTo(cc.getRange("Start")).load("text");
+    return [{ cc, indicator, paragraph, before }];
+  });
   const notes = [
     ...(footnotes?.items ?? []).map((n, index) => ({ kind: "footnote" as const, index, paragraphs: n.body.paragraphs.load("items/text") })),
     ...(endnotes?.items ?? []).map((n, index) => ({ kind: "endnote" as const, index, paragraphs: n.body.paragraphs.load("items/text") })),
@@ -36,7 +45,8 @@ export async function readSnapshot(context: Word.RequestContext): Promise<DocSna
     inTable: p.tableNestingLevel > 0,
   }));
   const topTables = tables.items.filter((t) => t.nestingLevel === 1).map((t) => t.values);
-  const out = withRowContext(bodyParagraphs, body.items.map((p) => p.tableNestingLevel), topTables);
+  const located = bound.map((b) => ({ paragraphText: b.paragraph.text, start: b.before.text.length, text: b.cc.text, indicator: b.indicator }));
+  const out = withBindings(withRowContext(bodyParagraphs, body.items.map((p) => p.tableNestingLevel), topTables), located);
   for (const part of parts) {
     part.paragraphs.items.forEach((p, index) => {
       if (p.text.length > 0) {

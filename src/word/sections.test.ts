@@ -1,6 +1,9 @@
+import { planFills } from "../core/fill/plan";
+import { scanSnapshot } from "../core/placeholders/scan";
 import { blocksFor } from "../core/sections/insertion";
 import { bundledSections } from "../core/sections/library";
 import { bundledTable } from "../core/table/bundled";
+import { TableSchema } from "../core/table/schema";
 import { buildDocument } from "../simword/build";
 import { createSimHost } from "../simword/host";
 import { createWordHost } from "./wordHost";
@@ -63,5 +66,23 @@ describe("inserting sections", () => {
     expect(all.join("\n")).toContain("我讲三点意见");
     expect(all.filter((t) => /^[一二三]、/.test(t)).map((t) => t.slice(0, 2))).toEqual(["一、", "二、", "三、"]);
     expect(all.join("")).not.toContain("[[DK");
+  });
+});
+
+describe("placeholders bound by inserted sections", () => {
+  it("are read back with their indicator in the same two syncs and filled from that indicator only", async () => {
+    const { sim, host } = setup(["同志们："], 0);
+    await host.insertSections(blocksFor([section("review-achievements")], { level: "市", year: 2020 }, bundledTable.rows), gongwen);
+    sim.resetStats();
+    const snap = await host.read();
+    expect(sim.syncCount()).toBe(2);
+    const { placeholders } = scanSnapshot(snap);
+    const jobs = placeholders.find((p) => p.clause.text.endsWith("城镇新增就业X万"));
+    expect(jobs?.bound).toBe("城镇新增就业");
+    expect(placeholders.filter((p) => p.bound).length).toBeGreaterThanOrEqual(10);
+    const [proposal] = planFills(snap, [jobs!], bundledTable, { docYear: 2020 });
+    expect(proposal).toMatchObject({ status: "fill", value: "2.35", confidence: "high" });
+    const elsewhere = TableSchema.parse({ format: "draftkit-table", version: 1, rows: [{ name: "新增就业人数", aliases: ["新增就业"], value: 1, unit: "人" }] });
+    expect(planFills(snap, [jobs!], elsewhere, { docYear: 2020 })[0]).toMatchObject({ status: "no_match", reason: expect.stringContaining("城镇新增就业") });
   });
 });

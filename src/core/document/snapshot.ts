@@ -31,6 +31,40 @@ export interface DocParagraph {
   inTable: boolean;
   /** for a paragraph in a table cell: the text of the other cells of its row (the row's label, usually) */
   rowContext?: string;
+  /** placeholders an inserted section bound to an indicator (content controls tagged draftkit:ph:…) */
+  bindings?: Binding[];
+}
+
+export interface Binding {
+  start: number;
+  end: number;
+  indicator: string;
+}
+
+const PH_TAG = /^draftkit:ph:[a-z]+:(.*)$/;
+
+/** The indicator named by a section placeholder's content-control tag (empty when it names none). */
+export function indicatorOfTag(tag: string): string | undefined {
+  const m = PH_TAG.exec(tag);
+  if (!m) return undefined;
+  try {
+    return decodeURIComponent(m[1] ?? "");
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Attaches bound placeholders to the body paragraphs holding them: each is known by its paragraph's text and its
+ * offset there (Word gives no paragraph index); paragraphs with the same text take them in order.
+ */
+export function withBindings(paragraphs: DocParagraph[], found: readonly { paragraphText: string; start: number; text: string; indicator: string }[]): DocParagraph[] {
+  const out = paragraphs.map((p) => ({ ...p }));
+  for (const f of found) {
+    const p = out.find((x) => x.part.kind === "body" && x.text === f.paragraphText && x.text.slice(f.start, f.start + f.text.length) === f.text && !(x.bindings ?? []).some((b) => b.start === f.start));
+    if (p && f.indicator) p.bindings = [...(p.bindings ?? []), { start: f.start, end: f.start + f.text.length, indicator: f.indicator }];
+  }
+  return out;
 }
 
 export interface DocSnapshot {

@@ -41,9 +41,14 @@ export function matchNumber(ph: Placeholder, ctx: FillContext): Proposal {
   const phPeriod = periodBefore(ph.sentence.text, ph.start - ph.sentence.start, ctx.docYear) ?? periodBefore(ph.rowContext, ph.rowContext.length, ctx.docYear);
   const phLevel = levelOf(ph.sentence.text) ?? levelOf(ph.rowContext) ?? ctx.regionLevel;
   const candidates: Candidate[] = [];
-  for (const row of ctx.rows) {
+  // A placeholder an inserted section bound to an indicator is matched against that indicator only.
+  const rows = ph.bound ? ctx.rows.filter((r) => r.name === ph.bound || r.aliases.includes(ph.bound)) : ctx.rows;
+  if (ph.bound && rows.length === 0) {
+    return { placeholder: ph, row: undefined, rowId: undefined, value: null, candidates: [], status: "no_match", confidence: "none", reason: `章节绑定的指标“${ph.bound}”不在指标表中` };
+  }
+  for (const row of rows) {
     if (rowKind(row) !== "number" || typeof row.value !== "number") continue;
-    const score = aliasScore(row, ph);
+    const score = ph.bound ? 100 : aliasScore(row, ph);
     if (score === undefined) continue;
     const c: Candidate = { row, rowId: rowId(row), value: null, score, problem: "" };
     candidates.push(c);

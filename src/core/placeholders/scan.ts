@@ -64,7 +64,7 @@ export function scanSnapshot(snapshot: DocSnapshot): ScanResult {
       } else if (!hitOffsets(p.text, h.text).includes(h.start)) {
         problems.push({ code: "placeholder_unreachable", message: `“${h.text}”紧挨着相同的文字，Word 搜索无法单独选中它。`, ...where });
       }
-      placeholders.push({ ...h, id: `${partKey(p.part)}:${p.index}:${h.start}`, part: p.part, paragraph: p.index, docIndex, inTable: p.inTable, rowContext: p.rowContext ?? "" });
+      placeholders.push({ ...h, id: `${partKey(p.part)}:${p.index}:${h.start}`, part: p.part, paragraph: p.index, docIndex, inTable: p.inTable, rowContext: p.rowContext ?? "", bound: p.bindings?.find((b) => b.start === h.start && b.end === h.end)?.indicator ?? "" });
     }
   });
   return { placeholders, problems };

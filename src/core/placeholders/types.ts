@@ -58,6 +58,8 @@ export interface Placeholder extends ParagraphHit {
   inTable: boolean;
   /** in a table: the other cells of the row, which name what the figure is (城镇新增就业 | X万人) */
   rowContext: string;
+  /** the indicator an inserted section bound this placeholder to, empty when unbound */
+  bound: string;
 }
 
 export interface ScanProblem {

@@ -1,3 +1,4 @@
+import type { SimContentControl } from "../model/document";
 import type { SimContainer } from "../model/nodes";
 import { type Span, containerSpan, spanContains } from "../model/span";
 import { requireWordApi } from "../runtime/requirements";
@@ -21,6 +22,10 @@ export class BodyProxy extends RangeLike<SimContainer> {
 
   protected override _container(c: SimContainer): SimContainer {
     return c;
+  }
+
+  protected override _holds(c: SimContainer, cc: SimContentControl): boolean {
+    return cc.span.start.para.parent.root() === c.root();
   }
 
   protected _props(): Record<string, PropDef<SimContainer>> {

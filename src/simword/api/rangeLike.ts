@@ -1,4 +1,5 @@
 import { deleteSpan, insertParagraphBeside, insertParagraphInContainer, insertTextAt } from "../model/edit";
+import type { SimContentControl } from "../model/document";
 import type { SimContainer, SimParagraph } from "../model/nodes";
 import { MAX_SEARCH_LENGTH, searchSpan } from "../model/search";
 import { type Span, cloneAnchor, collapsed, spanContains, spanParagraphs, spansOverlap, spanText } from "../model/span";
@@ -43,11 +44,16 @@ export abstract class RangeLike<T> extends SimObject<T> {
     );
   }
 
+  /** Whether a content control lies inside this object; a body answers by container, without comparing positions. */
+  protected _holds(t: T, c: SimContentControl): boolean {
+    return spanContains(this._spanOf(t), c.span);
+  }
+
   get contentControls(): ReturnType<typeof make.contentControlCollection> {
     return this._child("contentControls", () =>
       make.contentControlCollection(this.context, () => {
-        const span = this._spanOf(this._resolve("contentControls"));
-        return this.context.runtime.doc.liveContentControls().filter((c) => spanContains(span, c.span));
+        const t = this._resolve("contentControls");
+        return this.context.runtime.doc.liveContentControls().filter((c) => this._holds(t, c));
       }),
     );
   }
