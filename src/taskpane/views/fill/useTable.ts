@@ -3,6 +3,7 @@ import type { TableError } from "../../../core/table/io/errors";
 import { bundledTable } from "../../../core/table/bundled";
 import type { IndicatorTable } from "../../../core/table/schema";
 import { importTable } from "../../../platform/tableFiles";
+import { useLocale } from "../../i18n/LocaleContext";
 import { useHost } from "../../shell/HostContext";
 
 export interface TableState {
@@ -16,6 +17,7 @@ export interface TableState {
 /** The table in use: the one saved in the document, else the bundled sample. Changes are saved into the document. */
 export function useTable(): TableState {
   const host = useHost();
+  const { t } = useLocale();
   const initial = useMemo(() => {
     try {
       return { table: host.loadTable() ?? bundledTable, error: "" };
@@ -45,9 +47,9 @@ export function useTable(): TableState {
         return;
       }
       await replace(r.value);
-      setNotice(`✓ ${file.name}：${r.value.rows.length}`);
+      setNotice(`${file.name}：${t("tableImported", { n: r.value.rows.length })}`);
     },
-    [replace],
+    [replace, t],
   );
 
   return { table, errors, notice, importFile, replace };
