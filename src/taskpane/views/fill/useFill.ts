@@ -4,6 +4,7 @@ import { fillContext, proposeFill } from "../../../core/fill/plan";
 import { targetsFor } from "../../../core/fill/targets";
 import type { Proposal } from "../../../core/fill/types";
 import type { FillReport } from "../../../core/host";
+import { detectDocumentYear } from "../../../core/table/period";
 import type { IndicatorTable } from "../../../core/table/schema";
 import { useHost } from "../../shell/HostContext";
 import type { Choice } from "./ProposalRow";
@@ -19,13 +20,14 @@ export interface FillSettings {
 /** Proposals for the scanned placeholders, the user's choices over them, and the fill and refresh actions. */
 export function useFill(scan: ScanOutcome | undefined, table: IndicatorTable, settings: FillSettings) {
   const host = useHost();
-  const detectedYear = useMemo(() => (scan ? fillContext(scan.snapshot, table).docYear : undefined), [scan, table]);
+  // The document's year is detected once per scan; a year typed by the user overrides it.
+  const detectedYear = useMemo(() => (scan ? detectDocumentYear(scan.snapshot.paragraphs.map((p) => p.text)) : undefined), [scan]);
   const proposals = useMemo<Proposal[]>(() => {
     if (!scan) return [];
-    const year = /^\d{4}$/.test(settings.year) ? Number(settings.year) : undefined;
-    const ctx = fillContext(scan.snapshot, table, { ...(year ? { docYear: year } : {}), thousandsSeparator: settings.thousands });
+    const docYear = /^\d{4}$/.test(settings.year) ? Number(settings.year) : detectedYear;
+    const ctx = fillContext(scan.snapshot, table, { ...(docYear ? { docYear } : {}), thousandsSeparator: settings.thousands });
     return scan.placeholders.map((p) => proposeFill(p, ctx));
-  }, [scan, table, settings.year, settings.thousands]);
+  }, [scan, table, detectedYear, settings.year, settings.thousands]);
   const [choices, setChoices] = useState<Map<string, Choice>>(new Map());
   useEffect(() => {
     setChoices(new Map(proposals.map((p) => [p.placeholder.id, { checked: p.status === "fill", value: p.value ?? "" }])));
