@@ -43,3 +43,23 @@ export function finding(rule: string, severity: Severity, p: DocParagraph, start
 
 /** The body paragraphs outside tables, where headings and numbered lists live. */
 export const bodyText = (input: AuditInput): DocParagraph[] => input.snapshot.paragraphs.filter((p) => p.part.kind === "body" && !p.inTable);
+
+type Match = RegExpMatchArray & { index: number };
+export type Pattern = [RegExp, (m: Match, p: DocParagraph) => Finding | undefined];
+
+/**
+ * One finding per match of each pattern in every paragraph (all parts), in document order: the common shape of the
+ * text-pattern rules.
+ */
+export function matchFindings(input: AuditInput, patterns: readonly Pattern[]): Finding[] {
+  const out: Finding[] = [];
+  for (const p of input.snapshot.paragraphs) {
+    for (const [re, make] of patterns) {
+      for (const m of p.text.matchAll(re)) {
+        const f = make(m as Match, p);
+        if (f) out.push(f);
+      }
+    }
+  }
+  return out;
+}

@@ -1,4 +1,4 @@
-import { type Finding, type Rule, finding } from "../types";
+import { type Rule, finding, matchFindings } from "../types";
 
 const fullWidth: Record<string, string> = { ",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）" };
 /** A half-width mark with Chinese on both sides (digits and Latin text keep theirs: 3.5, a,b). */
@@ -7,13 +7,8 @@ const halfWidth = /(?<=\p{Script=Han})[,;:?!()](?=\p{Script=Han})/gu;
 export const halfWidthPunctuation: Rule = {
   id: "half-width-punctuation",
   title: "中文中的半角标点",
-  check: (input) => {
-    const out: Finding[] = [];
-    for (const p of input.snapshot.paragraphs) {
-      for (const m of p.text.matchAll(halfWidth)) {
-        out.push(finding("half-width-punctuation", "warning", p, m.index, m.index + 1, `中文之间用了半角“${m[0]}”，应为全角“${fullWidth[m[0]] ?? m[0]}”`));
-      }
-    }
-    return out;
-  },
+  check: (input) =>
+    matchFindings(input, [
+      [halfWidth, (m, p) => finding("half-width-punctuation", "warning", p, m.index, m.index + 1, `中文之间用了半角“${m[0]}”，应为全角“${fullWidth[m[0]] ?? m[0]}”`)],
+    ]),
 };
