@@ -1,4 +1,5 @@
 import { hitOffsets, occurrenceIndex } from "./occurrence";
+import { withRowContext } from "./snapshot";
 
 describe("occurrenceIndex", () => {
   it("counts hits in earlier paragraphs before the target paragraph", () => {
@@ -16,7 +17,6 @@ describe("occurrenceIndex", () => {
 });
 
 describe("withRowContext", () => {
-  const { withRowContext } = jest.requireActual<typeof import("./snapshot")>("./snapshot");
   const para = (text: string, inTable: boolean) => ({ part: { kind: "body" as const }, index: 0, text, inTable });
 
   it("gives table paragraphs the other cells of their row", () => {
