@@ -46,7 +46,8 @@ export async function locate<T extends Locatable>(context: Word.RequestContext, 
       continue;
     }
     if (t.start === 0 && t.end === text.length) {
-      pending.push({ target: t, k: 0, whole: paragraph.getRange("Whole") });
+      // "Content", not "Whole": a paragraph's whole range holds its mark, and replacing it would merge the next paragraph.
+      pending.push({ target: t, k: 0, whole: paragraph.getRange("Content") });
       continue;
     }
     const needle = t.text.slice(0, MAX_SEARCH);

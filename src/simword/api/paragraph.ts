@@ -29,6 +29,7 @@ export class ParagraphProxy extends RangeLike<SimParagraph> {
   protected readonly _textLocations: readonly Location[] = ["Replace", "Start", "End"];
   protected readonly _paragraphLocations: readonly Location[] = ["Before", "After"];
   protected readonly _rangeLocations: readonly Location[] = ["Whole", "Start", "End", "After", "Content"];
+  protected override readonly _wholeHasMark = true;
 
   protected _spanOf(p: SimParagraph): Span {
     return wholeParagraphSpan(alive(p, "Paragraph"));

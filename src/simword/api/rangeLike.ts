@@ -20,6 +20,8 @@ export abstract class RangeLike<T> extends SimObject<T> {
   protected abstract readonly _textLocations: readonly Location[];
   protected abstract readonly _paragraphLocations: readonly Location[];
   protected abstract readonly _rangeLocations: readonly Location[];
+  /** Whether getRange("Whole") takes the paragraph mark too (a Paragraph's does; see Word.RangeLocation). */
+  protected readonly _wholeHasMark: boolean = false;
 
   /** The container that "Start"/"End" paragraph insertion targets (Body only). */
   protected _container(_t: T): SimContainer | undefined {
@@ -122,7 +124,9 @@ export abstract class RangeLike<T> extends SimObject<T> {
       const span = this._spanOf(t);
       if (loc === "Start" || loc === "Before") return collapsed(span.start);
       if (loc === "End" || loc === "After") return collapsed(span.end);
-      return { start: cloneAnchor(span.start, "start"), end: cloneAnchor(span.end, "end") };
+      const whole: Span = { start: cloneAnchor(span.start, "start"), end: cloneAnchor(span.end, "end") };
+      if (loc === "Whole" && this._wholeHasMark) whole.withMark = true;
+      return whole;
     });
   }
 

@@ -32,8 +32,33 @@ export function insertTextAt(
   return makeSpan(para, offset, para, offset + text.length);
 }
 
-/** Removes the span's text; a span over several paragraphs merges them, as deleting a selection does in Word. */
+/**
+ * Removes the span's text; a span over several paragraphs merges them, as deleting a selection does in Word. A span
+ * holding its paragraph mark (withMark) also merges the next paragraph of the same container into it; the last
+ * paragraph of a container keeps its mark (Word never deletes a container's final paragraph mark).
+ */
 export function deleteSpan(sink: EditSink, span: Span): void {
+  deleteText(sink, span);
+  if (span.withMark) mergeNext(sink, span.end.para);
+}
+
+function mergeNext(sink: EditSink, para: SimParagraph): void {
+  const list = para.parent.blocks;
+  const next = list[list.indexOf(para) + 1];
+  if (!(next instanceof SimParagraph)) return;
+  const at = para.text.length;
+  for (const a of next.anchors) {
+    a.para = para;
+    a.offset += at;
+    para.anchors.add(a);
+  }
+  next.anchors.clear();
+  para.text += next.text;
+  removeBlock(next);
+  sink.deleted(para, at, "\r");
+}
+
+function deleteText(sink: EditSink, span: Span): void {
   const ps = spanParagraphs(span);
   const first = ps[0];
   if (!first) return;

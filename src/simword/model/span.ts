@@ -4,6 +4,11 @@ import { type Anchor, type AnchorSide, SimContainer, SimParagraph } from "./node
 export interface Span {
   start: Anchor;
   end: Anchor;
+  /**
+   * The span also covers the paragraph mark after `end` (Paragraph.getRange("Whole")): its text ends in "\r" and
+   * deleting or replacing it removes the mark, merging the next paragraph into this one, as Word does.
+   */
+  withMark?: true;
 }
 
 export function makeSpan(startPara: SimParagraph, startOffset: number, endPara: SimParagraph, endOffset: number): Span {
@@ -50,15 +55,17 @@ export function spanParagraphs(span: Span): SimParagraph[] {
 
 /** Text of a span; paragraphs are separated by "\r" as Word's Range.text does. */
 export function spanText(span: Span): string {
+  const mark = span.withMark ? "\r" : "";
   const ps = spanParagraphs(span);
-  if (ps.length === 1) return span.start.para.text.slice(span.start.offset, Math.max(span.start.offset, span.end.offset));
-  return ps
+  if (ps.length === 1) return span.start.para.text.slice(span.start.offset, Math.max(span.start.offset, span.end.offset)) + mark;
+  const joined = ps
     .map((p, k) => {
       if (k === 0) return p.text.slice(span.start.offset);
       if (k === ps.length - 1) return p.text.slice(0, span.end.offset);
       return p.text;
     })
     .join("\r");
+  return joined + mark;
 }
 
 /** Document-order comparison of two anchors of the same root container. */
