@@ -1,7 +1,7 @@
 import "./api/index";
 import { DocumentProxy } from "./api/document";
 import { SimDocument } from "./model/document";
-import { type HostConfig, type HostStats, SimRequestContext } from "./runtime/context";
+import { type Fault, type HostConfig, type HostStats, SimRequestContext } from "./runtime/context";
 import { ErrorCodes, SimError } from "./runtime/errors";
 
 export class SimWordContext extends SimRequestContext {
@@ -24,6 +24,11 @@ export interface SimHost {
   /** Number of syncs so far (Word.run's closing sync included). */
   syncCount(): number;
   resetStats(): void;
+  /**
+   * Makes the command `name` (a method such as "insertText", or a property set such as "changeTrackingMode") fail
+   * with `code` after `after` successful runs; the commands queued before it in the same sync stay applied.
+   */
+  injectFault(name: string, after?: number, code?: string): void;
   /** Makes `Word`, `Office` and `OfficeExtension` globals of `target`, as office.js does. */
   install(target: Record<string, unknown>): void;
 }
@@ -55,7 +60,8 @@ export function createSimHost(options: SimHostOptions = {}): SimHost {
     asyncSync: options.asyncSync ?? true,
   };
   const stats: HostStats = { syncs: [] };
-  const runtime = { doc, stats, config };
+  const faults: Fault[] = [];
+  const runtime = { doc, stats, config, faults };
 
   const run = async <R>(batch: (ctx: SimWordContext) => Promise<R>): Promise<R> => {
     if (typeof batch !== "function") throw new SimError(ErrorCodes.invalidArgument, "Word.run needs a batch function.");
@@ -116,6 +122,9 @@ export function createSimHost(options: SimHostOptions = {}): SimHost {
     syncCount: () => stats.syncs.length,
     resetStats: () => {
       stats.syncs.length = 0;
+    },
+    injectFault: (name, after = 0, code = "GeneralException") => {
+      faults.push({ name, after, code });
     },
     install(target) {
       target["Word"] = Word;

@@ -19,9 +19,16 @@ export class HostError extends Error {
 }
 
 export function friendly(e: unknown): HostError {
+  if (e instanceof HostError) return e;
   const code = typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "unknown";
   const detail = e instanceof Error ? e.message : String(e);
   return new HostError(code, messages[code] ?? `Word 操作失败：${detail}`);
+}
+
+/** The context.trace() messages Word executed before a failed sync (OfficeExtension.Error.traceMessages). */
+export function tracesOf(e: unknown): string[] {
+  const t = typeof e === "object" && e !== null && "traceMessages" in e ? (e as { traceMessages: unknown }).traceMessages : undefined;
+  return Array.isArray(t) ? t.map(String) : [];
 }
 
 /** Runs a host operation, rethrowing Office errors with a zh-CN message. */

@@ -1,5 +1,5 @@
 import type { LinkedValue } from "../core/host";
-import { withTracking } from "./tracking";
+import { syncTracked } from "./tracking";
 
 const PREFIX = "draftkit:";
 
@@ -18,13 +18,12 @@ export async function writeLinked(context: Word.RequestContext, updates: readonl
   const tracking = trackChanges ? context.document.load("changeTrackingMode") : undefined;
   await context.sync();
   let n = 0;
-  withTracking(context, tracking, () => {
+  await syncTracked(context, tracking, () => {
     for (const { u, cc } of controls) {
       if (cc.isNullObject) continue;
       cc.insertText(u.text, "Replace");
       n += 1;
     }
   });
-  await context.sync();
   return n;
 }

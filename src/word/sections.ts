@@ -1,4 +1,5 @@
-import { renumber } from "../core/sections/renumber";
+import { NEW_H1, NEW_H2, renumber } from "../core/sections/renumber";
+import { HostError, friendly } from "./errors";
 import type { BlockRole, InsertOptions, SectionBlock } from "../core/host";
 
 /** A block as inserted: a new heading's text starts with its mark (NEW_H1/NEW_H2) instead of a number. */
@@ -47,19 +48,39 @@ function wrapPlaceholders(p: Word.Paragraph, placements: SectionBlock["placement
  * Inserts blocks after the paragraph holding the cursor in two syncs: (1) the paragraphs, their formatting and
  * placeholder controls, then the text of the whole body; (2) the numbers of the new headings and of the headings
  * after them (renumbering), written over the old number only so the rest of each heading is untouched.
+ * A failed batch keeps what ran before the failure (Word does not roll back), so on failure the temporary heading
+ * marks are removed from whatever was inserted before the error is reported.
  */
 export async function insertBlocks(context: Word.RequestContext, blocks: readonly InsertBlock[], options: InsertOptions): Promise<number> {
-  let anchor = context.document.getSelection().paragraphs.getLast();
-  for (const b of blocks) {
-    const p = anchor.insertParagraph(b.text, "After");
-    format(p, b.role, options);
-    wrapPlaceholders(p, b.placements);
-    anchor = p;
+  try {
+    let anchor = context.document.getSelection().paragraphs.getLast();
+    for (const b of blocks) {
+      const p = anchor.insertParagraph(b.text, "After");
+      format(p, b.role, options);
+      wrapPlaceholders(p, b.placements);
+      anchor = p;
+    }
+    const all = context.document.body.paragraphs.load("items/text");
+    await context.sync();
+    const edits = renumber(all.items.map((p) => p.text));
+    for (const e of edits) all.items[e.paragraph]?.search(e.from, { matchCase: true }).getFirst().insertText(e.to, "Replace");
+    await context.sync();
+    return edits.length;
+  } catch (e) {
+    const why = friendly(e);
+    try {
+      await removeMarks(context);
+    } catch (again) {
+      throw new HostError(why.code, `${why.message}插入未完成，且未能清除临时标记（${friendly(again).message}）：请查找并删除“${NEW_H1}”“${NEW_H2}”。`);
+    }
+    throw new HostError(why.code, `${why.message}插入未完成：中断前已插入的段落保留在文档中（可撤销），其标题编号未更新。`);
   }
-  const all = context.document.body.paragraphs.load("items/text");
+}
+
+/** Deletes the temporary new-heading marks left in the body by an interrupted insert, in two syncs. */
+async function removeMarks(context: Word.RequestContext): Promise<void> {
+  const found = [NEW_H1, NEW_H2].map((mark) => context.document.body.search(mark, { matchCase: true }).load("items"));
   await context.sync();
-  const edits = renumber(all.items.map((p) => p.text));
-  for (const e of edits) all.items[e.paragraph]?.search(e.from, { matchCase: true }).getFirst().insertText(e.to, "Replace");
+  for (const hits of found) for (const r of hits.items) r.insertText("", "Replace");
   await context.sync();
-  return edits.length;
 }

@@ -4,7 +4,7 @@ import { ErrorCodes, SimError } from "./errors";
 /** One queued command; `run` executes it against the document at sync time and may return loaded data. */
 export interface Command {
   readonly id: number;
-  readonly op: "create" | "method" | "set" | "load";
+  readonly op: "create" | "method" | "set" | "load" | "trace";
   readonly target: number;
   readonly name: string;
   readonly args: unknown;
@@ -30,10 +30,18 @@ export interface HostConfig {
   asyncSync: boolean;
 }
 
+/** A test's injected failure: the command `name` fails with `code` after `after` successful runs of it. */
+export interface Fault {
+  name: string;
+  after: number;
+  code: string;
+}
+
 export interface HostRuntime {
   readonly doc: SimDocument;
   readonly stats: HostStats;
   readonly config: HostConfig;
+  readonly faults?: Fault[];
 }
 
 const utf8Length = (s: string): number => {
@@ -66,6 +74,25 @@ export class SimRequestContext {
     this.queue.push({ id: this.nextCommand++, op, target, name, args, run });
   }
 
+  /** Fails a command a test asked to fail; the commands before it in the batch stay applied, as in Word. */
+  private injected(c: Command): void {
+    const faults = this.runtime.faults ?? [];
+    const i = faults.findIndex((f) => f.name === c.name);
+    const fault = faults[i];
+    if (!fault) return;
+    if (fault.after > 0) {
+      fault.after -= 1;
+      return;
+    }
+    faults.splice(i, 1);
+    throw new SimError(fault.code, `Injected failure of ${c.name}.`, c.name);
+  }
+
+  /** Queues a trace message; a failed sync lists those executed before the failure in its error's traceMessages. */
+  trace(message: string): void {
+    this.enqueue("trace", 0, "trace", message, () => undefined);
+  }
+
   get pendingCommands(): number {
     return this.queue.length;
   }
@@ -82,11 +109,19 @@ export class SimRequestContext {
       throw new SimError(ErrorCodes.requestPayloadSizeLimitExceeded, "The request payload size has exceeded the limit.");
     }
     const results: unknown[] = [];
+    const traces: string[] = [];
     try {
       for (const c of commands) {
+        this.injected(c);
+        if (c.op === "trace") traces.push(String(c.args));
         const r = c.run();
         if (r !== undefined) results.push(r);
       }
+    } catch (e) {
+      // OfficeExtension.Error.traceMessages: the context.trace() messages executed before the error.
+      const error = e instanceof SimError ? e : new SimError(ErrorCodes.generalException, e instanceof Error ? e.message : String(e));
+      error.traceMessages.push(...traces);
+      throw error;
     } finally {
       if (commands.length > 0) doc.notify();
     }
