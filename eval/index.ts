@@ -1,0 +1,39 @@
+// `npm run eval [-- --details]`: scores scan, fill and audit on the real-document corpus in tests/corpus/,
+// prints the table and writes eval/latest.json; exits 1 when the corpus has markup errors or a figure fell below
+// eval/thresholds.json.
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { type Thresholds, regressions, totals } from "./figures";
+import { loadCorpus } from "./load";
+import { details, summary } from "./report";
+import { scoreDoc, scoreTraps } from "./score";
+
+async function main(): Promise<number> {
+  const corpus = await loadCorpus();
+  for (const e of corpus.errors) process.stderr.write(`${e.file}:${e.line}${e.column ? `:${e.column}` : ""} [${e.code}] ${e.message}\n`);
+  const docs = corpus.docs.map(({ doc, table }) => ({ doc, score: scoreDoc(doc, table) }));
+  const traps = scoreTraps(corpus.traps);
+  const figures = totals(docs.map((d) => d.score), traps);
+  process.stdout.write(summary(docs, figures));
+  process.stdout.write(`${details(docs, traps, process.argv.includes("--details"))}\n`);
+  const perDocument = docs.map(({ score: s }) => ({
+    id: s.id,
+    scan: { found: s.scan.found, marked: s.scan.found + s.scan.missed.length, extra: s.scan.extra.length },
+    fill: s.fill ? { cases: s.fill.cases, correct: s.fill.correct, wrong: s.fill.wrong.length, left: s.fill.left.length, blanks: s.fill.blanks, blanksKept: s.fill.blanksKept } : null,
+    audit: { defects: s.audit.defects, defectsFound: s.audit.defectsFound, clean: s.audit.clean, cleanFlagged: s.audit.falseAlarms.length },
+  }));
+  const dir = join(__dirname, "..", "eval");
+  writeFileSync(join(dir, "latest.json"), `${JSON.stringify({ date: new Date().toISOString(), totals: figures, documents: perDocument }, null, 2)}\n`);
+  const thresholds = JSON.parse(readFileSync(join(dir, "thresholds.json"), "utf8")) as Thresholds;
+  const worse = regressions(figures, thresholds);
+  for (const w of worse) process.stderr.write(`regression: ${w}\n`);
+  return corpus.errors.length > 0 || worse.length > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exit(2);
+  },
+);

@@ -1,0 +1,128 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Proposal } from "../../src/core/fill/types";
+import { snapshotFromLines } from "../../src/core/document/snapshot";
+import { scanSnapshot } from "../../src/core/placeholders/scan";
+import { parseCorpusDoc, parseTraps } from "../../eval/corpus";
+import { type Thresholds, regressions, totals } from "../../eval/figures";
+import { loadCorpus } from "../../eval/load";
+import { fillOptions, scoreDoc, scoreProposals, scoreScan, scoreTraps } from "../../eval/score";
+
+const header = "@title: 标题\n@source: https://example.org/a\n@kind: speech\n@author: 某县\n";
+const parse = (body: string, extra = "") => parseCorpusDoc("docs/x01.txt", `${header}${extra}\n${body}\n`);
+const codes = (body: string, extra = "") => parse(body, extra).errors.map((e) => [e.code, e.line, e.column]);
+
+describe("the corpus parser", () => {
+  it("strips the marks and keeps each placeholder's paragraph and offsets in the clean text", () => {
+    const { doc } = parse("第一段\n城镇新增就业⟦X⟧万人，⟦XX⟧同志");
+    expect(doc?.lines).toEqual(["第一段", "城镇新增就业X万人，XX同志"]);
+    expect(doc?.marks).toEqual([
+      { paragraph: 1, start: 6, end: 7, text: "X", expected: undefined },
+      { paragraph: 1, start: 10, end: 12, text: "XX", expected: undefined },
+    ]);
+  });
+
+  it("reads the expected fill after = in a document with a table", () => {
+    const { doc, errors } = parse("增长⟦X.X=6.5⟧%", "@table: a.csv\n@year: 2024\n@region: 溪山县\n");
+    expect(errors).toEqual([]);
+    expect(doc?.marks[0]).toEqual({ paragraph: 0, start: 2, end: 5, text: "X.X", expected: "6.5" });
+    expect([doc?.table, doc?.year, doc?.region]).toEqual(["a.csv", 2024, "溪山县"]);
+  });
+
+  it("makes “! ” lines and lines holding a placeholder the defect lines, the marker removed", () => {
+    const { doc } = parse("! 发布时间：2019/05/20\n干净的一段\n⟦某某⟧乡");
+    expect(doc?.lines[0]).toBe("发布时间：2019/05/20");
+    expect([...(doc?.defects ?? [])]).toEqual([0, 2]);
+  });
+
+  it("locates unbalanced, nested and empty marks by file line and column", () => {
+    expect(codes("正文⟦X万人")).toEqual([["unbalanced_open", 6, 3]]);
+    expect(codes("正文X⟧万人")).toEqual([["unbalanced_close", 6, 4]]);
+    expect(codes("⟦X⟦Y⟧")).toEqual([["nested_mark", 6, 1]]);
+    expect(codes("a\n! b⟦⟧")).toEqual([["empty_mark", 7, 4]]);
+  });
+
+  it("refuses an expected value in a document without @table, and an empty value", () => {
+    expect(codes("⟦X=4⟧万人")).toEqual([["value_without_table", 6, undefined]]);
+    expect(codes("⟦X=⟧万人", "@table: a.csv\n")).toEqual([["empty_value", 7, 1]]);
+  });
+
+  it("checks the header: required keys, known keys and kinds, a four-digit year, the empty line before the body", () => {
+    expect(parseCorpusDoc("docs/x.txt", "@title: t\n\n正文").errors.map((e) => e.code)).toEqual(["missing_key", "missing_key", "missing_key"]);
+    expect(codes("正文", "@colour: red\n@kind: poem\n@year: 24\n").map((c) => c[0])).toEqual(["unknown_key", "duplicate_key", "bad_year"]);
+    expect(parseCorpusDoc("docs/x.txt", `${header}正文没有空行`).errors.map((e) => e.code)).toEqual(["bad_header_line", "missing_body", "empty_body"]);
+  });
+
+  it("reads traps.txt as every line that is neither empty nor a # comment, with its file line", () => {
+    expect(parseTraps("# source: a\nX射线检查\n\n# b\n3×4米")).toEqual([
+      { line: 2, text: "X射线检查" },
+      { line: 5, text: "3×4米" },
+    ]);
+  });
+});
+
+describe("scoring", () => {
+  const doc = (body: string, extra = "@table: a.csv\n@region: 溪山县\n@year: 2024\n") => {
+    const d = parse(body, extra).doc;
+    if (!d) throw new Error("test document does not parse");
+    return d;
+  };
+
+  it("counts a scan span only when paragraph, start and end all match", () => {
+    const d = doc("城镇新增就业⟦X⟧万人", "");
+    const ph = scanSnapshot(snapshotFromLines(d.lines)).placeholders;
+    const shifted = ph.map((p) => ({ ...p, end: p.end + 1 }));
+    expect(scoreScan(d, ph)).toMatchObject({ found: 1, extra: [], missed: [] });
+    expect(scoreScan(d, shifted)).toMatchObject({ found: 0, missed: [{ paragraph: 0, start: 6, end: 7 }] });
+  });
+
+  it("scores a written value as correct, wrong, or wrong where a blank is expected; unwritten proposals are left", () => {
+    const d = doc("就业⟦X=4.6⟧万人，收入⟦X=3⟧元，⟦X⟧家，⟦X=5⟧个，⟦X=7⟧项");
+    const ph = scanSnapshot(snapshotFromLines(d.lines)).placeholders;
+    const at = (start: number) => {
+      const p = ph.find((x) => x.start === start);
+      if (!p) throw new Error(`no placeholder at ${start}`);
+      return p;
+    };
+    const proposal = (start: number, value: string | null, status: Proposal["status"], confidence: Proposal["confidence"]): Proposal => ({ placeholder: at(start), status, value, row: undefined, rowId: undefined, confidence, reason: "r", candidates: [] });
+    const marks = d.marks.map((m) => m.start);
+    const s = scoreProposals(d, [
+      proposal(marks[0] ?? -1, "4.6", "fill", "high"),
+      proposal(marks[1] ?? -1, "30", "fill", "medium"),
+      proposal(marks[2] ?? -1, "8", "fill", "high"),
+      proposal(marks[3] ?? -1, null, "ambiguous", "none"),
+    ]);
+    expect(s).toMatchObject({ cases: 4, correct: 1, blanks: 1, blanksKept: 0 });
+    expect(s.wrong.map((w) => [w.expected, w.written])).toEqual([["3", "30"], [undefined, "8"]]);
+    expect(s.left.map((w) => w.expected)).toEqual(["5", "7"]);
+  });
+
+  it("counts a value written into a span nobody marked as wrong", () => {
+    const d = doc("就业X万人");
+    const [ph] = scanSnapshot(snapshotFromLines(d.lines)).placeholders;
+    if (!ph) throw new Error("the scanner found nothing");
+    const s = scoreProposals(d, [{ placeholder: ph, status: "fill", value: "4", row: undefined, rowId: undefined, confidence: "high", reason: "r", candidates: [] }]);
+    expect(s.wrong).toMatchObject([{ expected: undefined, written: "4" }]);
+  });
+
+  it("takes the matcher's level from @region and the year from @year", () => {
+    expect(fillOptions(doc("a"))).toEqual({ docYear: 2024, regionLevel: "县" });
+    expect(fillOptions(doc("a", "@region: 固安镇\n"))).toEqual({});
+  });
+
+  it("flags a figure that fell below its minimum or rose above its maximum, and names unknown figures", () => {
+    const f = totals([scoreDoc(doc("⟦某某⟧乡"), undefined)], scoreTraps([{ line: 1, text: "X射线" }]));
+    const t: Thresholds = { min: { "scan.recall": 1.5, "traps.passRate": 0 }, max: { "audit.cleanFlagRate": -1, "fill.nothing": 0 } };
+    expect(regressions(f, t)).toEqual([`scan.recall fell to ${f.scan.recall} (threshold 1.5)`, `audit.cleanFlagRate rose to 0 (threshold -1)`, "fill.nothing: no such figure (thresholds.json names a figure that latest.json lacks)"]);
+  });
+});
+
+describe("the real-document corpus (tests/corpus) as a regression check", () => {
+  it("parses without a markup error and keeps every figure at or better than eval/thresholds.json", async () => {
+    const corpus = await loadCorpus();
+    expect(corpus.errors.map((e) => `${e.file}:${e.line} [${e.code}] ${e.message}`)).toEqual([]);
+    const figures = totals(corpus.docs.map(({ doc, table }) => scoreDoc(doc, table)), scoreTraps(corpus.traps));
+    const thresholds = JSON.parse(readFileSync(join(__dirname, "../../eval/thresholds.json"), "utf8")) as Thresholds;
+    expect(regressions(figures, thresholds)).toEqual([]);
+  });
+});
