@@ -36,7 +36,8 @@ export interface WriteOptions {
 
 export interface Skipped {
   target: TextTarget;
-  code: "target_changed" | "target_unreachable" | "target_missing";
+  /** comment_not_allowed: Word cannot comment a header or footer (office-js issue 341) */
+  code: "target_changed" | "target_unreachable" | "target_missing" | "comment_not_allowed";
   message: string;
 }
 
@@ -62,6 +63,13 @@ export interface SectionBlock {
 
 export interface CommentTarget extends TextTarget {
   message: string;
+}
+
+export interface CommentReport {
+  inserted: number;
+  skipped: Skipped[];
+  /** DraftKit comments from an earlier run that were replaced (deleted before inserting the new ones) */
+  removed?: number;
 }
 
 export interface LinkedValue {
@@ -92,8 +100,11 @@ export interface DocumentHost {
   linkedValues(): Promise<LinkedValue[]>;
   /** Writes new texts into linked content controls by id, in two syncs. */
   updateLinked(updates: readonly { id: number; text: string }[], options: Pick<WriteOptions, "trackChanges">): Promise<number>;
-  /** One Word comment per target (WordApi 1.4), in three syncs. */
-  comment(targets: readonly CommentTarget[]): Promise<{ inserted: number; skipped: Skipped[] }>;
+  /**
+   * One Word comment per target (WordApi 1.4), in three syncs; DraftKit's comments from an earlier run are replaced,
+   * and targets in headers or footers are skipped with a note (Word cannot comment there).
+   */
+  comment(targets: readonly CommentTarget[]): Promise<CommentReport>;
   /** Inserts section blocks after the cursor's paragraph and renumbers headings, in two syncs; returns edits made. */
   insertSections(blocks: readonly SectionBlock[], options: InsertOptions): Promise<number>;
   /** The paragraphs of the current selection with their roles (for 保存所选为章节), in one sync. */

@@ -35,15 +35,34 @@ describe("auditing through the adapter", () => {
     }
   });
 
-  it("inserts one comment per finding at its place, in three syncs", async () => {
+  it("inserts one comment per body finding at its place, in three syncs, and notes the header findings it cannot comment", async () => {
     const { sim, host } = setup(sampleDocumentSpec());
     const r = runAudit(await host.read(), { divisions });
+    const inHeaders = r.findings.filter((f) => f.part.kind === "header" || f.part.kind === "footer");
+    const elsewhere = r.findings.filter((f) => !inHeaders.includes(f));
+    expect(inHeaders.length).toBeGreaterThan(0);
     sim.resetStats();
     const result = await host.comment(r.findings.map((f) => ({ ...f, message: f.message })));
     expect(sim.syncCount()).toBe(3);
-    expect(result).toEqual({ inserted: r.findings.length, skipped: [] });
-    expect(sim.doc.comments.map((c) => spanText(c.span))).toEqual(r.findings.map((f) => f.text));
+    expect(result.inserted).toBe(elsewhere.length);
+    expect(result.skipped.map((s) => [s.code, s.target.text])).toEqual(inHeaders.map((f) => ["comment_not_allowed", f.text]));
+    expect(result.skipped[0]?.message).toMatch(/^Word 不能在页[眉脚]中插入批注/);
+    expect(sim.doc.comments.map((c) => spanText(c.span))).toEqual(elsewhere.map((f) => f.text));
     expect(sim.doc.comments[0]?.content).toContain("【DraftKit】");
+  });
+
+  it("replaces its own earlier comments on a second run, keeping the user's, in the same three syncs", async () => {
+    const { sim, host } = setup(sampleDocumentSpec());
+    const r = runAudit(await host.read(), { divisions });
+    const first = await host.comment(r.findings);
+    const para = sim.doc.body.paragraphs()[0]!;
+    sim.doc.addComment({ start: para.anchor(0, "start"), end: para.anchor(1, "end") }, "我自己的批注");
+    sim.resetStats();
+    const again = await host.comment(r.findings);
+    expect(sim.syncCount()).toBe(3);
+    expect(again).toMatchObject({ inserted: first.inserted, removed: first.inserted });
+    expect(sim.doc.comments).toHaveLength(first.inserted + 1);
+    expect(sim.doc.comments.filter((c) => c.content === "我自己的批注")).toHaveLength(1);
   });
 
   it("says comments are unavailable on a WordApi 1.3 host", () => {
@@ -66,7 +85,7 @@ describe("footnotes and endnotes", () => {
     const ph = r.findings[0]!;
     expect(await host.select(ph)).toEqual({ ok: true });
     expect(sim.doc.selectionText()).toBe("XX");
-    expect(await host.comment(r.findings)).toEqual({ inserted: 2, skipped: [] });
+    expect(await host.comment(r.findings)).toEqual({ inserted: 2, skipped: [], removed: 0 });
   });
 
   it("are skipped without WordApi 1.5", async () => {

@@ -1,5 +1,6 @@
 import { deleteSpan } from "../model/edit";
 import { type Span, compareAnchors, spanParagraphs, spanText } from "../model/span";
+import { ErrorCodes, SimError } from "../runtime/errors";
 import { requireWordApi } from "../runtime/requirements";
 import { type PropDef, SimCollection } from "../runtime/proxy";
 import { CommentProxy } from "./comment";
@@ -78,6 +79,13 @@ export class RangeProxy extends RangeLike<Span> {
   insertComment(commentText: string): CommentProxy {
     return this._create(new CommentProxy(this.context), "insertComment", [commentText], true, (s) => {
       requireWordApi(this.context, 4, "Range.insertComment");
+      // Word has no comments in headers or footers (its Review ribbon disables them there; office-js issue 341: an
+      // OOXML comment there is silently dropped). What insertComment does there is undocumented: the harsher
+      // outcome is modelled, a failed batch (the Word probe records what real Word does).
+      const kind = s.start.para.parent.root().kind;
+      if (kind === "header" || kind === "footer") {
+        throw new SimError(ErrorCodes.notAllowed, "Comments cannot be inserted in a header or footer.", "Range.insertComment");
+      }
       const doc = this.context.runtime.doc;
       return doc.addComment({ start: s.start.para.anchor(s.start.offset, "start"), end: s.end.para.anchor(s.end.offset, "end") }, commentText);
     });
