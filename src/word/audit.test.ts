@@ -35,7 +35,7 @@ describe("auditing through the adapter", () => {
     }
   });
 
-  it("inserts one comment per body finding at its place, in three syncs, and notes the header findings it cannot comment", async () => {
+  it("inserts one comment per body finding at its place, in four syncs, and notes the header findings it cannot comment", async () => {
     const { sim, host } = setup(sampleDocumentSpec());
     const r = runAudit(await host.read(), { divisions });
     const inHeaders = r.findings.filter((f) => f.part.kind === "header" || f.part.kind === "footer");
@@ -43,7 +43,7 @@ describe("auditing through the adapter", () => {
     expect(inHeaders.length).toBeGreaterThan(0);
     sim.resetStats();
     const result = await host.comment(r.findings.map((f) => ({ ...f, message: f.message })));
-    expect(sim.syncCount()).toBe(3);
+    expect(sim.syncCount()).toBe(4);
     expect(result.inserted).toBe(elsewhere.length);
     expect(result.skipped.map((s) => [s.code, s.target.text])).toEqual(inHeaders.map((f) => ["comment_not_allowed", f.text]));
     expect(result.skipped[0]?.message).toMatch(/^Word 不能在页[眉脚]中插入批注/);
@@ -51,7 +51,7 @@ describe("auditing through the adapter", () => {
     expect(sim.doc.comments[0]?.content).toContain("【DraftKit】");
   });
 
-  it("replaces its own earlier comments on a second run, keeping the user's, in the same three syncs", async () => {
+  it("replaces its own earlier comments on a second run, keeping the user's, in the same four syncs", async () => {
     const { sim, host } = setup(sampleDocumentSpec());
     const r = runAudit(await host.read(), { divisions });
     const first = await host.comment(r.findings);
@@ -59,7 +59,7 @@ describe("auditing through the adapter", () => {
     sim.doc.addComment({ start: para.anchor(0, "start"), end: para.anchor(1, "end") }, "我自己的批注");
     sim.resetStats();
     const again = await host.comment(r.findings);
-    expect(sim.syncCount()).toBe(3);
+    expect(sim.syncCount()).toBe(4);
     expect(again).toMatchObject({ inserted: first.inserted, removed: first.inserted });
     expect(sim.doc.comments).toHaveLength(first.inserted + 1);
     expect(sim.doc.comments.filter((c) => c.content === "我自己的批注")).toHaveLength(1);

@@ -23,11 +23,11 @@ describe("a fill that fails part-way", () => {
     await host.read();
     sim.resetStats();
     await host.fill([target(0, "1")], { linked: false, trackChanges: true });
-    expect(sim.syncCount()).toBe(3);
+    expect(sim.syncCount()).toBe(4);
     sim.injectFault("insertText", 1);
     sim.resetStats();
     const error = await host.fill([target(1, "2"), target(2, "3")], { linked: false, trackChanges: true }).catch((e: unknown) => e);
-    expect(sim.syncCount()).toBe(4);
+    expect(sim.syncCount()).toBe(5);
     expect(error).toBeInstanceOf(PartialFillError);
     const report = (error as PartialFillError).report;
     expect(report.applied.map((t) => t.paragraph)).toEqual([1]);

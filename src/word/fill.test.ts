@@ -35,14 +35,14 @@ const sure = (ps: Proposal[]) => ps.filter((p) => p.status === "fill").map((p) =
 const texts = (sim: ReturnType<typeof setup>["sim"]) => sim.doc.body.paragraphs().map((p) => p.text);
 
 describe("filling through the adapter", () => {
-  it("applies any number of fills in three syncs", async () => {
+  it("applies any number of fills in four syncs", async () => {
     for (const pages of [1, 100]) {
       const draft = generateDraft(pages);
       const { sim, host } = setup({ blocks: [...draft.blocks, "去年城镇新增就业X万，失业率X%。"] });
       const chosen = sure(await plan(host));
       sim.resetStats();
       const report = await host.fill(targetsFor(chosen), { linked: true, trackChanges: false });
-      expect(sim.syncCount()).toBe(3);
+      expect(sim.syncCount()).toBe(4);
       expect(report.applied.length).toBe(chosen.length);
       expect(report.skipped).toEqual([]);
     }

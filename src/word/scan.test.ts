@@ -26,7 +26,7 @@ describe("scanning through the adapter", () => {
     for (const p of inText) {
       sim.resetStats();
       expect(await host.select({ part: p.part, paragraph: p.paragraph, start: p.start, end: p.end, text: p.text })).toEqual({ ok: true });
-      expect(sim.syncCount()).toBe(2);
+      expect(sim.syncCount()).toBe(3);
       const sel = sim.doc.selection;
       expect([sel?.start.para.text, sel?.start.offset, sel?.end.offset]).toEqual([text, p.start, p.end]);
     }

@@ -5,10 +5,13 @@ import { bodyOf } from "./parts";
 const changed = (t: TextTarget): Outcome => ({ ok: false, code: "target_changed", message: `文档已改动，未找到“${t.text.slice(0, 30)}”。请重新扫描。` });
 
 /**
- * Selects the target text in two syncs. Word has no offsets, so the target is found by searching its part for its
- * text and taking the hit whose position matches the snapshot (Word's non-overlapping rules). A target covering a
- * whole paragraph (or longer than Word's 255-character search limit) is selected through its paragraph instead.
- * The text is checked before selecting: if the document changed, nothing is selected and the outcome says so.
+ * Selects the target text in three syncs. Word has no offsets, so the target is found by searching its part for its
+ * text (1), taking the hit with exactly the target's text whose rank matches the snapshot (Word's non-overlapping
+ * rules), then verifying its position (2): its paragraph must read as in the snapshot and the text before the hit
+ * must be the snapshot's text before the target. Word may count hits differently (Ｘ taken for X, field codes,
+ * footnote references, text boxes); a hit it places elsewhere is never selected — the outcome says the document
+ * changed. Only then is it selected (3). A target covering a whole paragraph (or longer than Word's 255-character
+ * search limit) is selected through its paragraph, in two syncs.
  */
 export async function selectTarget(context: Word.RequestContext, target: TextTarget, partTexts: readonly string[]): Promise<Outcome> {
   const body = bodyOf(context, target.part);
@@ -26,10 +29,14 @@ export async function selectTarget(context: Word.RequestContext, target: TextTar
   if (k === undefined) {
     return { ok: false, code: "target_unreachable", message: `无法在文档中定位“${target.text}”，请手动查找。` };
   }
-  const hits = body.search(target.text, { matchCase: true }).load({ select: "text", skip: k, top: 1 });
+  const hits = body.search(target.text, { matchCase: true }).load("items/text");
   await context.sync();
-  const hit = hits.items[0];
-  if (!hit || hit.text !== target.text) return changed(target);
+  const hit = hits.items.filter((h) => h.text === target.text)[k];
+  if (!hit) return changed(target);
+  const paragraph = hit.paragraphs.getFirst().load("text");
+  const prefix = paragraph.getRange("Start").expandTo(hit.getRange("Start")).load("text");
+  await context.sync();
+  if (paragraph.text !== paragraphText || prefix.text !== paragraphText.slice(0, target.start)) return changed(target);
   hit.select();
   await context.sync();
   return { ok: true };

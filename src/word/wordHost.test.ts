@@ -17,13 +17,13 @@ describe("Word adapter on the simulated host", () => {
     }
   });
 
-  it("selects the right one of several equal texts in a paragraph, in two syncs", async () => {
+  it("selects the right one of several equal texts in a paragraph, in three syncs", async () => {
     const { sim, host } = setup({ blocks: ["甲X万", "乙X万，丙XX万"] });
     await host.read();
     sim.resetStats();
     const outcome = await host.select({ part: { kind: "body" }, paragraph: 1, start: 6, end: 8, text: "X万" });
     expect(outcome).toEqual({ ok: true });
-    expect(sim.syncCount()).toBe(2);
+    expect(sim.syncCount()).toBe(3);
     const sel = sim.doc.selection;
     expect([sel?.start.para.text, sel?.start.offset, sel?.end.offset]).toEqual(["乙X万，丙XX万", 6, 8]);
   });

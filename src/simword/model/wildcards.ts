@@ -19,6 +19,20 @@ export class PatternError extends Error {}
 const regexSpecial = /[.*+?^${}()|[\]\\/-]/g;
 const escapeChar = (c: string): string => c.replace(regexSpecial, "\\$&");
 
+/**
+ * Word's Find can ignore the difference between half- and full-width characters (Find.MatchByte / Options.
+ * MatchFuzzyByte in Word's object model); Office.js search has no such option and does not say which it does. The
+ * simulation takes the harsher reading — X also finds Ｘ — so code that counts hits by exact text is caught out;
+ * the Word probe records what real Word does.
+ */
+function widthFolded(c: string): string {
+  const code = c.charCodeAt(0);
+  const other = code >= 0x21 && code <= 0x7e ? code + 0xfee0 : code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : undefined;
+  if (other === undefined) return escapeChar(c);
+  const inClass = (x: string): string => x.replace(/[\\\]^-]/g, "\\$&");
+  return `[${inClass(c)}${inClass(String.fromCharCode(other))}]`;
+}
+
 export function plainPattern(text: string, wholeWord: boolean): string {
   let out = "";
   for (let i = 0; i < text.length; i += 1) {
@@ -33,7 +47,7 @@ export function plainPattern(text: string, wholeWord: boolean): string {
       else if (code === "t") out += "\\t";
       else throw new PatternError(`unsupported special character ^${code ?? ""}`);
     } else {
-      out += escapeChar(c);
+      out += widthFolded(c);
     }
   }
   return wholeWord ? `(?<![\\p{L}\\p{N}_])${out}(?![\\p{L}\\p{N}_])` : out;
