@@ -44,6 +44,8 @@ export interface Skipped {
 export interface FillReport {
   applied: TextTarget[];
   skipped: Skipped[];
+  /** things the user should know although the fill went through (e.g. the linked-value map could not be saved) */
+  notes?: string[];
 }
 
 export type BlockRole = "title" | "salutation" | "h1" | "h2" | "body";

@@ -58,6 +58,7 @@ export function createSimHost(options: SimHostOptions = {}): SimHost {
     wordApiMinor: options.wordApiMinor ?? 5,
     payloadLimitBytes: options.payloadLimitBytes ?? 5 * 1024 * 1024,
     asyncSync: options.asyncSync ?? true,
+    settingsLimitChars: options.settingsLimitChars ?? 2 * 1024 * 1024,
   };
   const stats: HostStats = { syncs: [] };
   const faults: Fault[] = [];
@@ -89,8 +90,16 @@ export function createSimHost(options: SimHostOptions = {}): SimHost {
     remove: (key: string): void => {
       doc.settings.delete(key);
     },
-    saveAsync: (callback?: (r: { status: string }) => void): void => {
-      queueMicrotask(() => callback?.({ status: "succeeded" }));
+    // Settings are saved into the document with a size limit (about 2 MB, not precisely documented:
+    // learn.microsoft.com/answers/questions/340861/document-settings-size-limit); above it, or when a test injects a
+    // "settings.saveAsync" fault, saveAsync reports Failed and the values stay set in memory only, as in Office.
+    saveAsync: (callback?: (r: { status: string; error?: { code: number; name: string; message: string } }) => void): void => {
+      const size = JSON.stringify(Object.fromEntries(doc.settings)).length;
+      const injected = faults.findIndex((f) => f.name === "settings.saveAsync");
+      if (injected >= 0) faults.splice(injected, 1);
+      const failed = injected >= 0 || size > config.settingsLimitChars;
+      const error = { code: 5001, name: "Internal Error", message: "An internal error has occurred." };
+      queueMicrotask(() => callback?.(failed ? { status: "failed", error } : { status: "succeeded" }));
     },
   };
   const info = { host: "Word", platform: options.platform ?? "OfficeOnline" };

@@ -21,7 +21,13 @@ export class PartialFillError extends HostError {
  * track changes. Each write is followed by a context.trace() mark: when Word fails part-way, the writes before the
  * failure stay in the document, and the error's traceMessages tell which, so the report says exactly what was filled.
  */
-export async function fillTargets(context: Word.RequestContext, targets: readonly FillTarget[], options: WriteOptions): Promise<FillReport> {
+export async function fillTargets(
+  context: Word.RequestContext,
+  targets: readonly FillTarget[],
+  options: WriteOptions,
+  /** the tag to write for each full tag (see tags.ts); a tag missing here is written as it is */
+  tagsToWrite: ReadonlyMap<string, string> = new Map(),
+): Promise<FillReport> {
   const tracking = options.trackChanges ? context.document.load("changeTrackingMode") : undefined;
   const { located, skipped } = await locate(context, targets.map((t) => ({ ...t, guard: t.clause })));
   try {
@@ -30,8 +36,8 @@ export async function fillTargets(context: Word.RequestContext, targets: readonl
         const written = range.insertText(target.value, "Replace");
         if (options.linked && target.tag) {
           const cc = written.insertContentControl();
-          cc.tag = target.tag;
-          cc.title = target.label ?? "DraftKit";
+          cc.tag = tagsToWrite.get(target.tag) ?? target.tag;
+          cc.title = (target.label ?? "DraftKit").slice(0, 64);
           cc.appearance = "BoundingBox";
           cc.color = "#2F5597";
         }

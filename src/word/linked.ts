@@ -1,13 +1,13 @@
 import type { LinkedValue } from "../core/host";
+import { expandTag, isDraftKitTag, readTagMap } from "./tags";
 import { syncTracked } from "./tracking";
 
-const PREFIX = "draftkit:";
-
-/** Every content control DraftKit tagged, in one sync. */
+/** Every content control DraftKit tagged, in one sync; short tags come back as the full tags they stand for. */
 export async function readLinked(context: Word.RequestContext): Promise<LinkedValue[]> {
   const all = context.document.contentControls.load("items/id,items/tag,items/text");
   await context.sync();
-  return all.items.filter((c) => c.tag.startsWith(PREFIX)).map((c) => ({ id: c.id, tag: c.tag, text: c.text }));
+  const map = readTagMap();
+  return all.items.filter((c) => isDraftKitTag(c.tag)).map((c) => ({ id: c.id, tag: expandTag(c.tag, map), text: c.text }));
 }
 
 /** Replaces the text of linked content controls by id in two syncs (a control deleted meanwhile is skipped). */

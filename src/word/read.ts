@@ -1,3 +1,4 @@
+import { expandTag, readTagMap } from "./tags";
 import { type DocParagraph, type DocSnapshot, type HeaderFooterKind, indicatorOfTag, withBindings, withRowContext } from "../core/document/snapshot";
 
 const kinds: HeaderFooterKind[] = ["Primary", "FirstPage", "EvenPages"];
@@ -11,6 +12,7 @@ export async function readSnapshot(context: Word.RequestContext): Promise<DocSna
   const body = context.document.body.paragraphs.load("items/text,items/tableNestingLevel");
   const tables = context.document.body.tables.load("items/values,items/nestingLevel");
   const controls = context.document.body.contentControls.load("items/tag,items/text");
+  const tagMap = readTagMap();
   const sections = context.document.sections.load("items");
   // Footnotes and endnotes need WordApi 1.5; where it is missing they are not read (and cannot be audited).
   const notesSupported = Office.context.requirements.isSetSupported("WordApi", "1.5");
@@ -26,7 +28,7 @@ export async function readSnapshot(context: Word.RequestContext): Promise<DocSna
   );
   // Placeholders of inserted sections: where each sits (its paragraph's text and the text before it) in the same sync.
   const bound = controls.items.flatMap((cc) => {
-    const indicator = indicatorOfTag(cc.tag);
+    const indicator = indicatorOfTag(expandTag(cc.tag, tagMap));
     if (indicator === undefined) return [];
     const paragraph = cc.paragraphs.getFirst().load("text");
     const before = paragraph.getRange("Start").expandTo(cc.getRange("Start")).load("text");

@@ -52,7 +52,10 @@ describe("inserting sections", () => {
     await host.insertSections(blocksFor([section("review-achievements")], { level: "市", year: 2026 }, bundledTable.rows), gongwen);
     const ccs = sim.doc.liveContentControls();
     expect(ccs).toHaveLength(14);
-    const jobs = ccs.find((c) => c.tag.endsWith(encodeURIComponent("城镇新增就业")));
+    // Tags are short ids; the full tags live in the document settings (see tags.ts).
+    const map = sim.doc.settings.get("draftkit.tags.v1") as Record<string, string>;
+    expect(ccs.every((c) => /^dk:[0-9a-z-]{1,10}$/.test(c.tag))).toBe(true);
+    const jobs = ccs.find((c) => map[c.tag.slice(3)]?.endsWith(encodeURIComponent("城镇新增就业")));
     expect(jobs?.span.start.para.text.slice(jobs.span.start.offset - 6, jobs.span.end.offset + 1)).toBe("城镇新增就业X万");
     for (const c of ccs) expect(c.span.start.para.text.slice(c.span.start.offset, c.span.end.offset)).toMatch(/^(?:X+|95X)$/);
   });

@@ -38,7 +38,7 @@ function wrapPlaceholders(p: Word.Paragraph, placements: SectionBlock["placement
     }
     const cc = hit.insertContentControl();
     cc.tag = pl.tag;
-    cc.title = pl.title;
+    cc.title = pl.title.slice(0, 64);
     cc.appearance = "BoundingBox";
     cc.color = "#A6A6A6";
   }

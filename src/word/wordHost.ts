@@ -11,6 +11,7 @@ import { insertBlocks } from "./sections";
 import { readSelectionBlocks } from "./selectionBlocks";
 import { selectTarget } from "./select";
 import { loadTableSetting, saveTableSetting } from "./settings";
+import { shortTags } from "./tags";
 
 /**
  * The Word adapter: the only module that calls Word.run. It works the same on real Word and on the simulated host,
@@ -39,13 +40,17 @@ export function createWordHost(label = "Word"): DocumentHost {
       return guarded(() => Word.run((context) => selectTarget(context, target, partTexts(target))));
     },
     async fill(targets: readonly FillTarget[], options: WriteOptions): Promise<FillReport> {
-      return guarded(() => Word.run((context) => fillTargets(context, targets, options)));
+      const { tags, problem } = options.linked ? await shortTags(targets.flatMap((t) => (t.tag ? [t.tag] : []))) : { tags: new Map<string, string>(), problem: undefined };
+      const report = await guarded(() => Word.run((context) => fillTargets(context, targets, options, tags)));
+      return problem ? { ...report, notes: [problem] } : report;
     },
     async comment(targets: readonly CommentTarget[]) {
       return guarded(() => Word.run((context) => insertComments(context, targets)));
     },
     async insertSections(blocks: readonly SectionBlock[], options: InsertOptions): Promise<number> {
-      return guarded(() => Word.run((context) => insertBlocks(context, blocks, options)));
+      const { tags } = await shortTags(blocks.flatMap((b) => b.placements.map((p) => p.tag)));
+      const written = blocks.map((b) => ({ ...b, placements: b.placements.map((p) => ({ ...p, tag: tags.get(p.tag) ?? p.tag })) }));
+      return guarded(() => Word.run((context) => insertBlocks(context, written, options)));
     },
     async selectionBlocks(): Promise<{ role: BlockRole; text: string }[]> {
       return guarded(() => Word.run((context) => readSelectionBlocks(context)));

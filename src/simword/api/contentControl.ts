@@ -8,6 +8,20 @@ import { make } from "./registry";
 
 const appearances: readonly ContentControlAppearance[] = ["BoundingBox", "Tags", "Hidden"];
 
+/**
+ * A content control's title holds at most 64 characters (Word's Content Control Properties dialog); no limit is
+ * documented for the tag (learn.microsoft.com/javascript/api/word/word.contentcontrol#word-word-contentcontrol-tag).
+ * The simulation applies the harsher reading to both — longer values fail with InvalidArgument — and the Word probe
+ * records what real Word accepts.
+ */
+export const MAX_TITLE_OR_TAG = 64;
+
+function limited(name: "tag" | "title", v: unknown): string {
+  const s = String(v);
+  if (s.length > MAX_TITLE_OR_TAG) throw invalidArgument(`ContentControl.${name}`, `The ${name} is longer than ${MAX_TITLE_OR_TAG} characters.`);
+  return s;
+}
+
 export class ContentControlProxy extends RangeLike<SimContentControl> {
   readonly _typeName = "ContentControl";
   protected readonly _textLocations: readonly Location[] = ["Replace", "Start", "End"];
@@ -24,8 +38,8 @@ export class ContentControlProxy extends RangeLike<SimContentControl> {
       id: { get: (c) => c.id },
       type: { get: () => "RichText" },
       text: { get: (c) => spanText(c.span) },
-      tag: { get: (c) => c.tag, set: (c, v) => (c.tag = String(v)) },
-      title: { get: (c) => c.title, set: (c, v) => (c.title = String(v)) },
+      tag: { get: (c) => c.tag, set: (c, v) => (c.tag = limited("tag", v)) },
+      title: { get: (c) => c.title, set: (c, v) => (c.title = limited("title", v)) },
       color: { get: (c) => c.color, set: (c, v) => (c.color = String(v)) },
       cannotEdit: { get: (c) => c.cannotEdit, set: (c, v) => (c.cannotEdit = Boolean(v)) },
       cannotDelete: { get: (c) => c.cannotDelete, set: (c, v) => (c.cannotDelete = Boolean(v)) },

@@ -28,6 +28,8 @@ export interface HostConfig {
   payloadLimitBytes: number;
   /** Let the event loop turn at every sync, as a real round trip does. */
   asyncSync: boolean;
+  /** Size of all add-in settings (JSON characters) above which settings.saveAsync fails. */
+  settingsLimitChars: number;
 }
 
 /** A test's injected failure: the command `name` fails with `code` after `after` successful runs of it. */
