@@ -73,11 +73,34 @@ export interface DocSnapshot {
 
 export const partKey = (p: PartRef): string => (p.kind === "body" ? "body" : isNote(p) ? `${p.kind}:${p.index}` : `${p.kind}:${p.section}:${p.type}`);
 
-export const partLabel = (p: PartRef): string => {
-  if (p.kind === "body") return "正文";
-  if (isNote(p)) return `${p.kind === "footnote" ? "脚注" : "尾注"} ${p.index + 1}`;
-  return `${p.kind === "header" ? "页眉" : "页脚"}（第${p.section + 1}节）`;
+export type LabelLocale = "zh-CN" | "en-US";
+
+const partNames = {
+  "zh-CN": { body: "正文", table: "表格", header: "页眉", footer: "页脚", footnote: "脚注", endnote: "尾注" },
+  "en-US": { body: "Body", table: "Table", header: "Header", footer: "Footer", footnote: "Footnote", endnote: "Endnote" },
+} as const;
+
+/**
+ * The one naming of document parts shared by the pane, the report and the CLI: 正文 / 表格 / 页眉 / 页脚 / 脚注 / 尾注.
+ * A body paragraph inside a table cell is 表格 (Word lists table paragraphs among the body's).
+ */
+export const partLabel = (p: PartRef, inTable = false, locale: LabelLocale = "zh-CN"): string => {
+  const n = partNames[locale];
+  if (p.kind === "body") return inTable ? n.table : n.body;
+  if (isNote(p)) return `${n[p.kind]} ${p.index + 1}`;
+  return locale === "zh-CN" ? `${n[p.kind]}（第${p.section + 1}节）` : `${n[p.kind]} (section ${p.section + 1})`;
 };
+
+/** “表格第 17 段” / “Table, paragraph 17”: a paragraph's place, numbered from 1 within its part. */
+export const locationLabel = (p: PartRef, paragraph: number, inTable = false, locale: LabelLocale = "zh-CN"): string =>
+  locale === "zh-CN" ? `${partLabel(p, inTable, locale)}第 ${paragraph + 1} 段` : `${partLabel(p, inTable, locale)}, paragraph ${paragraph + 1}`;
+
+/** The location of a paragraph given by part and index (a finding's), looking up in the snapshot whether it is in a table. */
+export function locationIn(snapshot: DocSnapshot, part: PartRef, paragraph: number, locale: LabelLocale = "zh-CN"): string {
+  const key = partKey(part);
+  const p = snapshot.paragraphs.find((x) => x.index === paragraph && partKey(x.part) === key);
+  return locationLabel(part, paragraph, p?.inTable ?? false, locale);
+}
 
 /** Plain-text files (the CLI's input): one paragraph per line, all in the body. */
 export function snapshotFromLines(lines: readonly string[]): DocSnapshot {
