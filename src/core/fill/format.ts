@@ -1,7 +1,14 @@
 import type { Placeholder } from "../placeholders/types";
 import { isCountBase, parseUnit } from "../table/units";
+import { type Params, type ReasonCode, describeReason, reason } from "./reasons";
 
-export type Formatted = { ok: true; text: string; note: string } | { ok: false; problem: string };
+/** A written figure, or why it cannot be written; an offer is a value to show unticked (X余 against an exact value). */
+export type Formatted =
+  | { ok: true; text: string; notes: string[] }
+  | { ok: false; code: ReasonCode; params: Params; problem: string; offer?: string };
+
+/** The most decimals a placeholder may ask for: beyond this a pattern is a typing slip, not a precision. */
+export const MAX_DECIMALS = 6;
 
 const toHalfWidth = (s: string): string => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 
@@ -22,40 +29,60 @@ function fixed(v: number, decimals: number): string {
   return decimals > 0 ? f.replace(/\.?0+$/, "") : f;
 }
 
+function refuse(code: ReasonCode, params: Params, rowName: string, offer?: string): Formatted {
+  const full = { row: rowName, ...params };
+  const problem = describeReason(reason(code, full), "zh-CN");
+  return offer === undefined ? { ok: false, code, params: full, problem } : { ok: false, code, params: full, problem, offer };
+}
+
 /**
  * Writes a figure the way 公文 expect (GB/T 15835): Arabic numerals, no separators unless asked, converted values
- * rounded to two decimals (23456 人 → 2.35 for X万), “X多/X余” as a rounded-down figure, “X.X” with as many
- * decimals as markers after the dot, and digits already written (95X) agreeing with the value.
+ * rounded to two decimals (23456 人 → 2.35 for X万). Plain X, XX and Ｘ take any value the unit allows (4.6 for
+ * X万人); only a written X.X pins the decimals. “X多/X余” is a rounded-down figure; an exact value is only offered.
+ * Digits already written (95X, 9X%) must agree with the value's whole part. Values that cannot be written as plain
+ * digits (not finite, 1e21 and over, more than MAX_DECIMALS decimals asked) are refused.
  */
-export function formatFigure(value: number, factor: number, ph: Placeholder, thousands: boolean): Formatted {
+export function formatFigure(value: number, factor: number, ph: Placeholder, thousands: boolean, rowName = ""): Formatted {
   const v = value * factor;
-  if (v < 0) return { ok: false, problem: `数值为负（${v}），请核对` };
+  if (!Number.isFinite(v)) return refuse("not_finite", {}, rowName);
+  if (v < 0) return refuse("negative_value", { value: String(v) }, rowName);
+  if (v >= 1e21) return refuse("too_large", { value: String(value) }, rowName);
   const pattern = toHalfWidth(ph.text).replace(/[XxＸｘ×╳]/g, "X").replace("．", ".");
-  const { base } = parseUnit(ph.unit);
+  const { base, factor: phFactor } = parseUnit(ph.unit);
   let text: string;
-  let note = factor !== 1 ? "换算后四舍五入保留两位小数" : "";
+  const notes: string[] = factor !== 1 ? ["converted"] : [];
   if (ph.approx) {
     const r = floorSignificant(v, 2);
-    if (r >= v || r < 1) return { ok: false, problem: `“${ph.approx}”表示约数，但数值 ${fixed(v, 2)} 取整后不小于原值，不宜写“${ph.approx}”` };
+    if (r >= v || r < 1) {
+      const exact = fixed(v, 2);
+      return refuse("offered_approx", { approx: ph.approx, value: exact }, rowName, exact);
+    }
     text = String(r);
-    note = `约数：向下取整为 ${r}`;
+    notes.push("approx");
   } else if (pattern.includes(".")) {
     const decimals = pattern.length - pattern.indexOf(".") - 1;
+    if (decimals > MAX_DECIMALS) return refuse("too_many_decimals", { pattern: ph.text, decimals: String(decimals), max: String(MAX_DECIMALS) }, rowName);
     text = v.toFixed(decimals);
-    note = `按占位符保留 ${decimals} 位小数`;
-  } else if (factor === 1 && isCountBase(base)) {
-    if (!Number.isInteger(v)) return { ok: false, problem: `“${ph.unit}”应为整数，表中数值为 ${v}` };
+    notes.push("decimals");
+  } else if (phFactor === 1 && factor === 1 && isCountBase(base)) {
+    if (!Number.isInteger(v)) return refuse("not_integer", { unit: ph.unit, value: String(v) }, rowName);
     text = String(v);
   } else {
     text = fixed(v, 2);
   }
-  if (/\d/.test(pattern) && !pattern.includes(".")) {
-    const agrees = text.length === pattern.length && [...pattern].every((c, i) => c === "X" || c === text[i]);
-    if (!agrees) return { ok: false, problem: `占位符“${ph.text}”已写出部分数字，与数值 ${text} 不符` };
+  if (/e/i.test(text)) return refuse("too_large", { value: String(value) }, rowName);
+  if (/\d/.test(pattern)) {
+    const [written = "", writtenDecimals] = pattern.split(".");
+    const [whole = "", decimals = ""] = text.split(".");
+    const agree = (p: string, t: string): boolean => p.length === t.length && [...p].every((c, i) => c === "X" || c === t[i]);
+    if (!agree(written, whole) || (writtenDecimals !== undefined && !agree(writtenDecimals, decimals))) {
+      return refuse("digits_disagree", { pattern: ph.text, value: text }, rowName);
+    }
+    notes.push("written_digits");
   }
   if (thousands) {
     const [i, d] = text.split(".");
     text = group(i ?? "") + (d === undefined ? "" : `.${d}`);
   }
-  return { ok: true, text, note };
+  return { ok: true, text, notes };
 }

@@ -2,24 +2,51 @@ import type { Placeholder } from "../placeholders/types";
 import { type Row, rowId, rowKind } from "../table/schema";
 import { shortPlaceName, surnameOf } from "./people";
 import { rowLevel } from "./region";
+import { describeReason, hint, type Reason, reason } from "./reasons";
 import type { Candidate, FillContext, Proposal, RegionLevel } from "./types";
+
+type What = "surname" | "full_name" | "place" | "programme";
 
 const inLevel = (row: Row, level: RegionLevel | undefined): boolean => {
   const l = rowLevel(row.region);
   return !level || !l || l === level;
 };
 
-function decide(ph: Placeholder, picks: Candidate[], offered: Candidate[], what: string, confidence: "high" | "medium"): Proposal {
+const whatZh: Record<What, string> = { surname: "姓氏", full_name: "同志的姓名", place: "地名", programme: "项目名称" };
+
+function decide(ph: Placeholder, picks: Candidate[], offered: Candidate[], what: What, confidence: "high" | "medium"): Proposal {
   const base = { placeholder: ph, candidates: offered.length > 0 ? offered : picks } as const;
   const only = picks.length === 1 ? picks[0] : undefined;
+  const label = what === "surname" ? `${ph.title}的${whatZh[what]}` : whatZh[what];
   if (only) {
-    return { ...base, status: "fill", value: only.value, row: only.row, rowId: only.rowId, confidence, reason: `${what}：${only.row.name}（${only.row.value}）` };
+    // The filled reason keeps its older wording: what was filled, then the row and its value.
+    const why = reason("filled", { row: only.row.name, note: `${String(only.row.value)}` });
+    return { ...base, status: "fill", value: only.value, row: only.row, rowId: only.rowId, confidence, reason: `${label}：${only.row.name}（${String(only.row.value)}）`, why };
   }
   const none = { ...base, value: null, row: undefined, rowId: undefined, confidence: "none" } as const;
-  if (picks.length === 0 && offered.length === 0) return { ...none, status: "no_match", reason: `指标表中没有可用的${what}` };
+  if (picks.length === 0 && offered.length === 0) {
+    const why = reason("none_of_kind", { what }, hint("add_row", { term: what === "surname" ? ph.title : whatZh[what] }));
+    return { ...none, status: "no_match", reason: describeReason(why, "zh-CN").replace(whatZh[what], label), why };
+  }
   const list = (picks.length > 0 ? picks : offered).map((c) => `${c.row.name} ${String(c.row.value)}`).join("、");
-  return { ...none, status: "ambiguous", reason: `无法确定是哪一位/哪一个${what}，请从候选中选择：${list}` };
+  const why = reason("several_of_kind", { what, rows: list }, hint("pick_candidate"));
+  return { ...none, status: "ambiguous", reason: `无法确定是哪一位/哪一个${label}，请从候选中选择：${list}`, why };
 }
+
+const blankWith = (ph: Placeholder, why: Reason): Proposal => ({
+  placeholder: ph,
+  status: "unsupported",
+  value: null,
+  row: undefined,
+  rowId: undefined,
+  confidence: "none",
+  reason: describeReason(why, "zh-CN"),
+  why,
+  candidates: [],
+});
+
+/** Units below a county: 某某乡, 某某镇, X街道, X村, X社区 name a place inside the document's region, never the region. */
+const lowerUnit = /^(?:街道办事处|街道|社区|居委会|村委会|办事处|乡|镇|村|组|片区|园区|开发区)/;
 
 const candidate = (row: Row, value: string, score = 0): Candidate => ({ row, rowId: rowId(row), value, score, problem: "" });
 
@@ -34,7 +61,7 @@ export function matchPerson(ph: Placeholder, ctx: FillContext): Proposal {
     const reach = (r: Row): number => Math.max(0, ...[r.name, ...r.aliases].filter((n) => before.endsWith(n)).map((n) => n.length));
     const longest = Math.max(0, ...people.map(reach));
     const named = longest > 0 ? people.filter((r) => reach(r) === longest) : [];
-    return decide(ph, named.map((r) => candidate(r, String(r.value))), people.map((r) => candidate(r, String(r.value))), "同志的姓名", "medium");
+    return decide(ph, named.map((r) => candidate(r, String(r.value))), people.map((r) => candidate(r, String(r.value))), "full_name", "medium");
   }
   const holds = (r: Row): boolean => {
     const roles = [r.name, ...r.aliases];
@@ -42,16 +69,24 @@ export function matchPerson(ph: Placeholder, ctx: FillContext): Proposal {
   };
   let picks = people.filter(holds);
   if (picks.length > 1 && picks.some(mentioned)) picks = picks.filter(mentioned);
-  return decide(ph, picks.map((r) => candidate(r, surnameOf(String(r.value)))), [], `${ph.title}的姓氏`, ctx.regionLevel ? "high" : "medium");
+  return decide(ph, picks.map((r) => candidate(r, surnameOf(String(r.value)))), [], "surname", ctx.regionLevel ? "high" : "medium");
 }
 
 /** “X市” and a bare place placeholder take the short name of the document's own region. */
 export function matchPlace(ph: Placeholder, ctx: FillContext): Proposal {
+  const after = ph.clause.text.slice(ph.end - ph.clause.start);
+  const lower = lowerUnit.exec(ph.title) ?? (ph.title ? null : lowerUnit.exec(after));
+  if (lower) return blankWith(ph, reason("lower_admin_unit", { text: ph.text, unit: lower[0] }, hint("write_manually")));
+  if (ph.title && !["市", "县", "区"].includes(ph.title)) {
+    // 某某省, X州: a level the table's place rows do not say; only a row ending in that suffix could fill it.
+    const rows = ctx.rows.filter((r) => rowKind(r) === "place" && typeof r.value === "string" && r.value.endsWith(ph.title));
+    return decide(ph, rows.map((r) => candidate(r, shortPlaceName(String(r.value)))), [], "place", "medium");
+  }
   const level = (["市", "县", "区"] as const).find((l) => ph.title === l) ?? (ph.title ? undefined : ctx.regionLevel);
   const places = ctx.rows.filter(
     (r) => rowKind(r) === "place" && typeof r.value === "string" && (level ? r.value.endsWith(level) || rowLevel(r.region) === level : true),
   );
-  return decide(ph, places.map((r) => candidate(r, shortPlaceName(String(r.value)))), [], "地名", level ? "high" : "medium");
+  return decide(ph, places.map((r) => candidate(r, shortPlaceName(String(r.value)))), [], "place", level ? "high" : "medium");
 }
 
 /** “X英才工程”: a row naming the programme; failing that, the region's short name is offered, not filled. */
@@ -60,5 +95,5 @@ export function matchProgramme(ph: Placeholder, ctx: FillContext): Proposal {
   const named = ctx.rows.filter((r) => rowKind(r) === "name" && typeof r.value === "string" && [r.name, ...r.aliases].some((n) => after.startsWith(n)));
   const places = ctx.rows.filter((r) => rowKind(r) === "place" && typeof r.value === "string" && inLevel(r, ctx.regionLevel));
   const offered = places.map((r) => candidate(r, shortPlaceName(String(r.value))));
-  return decide(ph, named.map((r) => candidate(r, String(r.value))), named.length > 0 ? [] : offered, "项目名称", "high");
+  return decide(ph, named.map((r) => candidate(r, String(r.value))), named.length > 0 ? [] : offered, "programme", "high");
 }

@@ -1,97 +1,235 @@
+/**
+ * The number matcher. Decision order, each step only narrowing what the step before chose:
+ *
+ * 1. Clause mention and qualifiers. The nearest mention decides: a row named in the placeholder's own stretch of
+ *    the clause (after the figure before it), else right after it in the clause, else earlier in the clause, else in
+ *    the sentence (nearest first), else in its table row. In a 分别 list each figure takes its listed item. Only the
+ *    rows named at that one place are candidates (the longest name there; a shorter alias inside it too). A row
+ *    without the qualifier written there (省级, 城镇, 规模以上, 一般公共预算), or with another one, is not the figure.
+ * 2. Unit: the row's unit must convert to the placeholder's (万 ← 人; % never fills 个百分点).
+ * 3. Period: from the sentence, then the table row, the paragraph, the heading above (context.ts); a stock at a
+ *    point (6月末) and a flow over months (上半年) are different figures (period.ts: periodFits).
+ * 4. Region: another level's row, or another named region's row, never fills.
+ *    Among the rows that pass 1–4, the most specific (longest, exact before variant) wins; two alike leave it blank.
+ * 5. Sign and plausibility (plausible.ts), then 6. format (format.ts), for that one row only. A refusal at 5 or 6
+ *    leaves the placeholder blank: it never hands the placeholder to a weaker row.
+ */
 import type { Placeholder } from "../placeholders/types";
-import { parsePeriod, periodBefore, periodLabel, samePeriod } from "../table/period";
-import { type Row, rowId, rowKind } from "../table/schema";
+import { parsePeriod, periodFits, periodKind, periodLabel } from "../table/period";
+import { type Row, rowId } from "../table/schema";
 import { conversion } from "../table/units";
+import { type PeriodSource, type TextPeriod, regionProblem, textPeriod } from "./context";
 import { formatFigure } from "./format";
-import { levelOf, rowLevel } from "./region";
+import { listSlot, markerRe } from "./lists";
+import type { Mention } from "./nameIndex";
+import { checkValue } from "./plausible";
+import { qualifierProblem, qualifiersOf } from "./qualifiers";
+import { type Hint, type Params, type Reason, type ReasonCode, describeReason, hint, reason } from "./reasons";
 import type { Candidate, FillContext, Proposal } from "./types";
 
-/** How close the row's name or an alias is written to the placeholder; undefined when it is not written at all. */
-function aliasScore(row: Row, ph: Placeholder): number | undefined {
-  let best: number | undefined;
-  for (const [scope, bonus] of [[ph.clause, 20], [ph.sentence, 0]] as const) {
-    for (const name of [row.name, ...row.aliases]) {
-      for (let i = scope.text.indexOf(name); i >= 0; i = scope.text.indexOf(name, i + 1)) {
-        const from = scope.start + i;
-        const to = from + name.length;
-        if (from < ph.end && ph.start < to) continue;
-        const distance = to <= ph.start ? ph.start - to : from - ph.end;
-        const score = name.length * 3 + bonus - Math.min(distance, 40) / 4;
-        best = best === undefined ? score : Math.max(best, score);
-      }
-    }
-    if (best !== undefined) return best;
-  }
-  // In a table the row's other cells say what the figure is; they count as much as the clause.
-  for (const name of [row.name, ...row.aliases]) {
-    if (ph.rowContext.includes(name)) best = Math.max(best ?? -Infinity, name.length * 3 + 20);
-  }
-  return best;
+type Tier = "own" | "after" | "back" | "sentence" | "table" | "list" | "bound";
+
+interface Named {
+  mentions: Mention[];
+  tier: Tier;
+  /** the text whose qualifiers the row must carry */
+  qualText: string;
 }
 
-const describe = (row: Row): string => [row.name, row.period, row.region].filter((s) => s).join("，");
+/** Mentions not overlapping any placeholder-like run, with offsets in the paragraph. */
+function mentionsAt(text: string, offset: number, ctx: FillContext): Mention[] {
+  const runs = [...text.matchAll(markerRe)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  return ctx.index
+    .mentionsIn(text)
+    .filter((m) => !runs.some(([a, b]) => m.from < b && a < m.to))
+    .map((m) => ({ ...m, from: m.from + offset, to: m.to + offset }));
+}
 
-/**
- * Fills a number placeholder from the rows whose name or alias is written in its clause (or sentence), keeping only
- * rows whose unit converts, whose period equals the one written before it, and whose region level matches.
- * Two rows fitting about equally, or none, leave it blank with the candidates listed.
- */
+/** The nearest span of a tier: before the placeholder the one ending last, after it the one starting first; the longest there. */
+function nearest(ms: Mention[], before: boolean): Mention[] {
+  if (ms.length === 0) return [];
+  const edge = before ? Math.max(...ms.map((m) => m.to)) : Math.min(...ms.map((m) => m.from));
+  const atEdge = ms.filter((m) => (before ? m.to : m.from) === edge);
+  const top = atEdge.reduce((a, b) => (b.to - b.from > a.to - a.from ? b : a));
+  return ms.filter((m) => m.from >= top.from && m.to <= top.to);
+}
+
+function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: number } | undefined {
+  const c = ph.clause;
+  const at = ph.start - c.start;
+  const slot = listSlot(c.text, at);
+  if (slot && "mismatch" in slot) return slot;
+  if (slot) {
+    const ms = mentionsAt(slot.phrase, 0, ctx);
+    return ms.length > 0 ? { mentions: nearest(ms, true), tier: "list", qualText: slot.phrase } : undefined;
+  }
+  const runs = [...c.text.matchAll(markerRe)].map((m) => [c.start + (m.index ?? 0), c.start + (m.index ?? 0) + m[0].length] as const);
+  const segStart = Math.max(c.start, ...runs.filter(([, e]) => e <= ph.start).map(([, e]) => e));
+  const nextStart = Math.min(c.start + c.text.length, ...runs.filter(([s]) => s >= ph.end).map(([s]) => s));
+  const own = c.text.slice(segStart - c.start, at);
+  const all = mentionsAt(ph.sentence.text, ph.sentence.start, ctx);
+  const inClause = all.filter((m) => m.from >= c.start && m.to <= c.start + c.text.length);
+  const tiers: [Tier, Mention[], boolean][] = [
+    ["own", inClause.filter((m) => m.from >= segStart && m.to <= ph.start), true],
+    ["after", inClause.filter((m) => m.from >= ph.end && m.to <= nextStart), false],
+    ["back", inClause.filter((m) => m.to <= segStart), true],
+    ["sentence", all.filter((m) => m.to <= c.start), true],
+    ["sentence", all.filter((m) => m.from >= c.start + c.text.length), false],
+  ];
+  for (const [tier, ms, before] of tiers) {
+    const picked = nearest(ms, before);
+    const first = picked[0];
+    if (!first) continue;
+    const span = ph.sentence.text.slice(first.from - ph.sentence.start, Math.max(...picked.map((m) => m.to)) - ph.sentence.start);
+    if (tier === "own") return { mentions: picked, tier, qualText: own };
+    // 地区生产总值X亿元、增长X%: the figure after the growth word is the named indicator's growth.
+    if (/增长|增速|增幅|下降|提高|降低|减少|回落/.test(own) && ph.unit.endsWith("%")) {
+      const grown = mentionsAt(`${span}增长`, 0, ctx).filter((m) => m.to > span.length);
+      if (grown.length > 0) return { mentions: grown, tier, qualText: span + own };
+    }
+    return { mentions: picked, tier, qualText: span + own };
+  }
+  const cells = mentionsAt(ph.rowContext, 0, ctx);
+  if (cells.length > 0) return { mentions: nearest(cells, true), tier: "table", qualText: ph.rowContext };
+  return undefined;
+}
+
+const describeRow = (row: Row): string => [row.name, row.period, row.region].filter((s) => s).join("，");
+
+interface Checked {
+  c: Candidate;
+  mention: Mention;
+  /** the identity step that refused it (1–4), or undefined */
+  refused?: Reason;
+}
+
+function identity(m: Mention, ph: Placeholder, ctx: FillContext, named: Named, period: TextPeriod | undefined): Reason | undefined {
+  const row = m.row;
+  const q = named.tier === "bound" ? undefined : qualifierProblem(qualifiersOf(named.qualText), m.name, [row.name, ...row.aliases]);
+  if (q) return reason(q.code, { row: row.name, qualifier: q.qualifier, ...(q.code === "qualifier_differs" ? { rowQualifier: q.rowQualifier } : {}) });
+  if (conversion(row.unit, ph.unit) === undefined) return reason("unit_mismatch", { row: row.name, rowUnit: row.unit || "无单位", unit: ph.unit || "无单位" });
+  const rowPeriod = parsePeriod(row.period, ctx.docYear);
+  if (period && rowPeriod && !periodFits(period.period, rowPeriod)) {
+    const p = period.period;
+    if (p.year === rowPeriod.year && periodKind(p) !== periodKind(rowPeriod)) {
+      return reason("stock_flow_mismatch", { row: row.name, period: periodLabel(p), kind: periodKind(p), rowPeriod: row.period, rowKind: periodKind(rowPeriod) });
+    }
+    return reason("period_mismatch", { row: row.name, rowPeriod: row.period, period: periodLabel(p), from: period.from });
+  }
+  const region = regionProblem(row, ph, ctx);
+  if (region) return reason(region.code, { row: row.name, ...region.params });
+  return undefined;
+}
+
+const verbs = /(?:达到|达|为|是|共计|共|累计|完成|实现|增长|下降|提高|增加|减少|降低|超过|突破|约|近|了|到|新增|同比|比上年)+$/;
+
+/** What to add to the table so that this placeholder finds its row next time. */
+function noMentionHint(ph: Placeholder, ctx: FillContext): Hint {
+  const c = ph.clause;
+  const before = c.text.slice(0, ph.start - c.start);
+  const last = before.split(markerRe).pop() ?? "";
+  const term = last
+    .replace(/^[^\u4e00-\u9fff]+/, "")
+    .replace(/^(?:其中|全市|全县|全区|我市|我县|我区|今年|去年|全年|上半年|\d{4}年|[\d\-－—]+月(?:份|底|末)?)+/, "")
+    .replace(verbs, "")
+    .slice(-10);
+  if (term.length < 2) return hint("write_manually");
+  const near = ctx.index.near(term, Math.max(2, Math.ceil(term.length * 0.6))).find((r) => conversion(r.unit, ph.unit) !== undefined);
+  return near ? hint("add_alias", { row: near.name, term }) : hint("add_row", { term });
+}
+
+function blank(ph: Placeholder, status: Proposal["status"], why: Reason, candidates: Candidate[]): Proposal {
+  return { placeholder: ph, status, value: null, row: undefined, rowId: undefined, confidence: "none", reason: describeReason(why, "zh-CN"), why, candidates };
+}
+
+const problemOf = (code: ReasonCode, params: Params): Reason => reason(code, params);
+
 export function matchNumber(ph: Placeholder, ctx: FillContext): Proposal {
-  // In a table the row's other cells may carry the period and region the cell itself does not.
-  const phPeriod = periodBefore(ph.sentence.text, ph.start - ph.sentence.start, ctx.docYear) ?? periodBefore(ph.rowContext, ph.rowContext.length, ctx.docYear);
-  const phLevel = levelOf(ph.sentence.text) ?? levelOf(ph.rowContext) ?? ctx.regionLevel;
-  const candidates: Candidate[] = [];
-  // A placeholder an inserted section bound to an indicator is matched against that indicator only.
-  const rows = ph.bound ? ctx.rows.filter((r) => r.name === ph.bound || r.aliases.includes(ph.bound)) : ctx.rows;
-  if (ph.bound && rows.length === 0) {
-    return { placeholder: ph, row: undefined, rowId: undefined, value: null, candidates: [], status: "no_match", confidence: "none", reason: `章节绑定的指标“${ph.bound}”不在指标表中` };
+  let found: Named | { mismatch: number } | undefined;
+  if (ph.bound) {
+    // A placeholder an inserted section bound to an indicator is matched against that indicator only.
+    const rows = ctx.rows.filter((r) => (r.name === ph.bound || r.aliases.includes(ph.bound)) && typeof r.value === "number");
+    if (rows.length === 0) return blank(ph, "no_match", reason("bound_missing", { name: ph.bound }, hint("add_row", { term: ph.bound })), []);
+    found = { mentions: rows.map((row) => ({ row, name: ph.bound, from: 0, to: ph.bound.length, strength: 2 as const })), tier: "bound", qualText: "" };
+  } else {
+    found = named(ph, ctx);
   }
-  for (const row of rows) {
-    if (rowKind(row) !== "number" || typeof row.value !== "number") continue;
-    const score = ph.bound ? 100 : aliasScore(row, ph);
-    if (score === undefined) continue;
-    const c: Candidate = { row, rowId: rowId(row), value: null, score, problem: "" };
-    candidates.push(c);
-    const factor = conversion(row.unit, ph.unit);
-    const rowPeriod = parsePeriod(row.period, ctx.docYear);
-    const level = rowLevel(row.region);
-    if (factor === undefined) c.problem = `单位不符：表中为“${row.unit || "无单位"}”，此处为“${ph.unit || "无单位"}”`;
-    else if (phPeriod && rowPeriod && !samePeriod(phPeriod, rowPeriod)) c.problem = `期间不符：表中为${row.period}，此处为${periodLabel(phPeriod)}`;
-    else if (phLevel && level && phLevel !== level) c.problem = `地区不符：表中为${row.region}，此处为全${phLevel}`;
-    else {
-      const f = formatFigure(row.value, factor, ph, ctx.thousandsSeparator);
-      if (f.ok) c.value = f.text;
-      else c.problem = f.problem;
-    }
+  if (!found) return blank(ph, "no_match", reason("no_mention", {}, noMentionHint(ph, ctx)), []);
+  if ("mismatch" in found) return blank(ph, "no_match", reason("list_mismatch", { count: String(found.mismatch) }, hint("write_manually")), []);
+
+  const period = textPeriod(ph, ctx);
+  const best = new Map<Row, Mention>();
+  for (const m of found.mentions) {
+    const old = best.get(m.row);
+    if (!old || m.to - m.from > old.to - old.from || (m.to - m.from === old.to - old.from && m.strength > old.strength)) best.set(m.row, m);
   }
-  candidates.sort((a, b) => b.score - a.score);
-  const base = { placeholder: ph, row: undefined, rowId: undefined, value: null, candidates } as const;
-  const viable = candidates.filter((c) => c.value !== null);
-  const top = viable[0];
+  const rank = (m: Mention): number => (m.to - m.from) * 4 + m.strength;
+  const checked: Checked[] = [...best.values()]
+    .sort((a, b) => rank(b) - rank(a))
+    .map((mention) => {
+      const refused = identity(mention, ph, ctx, found, period);
+      const c: Candidate = { row: mention.row, rowId: rowId(mention.row), value: null, score: rank(mention), problem: refused ? describeReason(refused, "zh-CN") : "" };
+      if (refused) c.why = refused;
+      return refused ? { c, mention, refused } : { c, mention };
+    });
+  const candidates = checked.map((k) => k.c);
+  const passing = checked.filter((k) => !k.refused);
+  const top = passing[0];
   if (!top) {
-    const formatOnly = candidates.find((c) => !/^(单位|期间|地区)不符/.test(c.problem));
-    if (formatOnly) return { ...base, status: "conflict", confidence: "none", reason: `${describe(formatOnly.row)}：${formatOnly.problem}` };
-    const first = candidates[0];
-    return first
-      ? { ...base, status: "no_match", confidence: "none", reason: `没有相符的指标（${describe(first.row)}：${first.problem}）` }
-      : { ...base, status: "no_match", confidence: "none", reason: "指标表中没有与上下文对应的指标" };
+    const first = checked[0] as Checked;
+    return blank(ph, "no_match", first.refused as Reason, candidates);
   }
-  const rivals = viable.filter((c) => c !== top && c.score >= top.score - 3);
+  const rivals = passing.filter((k) => k !== top && k.c.score === top.c.score);
   if (rivals.length > 0) {
-    const names = [top, ...rivals].map((c) => describe(c.row)).join("；");
-    const why = phPeriod ? "" : "未写明期间，";
-    return { ...base, status: "ambiguous", confidence: "none", reason: `${why}有 ${rivals.length + 1} 个指标同样符合：${names}` };
+    const list = [top, ...rivals].map((k) => describeRow(k.mention.row)).join("；");
+    const code = period ? "ambiguous" : "ambiguous_period";
+    const h = period ? hint("pick_candidate") : hint("write_period", { example: top.mention.row.period || "2025年" });
+    for (const k of [top, ...rivals]) fillValue(k, ph, ctx);
+    return blank(ph, "ambiguous", reason(code, { count: String(rivals.length + 1), rows: list }, h), candidates);
   }
-  const inClause = top.score >= 20;
-  const periodKnown = phPeriod !== undefined || !top.row.period;
-  const periodNote = phPeriod ? `期间 ${periodLabel(phPeriod)}` : top.row.period ? `期间按表中唯一的 ${top.row.period}` : "";
-  return {
-    ...base,
-    status: "fill",
-    value: top.value,
-    row: top.row,
-    rowId: top.rowId,
-    confidence: inClause && periodKnown ? "high" : "medium",
-    reason: [`指标“${top.row.name}”`, periodNote, top.row.region, top.row.source ? `来源：${top.row.source}` : ""].filter((s) => s).join("，"),
-  };
+  const written = fillValue(top, ph, ctx);
+  if (!written.ok) {
+    if (written.offer !== undefined) top.c.value = written.offer;
+    return blank(ph, "conflict", written.why, [top.c, ...candidates.filter((c) => c !== top.c)]);
+  }
+  const confident = (["own", "after", "list", "bound", "table"] as Tier[]).includes(found.tier) && (period?.from === "sentence" || period?.from === "table" || !top.mention.row.period);
+  const row = top.mention.row;
+  const from: PeriodSource | "" = period && period.from !== "sentence" ? period.from : "";
+  const why = reason("filled", {
+    row: row.name,
+    period: row.period,
+    periodFrom: row.period ? from : "",
+    onlyPeriod: row.period && !period ? "1" : "",
+    region: row.region,
+    source: row.source,
+    note: written.notes.join(","),
+  });
+  return { placeholder: ph, status: "fill", value: written.text, row, rowId: top.c.rowId, confidence: confident ? "high" : "medium", reason: describeReason(why, "zh-CN"), why, candidates };
 }
+
+type Written = { ok: true; text: string; notes: string[] } | { ok: false; why: Reason; offer?: string };
+
+/** Steps 5 and 6 for one row: sign and plausibility, then the written form. */
+function fillValue(k: Checked, ph: Placeholder, ctx: FillContext): Written {
+  const row = k.mention.row;
+  const value = row.value as number;
+  const before = ph.clause.text.slice(0, ph.start - ph.clause.start);
+  const v = checkValue(row, value, before, ph.unit);
+  if (!v.ok) {
+    const why = problemOf(v.code, { row: row.name, ...v.params, unit: v.params.unit ?? ph.unit });
+    k.c.problem = describeReason(why, "zh-CN");
+    k.c.why = why;
+    return { ok: false, why };
+  }
+  const factor = conversion(row.unit, ph.unit) as number;
+  const f = formatFigure(v.value, factor, ph, ctx.thousandsSeparator, row.name);
+  if (!f.ok) {
+    const why = reason(f.code, f.params);
+    k.c.problem = f.problem;
+    k.c.why = why;
+    return f.offer === undefined ? { ok: false, why } : { ok: false, why, offer: f.offer };
+  }
+  k.c.value = f.text;
+  return { ok: true, text: f.text, notes: [...v.notes, ...f.notes] };
+}
+

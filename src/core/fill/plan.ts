@@ -1,19 +1,38 @@
 import type { DocSnapshot } from "../document/snapshot";
 import type { Placeholder } from "../placeholders/types";
 import { detectDocumentYear } from "../table/period";
-import type { IndicatorTable } from "../table/schema";
+import type { IndicatorTable, Row } from "../table/schema";
+import { detectRegion } from "./context";
+import { buildNameIndex, type NameIndex } from "./nameIndex";
 import { matchPerson, matchPlace, matchProgramme } from "./names";
 import { matchNumber } from "./numbers";
+import { describeReason, reason } from "./reasons";
 import { levelOf } from "./region";
 import type { FillContext, FillOptions, Proposal } from "./types";
 
+// One index per row array: the pane proposes again after every edit of the text, not of the table.
+const indexes = new WeakMap<readonly Row[], NameIndex>();
+const indexFor = (rows: readonly Row[]): NameIndex => {
+  let index = indexes.get(rows);
+  if (!index) {
+    index = buildNameIndex(rows);
+    indexes.set(rows, index);
+  }
+  return index;
+};
+
 export function fillContext(snapshot: DocSnapshot, table: IndicatorTable, options: FillOptions = {}): FillContext {
   const texts = snapshot.paragraphs.map((p) => p.text);
+  const all = texts.join("\n");
+  const regionLevel = options.regionLevel ?? levelOf(all);
   return {
     rows: table.rows,
     docYear: options.docYear ?? detectDocumentYear(texts),
-    regionLevel: options.regionLevel ?? levelOf(texts.join("\n")),
+    regionLevel,
+    region: options.region ?? detectRegion(table.rows, all, regionLevel),
     thousandsSeparator: options.thousandsSeparator ?? false,
+    paragraphs: texts,
+    index: indexFor(table.rows),
   };
 }
 
@@ -29,17 +48,10 @@ export function proposeFill(ph: Placeholder, ctx: FillContext): Proposal {
       return matchPlace(ph, ctx);
     case "programme":
       return matchProgramme(ph, ctx);
-    default:
-      return {
-        placeholder: ph,
-        status: "unsupported",
-        value: null,
-        row: undefined,
-        rowId: undefined,
-        confidence: "none",
-        reason: ph.kind === "date" ? "日期需手动填写" : "此类占位符需手动填写",
-        candidates: [],
-      };
+    default: {
+      const why = reason(ph.kind === "date" ? "date_manual" : "text_manual");
+      return { placeholder: ph, status: "unsupported", value: null, row: undefined, rowId: undefined, confidence: "none", reason: describeReason(why, "zh-CN"), why, candidates: [] };
+    }
   }
 }
 

@@ -1,4 +1,4 @@
-import { detectDocumentYear, parsePeriod, periodBefore } from "./period";
+import { detectDocumentYear, parsePeriod, periodBefore, periodFits } from "./period";
 
 describe("periods", () => {
   it("parses table periods", () => {
@@ -25,5 +25,31 @@ describe("periods", () => {
     expect(detectDocumentYear(["近年以来，尤其是过去的2019年，全市人社系统…", "全市2019年企业工资指导线"])).toBe(2020);
     expect(detectDocumentYear(["总结2019年全县工作，扎实推进2020年全县人力资源社会保障工作"])).toBe(2020);
     expect(detectDocumentYear(["没有年份"])).toBeUndefined();
+  });
+});
+
+describe("stocks and flows", () => {
+  it("reads 6月末, 6月底, 截至6月底 and 年末 as points, 上半年 and 1-6月 as flows", () => {
+    expect(parsePeriod("2026年6月末")).toEqual({ year: 2026, from: 6, to: 6, point: true });
+    expect(parsePeriod("2026年6月底")).toEqual({ year: 2026, from: 6, to: 6, point: true });
+    expect(periodBefore("截至6月底，全市市场主体X万户", 9, 2026)).toEqual({ year: 2026, from: 6, to: 6, point: true });
+    expect(parsePeriod("2025年末")).toEqual({ year: 2025, from: 12, to: 12, point: true });
+    expect(parsePeriod("2026年1—6月")).toEqual({ year: 2026, from: 1, to: 6 });
+    expect(periodBefore("上半年新增X户", 5, 2026)).toEqual({ year: 2026, from: 1, to: 6 });
+  });
+
+  it("matches a stock with its point or the year-to-date flow, and never a half-year flow with a stock", () => {
+    const point = parsePeriod("2026年6月末")!;
+    const half = parsePeriod("2026年1-6月")!;
+    expect(periodFits(point, point)).toBe(true);
+    expect(periodFits(point, half)).toBe(true);
+    expect(periodFits(half, point)).toBe(false);
+    expect(periodFits(parsePeriod("2025年")!, parsePeriod("2025年末")!)).toBe(true);
+    expect(periodFits(parsePeriod("2025年")!, parsePeriod("2026年末")!)).toBe(false);
+  });
+
+  it("gives a period written without a year the year of its context", () => {
+    expect(periodBefore("上半年新增X户", 5, { docYear: 2026, contextYear: 2025 })).toEqual({ year: 2025, from: 1, to: 6 });
+    expect(periodBefore("今年上半年新增X户", 7, { docYear: 2026, contextYear: 2025 })).toEqual({ year: 2026, from: 1, to: 6 });
   });
 });

@@ -1,62 +1,120 @@
 /**
  * Periods of indicators and of the text around a placeholder. A period is a year and a month range
- * (2019年 = 2019, 1–12; 2020年1-5月 = 2020, 1–5). Relative words (去年, 今年, 上半年) resolve against the
- * document's year.
+ * (2019年 = 2019, 1–12; 2020年1-5月 = 2020, 1–5) — a flow over those months — or, for 6月末, 6月底, 截至6月底, 年末,
+ * a point: the stock at the end of a month (point: true, from = to = that month). Relative words (去年, 今年) resolve
+ * against the document's year; a period naming no year (上半年, 1-6月) takes the year of its context.
  */
 export interface Period {
   year: number;
   from: number;
   to: number;
+  /** a stock at the end of month `to`, not a flow over the months */
+  point?: true;
 }
 
-export const samePeriod = (a: Period, b: Period): boolean => a.year === b.year && a.from === b.from && a.to === b.to;
-export const periodLabel = (p: Period): string =>
-  p.from === 1 && p.to === 12 ? `${p.year}年` : p.from === p.to ? `${p.year}年${p.from}月` : `${p.year}年${p.from}-${p.to}月`;
+export const samePeriod = (a: Period, b: Period): boolean => a.year === b.year && a.from === b.from && a.to === b.to && !a.point === !b.point;
+export const periodLabel = (p: Period): string => {
+  if (p.point) return p.to === 12 ? `${p.year}年末` : `${p.year}年${p.to}月末`;
+  return p.from === 1 && p.to === 12 ? `${p.year}年` : p.from === p.to ? `${p.year}年${p.from}月` : `${p.year}年${p.from}-${p.to}月`;
+};
 
-const dash = "[-－—~～至到]";
-const months = `(?:(\\d{1,2})${dash}(\\d{1,2})月|(\\d{1,2})月(?:份)?|(上半年|下半年|一季度|第一季度|前三季度|全年))`;
-const yearWord = "(\\d{4})年|(今年|去年|前年|明年|上年|本年度?)";
-const periodRe = new RegExp(`(?:${yearWord})(?:${months})?|${months}`, "g");
+const dash = "[-－—–~～至到]";
+const end = "(?:末|底)";
+// Groups: range from/to, single month, its 末/底, named span.
+const months = `(?:(\\d{1,2})月?${dash}(\\d{1,2})月(?:份)?|(\\d{1,2})月(?:份)?(${end})?|(上半年|下半年|第一季度末|一季度末|第一季度|一季度|前三季度|三季度末|全年))`;
+// Groups: year digits, relative year, year-end.
+const yearWord = `(?:(\\d{4})年|(今年|去年|前年|明年|上年|本年度?))(?:(${end})(?!\\d))?`;
+const periodRe = new RegExp(`(截至|截止到?|到)?(?:${yearWord}(?:${months})?|${months})`, "g");
 
 const relative: Record<string, number> = { 今年: 0, 本年: 0, 本年度: 0, 去年: -1, 上年: -1, 前年: -2, 明年: 1 };
-const spans: Record<string, [number, number]> = {
+const spans: Record<string, [number, number, boolean?]> = {
   上半年: [1, 6],
   下半年: [7, 12],
   一季度: [1, 3],
   第一季度: [1, 3],
+  一季度末: [3, 3, true],
+  第一季度末: [3, 3, true],
   前三季度: [1, 9],
+  三季度末: [9, 9, true],
   全年: [1, 12],
 };
 
-function fromMatch(m: RegExpExecArray, docYear: number | undefined): Period | undefined {
-  const [, y, rel, a, b, single, named, a2, b2, single2, named2] = m;
-  const year = y ? Number(y) : rel ? (docYear === undefined ? undefined : docYear + (relative[rel] ?? 0)) : docYear;
-  if (year === undefined) return undefined;
-  const from = a ?? a2 ?? single ?? single2;
-  const to = b ?? b2 ?? single ?? single2;
-  const name = named ?? named2;
-  if (from && to) return { year, from: Number(from), to: Number(to) };
-  if (name) {
-    const [f, t] = spans[name] ?? [1, 12];
-    return { year, from: f, to: t };
-  }
-  return { year, from: 1, to: 12 };
+export interface YearBasis {
+  /** the document's year, for 今年/去年 */
+  docYear: number | undefined;
+  /** the year of the context (a paragraph or heading naming one), for a period written without a year */
+  contextYear?: number | undefined;
 }
 
-/** Parses a table's period cell (2019年, 2020年1-5月, 2020年上半年); undefined when empty or unreadable. */
-export function parsePeriod(text: string, docYear?: number): Period | undefined {
+function fromMatch(m: RegExpExecArray, basis: YearBasis): Period | undefined {
+  const [, until, y, rel, yearEnd, a, b, single, singleEnd, named, a2, b2, single2, singleEnd2, named2] = m;
+  const explicit = y !== undefined || rel !== undefined;
+  const year = y ? Number(y) : rel ? (basis.docYear === undefined ? undefined : basis.docYear + (relative[rel] ?? 0)) : (basis.contextYear ?? basis.docYear);
+  if (year === undefined) return undefined;
+  const from = a ?? a2;
+  const to = b ?? b2;
+  const month = single ?? single2;
+  const name = named ?? named2;
+  if (from && to) return { year, from: Number(from), to: Number(to) };
+  if (month) {
+    const mm = Number(month);
+    // 截至6月, 6月末, 6月底: the stock at the end of June; a bare 6月 is the month's flow.
+    return singleEnd || singleEnd2 || until ? { year, from: mm, to: mm, point: true } : { year, from: mm, to: mm };
+  }
+  if (name) {
+    const [f, t, point] = spans[name] ?? [1, 12];
+    return point ? { year, from: f, to: t, point: true } : { year, from: f, to: t };
+  }
+  if (!explicit) return undefined;
+  return yearEnd ? { year, from: 12, to: 12, point: true } : { year, from: 1, to: 12 };
+}
+
+const basisOf = (b: number | undefined | YearBasis): YearBasis => (typeof b === "object" ? b : { docYear: b });
+
+/** Parses a table's period cell (2019年, 2020年1-5月, 2020年上半年, 2020年6月末); undefined when empty or unreadable. */
+export function parsePeriod(text: string, docYear?: number | YearBasis): Period | undefined {
   periodRe.lastIndex = 0;
-  const m = periodRe.exec(text.replace(/\s/g, ""));
-  return m ? fromMatch(m, docYear) : undefined;
+  const clean = text.replace(/\s/g, "");
+  for (let m = periodRe.exec(clean); m; m = periodRe.exec(clean)) {
+    if (m[0] === "") {
+      periodRe.lastIndex += 1;
+      continue;
+    }
+    const p = fromMatch(m, basisOf(docYear));
+    if (p) return p;
+  }
+  return undefined;
 }
 
 /** The last period written in `text` before offset `before` (the placeholder), resolved against the document year. */
-export function periodBefore(text: string, before: number, docYear: number | undefined): Period | undefined {
+export function periodBefore(text: string, before: number, docYear: number | undefined | YearBasis): Period | undefined {
   periodRe.lastIndex = 0;
-  let last: RegExpExecArray | undefined;
-  for (let m = periodRe.exec(text); m && m.index < before; m = periodRe.exec(text)) last = m;
-  return last ? fromMatch(last, docYear) : undefined;
+  let last: Period | undefined;
+  for (let m = periodRe.exec(text); m && m.index < before; m = periodRe.exec(text)) {
+    if (m[0] === "") {
+      periodRe.lastIndex += 1;
+      continue;
+    }
+    if (m.index + m[0].length > before) break;
+    last = fromMatch(m, basisOf(docYear)) ?? last;
+  }
+  return last;
 }
+
+/**
+ * Whether a row's period is the period the text speaks of. A stock at the end of a month is the row for that point,
+ * or the year-to-date flow (截至6月底 新增就业 = 1-6月); a flow over months (上半年, 1-6月) is never a stock, except
+ * that a whole year (2025年) is read by its year-end stock (2025年末常住人口).
+ */
+export function periodFits(text: Period, row: Period): boolean {
+  if (text.year !== row.year) return false;
+  if (!!text.point === !!row.point) return text.from === row.from && text.to === row.to;
+  if (text.point) return row.from === 1 && row.to === text.to;
+  return text.from === 1 && text.to === 12 && row.to === 12;
+}
+
+/** The kind of figure a period holds, for messages: a stock at a point or a flow over months. */
+export const periodKind = (p: Period): "stock" | "flow" => (p.point ? "stock" : "flow");
 
 /**
  * The year a speech is given in: the latest year it names, plus one when it looks back on that year as past

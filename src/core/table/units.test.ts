@@ -22,4 +22,13 @@ describe("units", () => {
     expect(conversion("%", "万")).toBeUndefined();
     expect(conversion("件", "项")).toBeUndefined();
   });
+
+  it("keeps multi-character units whole", () => {
+    expect(parseUnit("个工作日")).toEqual({ factor: 1, base: "个工作日" });
+    expect(parseUnit("千瓦时")).toEqual({ factor: 1, base: "千瓦时" });
+    expect(parseUnit("万千瓦")).toEqual({ factor: 1e4, base: "千瓦" });
+    expect(conversion("工作日", "个工作日")).toBe(1);
+    expect(conversion("千瓦", "万千瓦")).toBe(1e-4);
+    expect(conversion("个工作日", "个")).toBeUndefined();
+  });
 });

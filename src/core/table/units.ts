@@ -23,7 +23,6 @@ const families: string[][] = [
   ["期"],
   ["次"],
   ["场"],
-  ["所"],
   ["座"],
   ["条"],
   ["批"],
@@ -33,7 +32,28 @@ const families: string[][] = [
   ["平方米"],
   ["公里"],
   ["倍"],
-  ["天"],
+  ["天", "日"],
+  ["个工作日", "工作日"],
+  ["辆"],
+  ["台", "台套"],
+  ["艘"],
+  ["栋", "幢"],
+  ["间"],
+  ["张"],
+  ["处"],
+  ["宗"],
+  ["笔"],
+  ["篇"],
+  ["份"],
+  ["所", "校"],
+  ["米"],
+  ["公顷"],
+  ["立方米", "方"],
+  ["千瓦"],
+  ["千瓦时", "度"],
+  ["公斤", "千克"],
+  ["年"],
+  ["小时"],
   ["岁"],
   ["点"],
   ["%", "％"],
@@ -41,22 +61,26 @@ const families: string[][] = [
   ["个百分点", "百分点"],
 ];
 
+const familyOf = (base: string): string[] | undefined => families.find((f) => f.includes(base));
+
 export interface ParsedUnit {
   factor: number;
   base: string;
 }
 
 export function parseUnit(unit: string): ParsedUnit {
+  // A base that starts like a multiplier (千瓦, 千克, 百分点) is a base, not 千 × 瓦.
+  if (familyOf(unit)) return { factor: 1, base: unit };
   for (const [prefix, factor] of multipliers) {
     if (unit.startsWith(prefix) && unit !== prefix + "分点") return { factor, base: unit.slice(prefix.length) };
   }
   return { factor: 1, base: unit };
 }
 
-const familyOf = (base: string): string[] | undefined => families.find((f) => f.includes(base));
 
 /** Bases that can only hold whole numbers: a fill of 2.5 人 is a conflict, not a figure. */
-export const isCountBase = (base: string): boolean => !["%", "％", "‰", "个百分点", "百分点", "元", "亩", "吨", "平方米", "公里", "倍", ""].includes(base);
+export const isCountBase = (base: string): boolean =>
+  !["%", "％", "‰", "个百分点", "百分点", "元", "亩", "吨", "平方米", "公里", "倍", "", "米", "公顷", "立方米", "方", "千瓦", "千瓦时", "度", "公斤", "千克", "年", "小时", "天", "日"].includes(base);
 
 /**
  * The factor turning a value in `rowUnit` into one in `placeholderUnit`, or undefined when they measure different

@@ -1,0 +1,110 @@
+import type { Placeholder } from "../placeholders/types";
+import { type Period, type YearBasis, periodBefore } from "../table/period";
+import type { Row } from "../table/schema";
+import { shortPlaceName } from "./people";
+import { levelOf, rowLevel } from "./region";
+import type { Params, ReasonCode } from "./reasons";
+import type { FillContext } from "./types";
+
+export type PeriodSource = "sentence" | "table" | "paragraph" | "heading";
+
+export interface TextPeriod {
+  period: Period;
+  from: PeriodSource;
+}
+
+const headingStart = /^\s*(?:第[一二三四五六七八九十百]+(?:部分|章|节|篇)|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[、.．](?!\d))/;
+const topLevel = /^\s*(?:第[一二三四五六七八九十百]+(?:部分|章|篇)|[一二三四五六七八九十]+[、.．])/;
+
+/** A heading: numbered (一、 （一） 第一部分) and short, or a short line with no sentence punctuation. */
+export const isHeading = (text: string): boolean => {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 40) return false;
+  return headingStart.test(t) ? !/。.+/.test(t) : t.length <= 25 && !/[，。；：]/.test(t);
+};
+
+function headingPeriod(ctx: FillContext, docIndex: number): Period | undefined {
+  for (let i = docIndex - 1; i >= 0 && i >= docIndex - 400; i -= 1) {
+    const t = ctx.paragraphs[i] ?? "";
+    if (!isHeading(t)) continue;
+    const p = periodBefore(t, t.length, ctx.docYear);
+    if (p) return p;
+    if (topLevel.test(t)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The period a placeholder speaks of: written in its sentence before it, else in its table row, else earlier in its
+ * paragraph, else in the heading above. A period written without a year (上半年) takes the paragraph's or heading's
+ * year when one is written there.
+ */
+export function textPeriod(ph: Placeholder, ctx: FillContext): TextPeriod | undefined {
+  const paragraph = ph.part.kind === "body" ? (ctx.paragraphs[ph.docIndex] ?? "") : "";
+  const own = paragraph.slice(ph.sentence.start, ph.sentence.start + ph.sentence.text.length) === ph.sentence.text;
+  const inParagraph = own ? periodBefore(paragraph, ph.sentence.start, ctx.docYear) : undefined;
+  const heading = ph.part.kind === "body" ? headingPeriod(ctx, ph.docIndex) : undefined;
+  const basis: YearBasis = { docYear: ctx.docYear, contextYear: inParagraph?.year ?? heading?.year };
+  const sentence = periodBefore(ph.sentence.text, ph.start - ph.sentence.start, basis);
+  if (sentence) return { period: sentence, from: "sentence" };
+  const cells = periodBefore(ph.rowContext, ph.rowContext.length, basis);
+  if (cells) return { period: cells, from: "table" };
+  if (inParagraph) return { period: inParagraph, from: "paragraph" };
+  if (heading) return { period: heading, from: "heading" };
+  return undefined;
+}
+
+type Scope = "国" | "省" | "市" | "县" | "区" | "乡镇";
+
+/** The scope of a row's region cell: 全省/江苏省 → 省, 全市/云川市 → 市, 某镇 → 乡镇; undefined when empty or unknown. */
+function scopeOf(region: string): Scope | undefined {
+  if (region === "") return undefined;
+  if (/^全国$|^中国$|^国家$/.test(region)) return "国";
+  if (/省$|^全省|自治区$/.test(region)) return "省";
+  if (/(?:镇|乡|街道)$/.test(region)) return "乡镇";
+  return rowLevel(region);
+}
+
+const named = (region: string): boolean => region !== "" && !/^(?:全|我|本)/.test(region) && region !== "全国";
+
+/** Why a row's region is not the region of this placeholder, or undefined when it is. */
+export function regionProblem(row: Row, ph: Placeholder, ctx: FillContext): { code: ReasonCode; params: Params } | undefined {
+  const region = row.region;
+  const scope = scopeOf(region);
+  if (!scope) return undefined;
+  const text = ph.sentence.text + ph.rowContext;
+  if (named(region) && (text.includes(region) || text.includes(shortPlaceName(region)))) return undefined;
+  if (scope === "国" || scope === "省" || scope === "乡镇") {
+    const says = scope === "国" ? /全国/.test(text) : scope === "省" ? /全省|我省|本省|全区(?=.*自治区)/.test(text) : false;
+    if (says) return undefined;
+    return { code: "region_level_mismatch", params: { rowRegion: region, level: ctx.regionLevel ?? levelOf(text) ?? "文" } };
+  }
+  const level = levelOf(ph.sentence.text) ?? levelOf(ph.rowContext) ?? ctx.regionLevel;
+  if (level && scope !== level) return { code: "region_level_mismatch", params: { rowRegion: region, level } };
+  if (named(region) && ctx.region && shortPlaceName(region) !== shortPlaceName(ctx.region)) {
+    return { code: "other_region", params: { rowRegion: region, docRegion: ctx.region } };
+  }
+  return undefined;
+}
+
+/**
+ * The document's own region by name: the named place (from place rows and the rows' region cells) its text names
+ * most often; failing that, the only place row at the document's level.
+ */
+export function detectRegion(rows: readonly Row[], text: string, level: string | undefined): string | undefined {
+  const places = new Set<string>();
+  for (const r of rows) {
+    if (typeof r.value === "string" && r.kind === "place") places.add(r.value);
+    else if (typeof r.value === "string" && /(?:市|县|区)$/.test(r.value) && /名$/.test(r.name)) places.add(r.value);
+    if (named(r.region) && scopeOf(r.region) !== undefined) places.add(r.region);
+  }
+  const count = (p: string): number => {
+    const short = shortPlaceName(p);
+    return text.split(short).length - 1;
+  };
+  const ranked = [...places].map((p) => [p, count(p)] as const).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (first && (!second || second[1] < first[1])) return first[0];
+  const atLevel = [...places].filter((p) => level !== undefined && scopeOf(p) === level);
+  return atLevel.length === 1 ? atLevel[0] : undefined;
+}

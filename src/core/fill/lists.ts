@@ -1,0 +1,43 @@
+/**
+ * 分别 lists: “城镇和农村居民人均可支配收入分别达X元、X元” takes the values in the listed order. The items before 分别
+ * are split on 和/与/及/、; each placeholder after 分别 gets the phrase of its item, completed from the item that is
+ * written out in full (a shared tail: 城镇|农村居民人均可支配收入; or a shared head: 一般公共预算收入|支出).
+ */
+
+/** Placeholder-like runs (X, 95X, X.X) that end one listed figure. */
+export const markerRe = /\d*[XxＸｘ╳]+(?:[.．][XxＸｘ╳\d]+)?\d*/g;
+
+export type ListSlot = { phrase: string } | { mismatch: number };
+
+const qualifierStart = /^(?:城镇|农村|乡村|城市|省级|市级|县级|国家级|规模以上|限额以上)/;
+
+/** The phrase naming the figure of the placeholder at `at` (offset in the clause), or undefined outside a list. */
+export function listSlot(clause: string, at: number): ListSlot | undefined {
+  const cue = clause.lastIndexOf("分别", at);
+  if (cue < 0) return undefined;
+  const markers = [...clause.slice(cue).matchAll(markerRe)].map((m) => cue + (m.index ?? 0));
+  const k = markers.indexOf(at);
+  if (k < 0) return undefined;
+  const head = clause.slice(0, cue).replace(/^(?:其中|全年|今年|去年|全市|全县|全区)+/, "");
+  const items = head.split(/以及|和|与|及|、/).map((s) => s.trim()).filter((s) => s.length > 0);
+  if (items.length !== markers.length || items.length < 2) return { mismatch: markers.length };
+  const between = clause.slice(cue + 2, markers[0]).replace(/^(?:为|是|达到?|实现|完成)/, "");
+  const lengths = items.map((s) => s.length);
+  const longest = Math.max(...lengths);
+  const first = items[0] as string;
+  const last = items[items.length - 1] as string;
+  const item = items[k] as string;
+  let phrase: string;
+  if (last.length === longest && lengths.filter((n) => n === longest).length === 1 && k < items.length - 1) {
+    // A shared tail: the last item is written in full; strip its own leading qualifier (or as many characters as
+    // this item has) to get the tail.
+    const own = qualifierStart.exec(last)?.[0];
+    const tail = own ? last.slice(own.length) : last.slice(Math.min(item.length, last.length - 1));
+    phrase = item + tail;
+  } else if (first.length === longest && lengths.filter((n) => n === longest).length === 1 && k > 0) {
+    phrase = first.slice(0, Math.max(0, first.length - item.length)) + item;
+  } else {
+    phrase = item;
+  }
+  return { phrase: phrase + between };
+}

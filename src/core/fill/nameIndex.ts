@@ -1,0 +1,168 @@
+import { type Row, rowKind } from "../table/schema";
+
+/**
+ * Finding the rows a stretch of text names, without reading every row: each row name is reduced to the characters
+ * that carry meaning (affixes such as 全市, 人数, 总额, 地方 dropped; 规上 read as 规模以上, 增速/增幅 as 增长) and filed
+ * under its rarest character. A sentence looks up only the rows filed under its own characters.
+ *
+ * A mention is exact (the name or alias written as it is), or a variant (the same meaningful characters, in any
+ * order: 新增城镇就业 names 城镇新增就业人数; 一般公共预算收入 names 地方一般公共预算收入).
+ */
+
+export interface Mention {
+  row: Row;
+  /** the name or alias matched */
+  name: string;
+  /** offsets in the text searched */
+  from: number;
+  to: number;
+  /** 2 exact, 1 variant */
+  strength: 1 | 2;
+}
+
+interface Entry {
+  id: number;
+  row: Row;
+  name: string;
+  core: string;
+  sorted: string;
+}
+
+const synonyms: [string, string][] = [
+  ["增长速度", "增长"],
+  ["增长率", "增长"],
+  ["增速", "增长"],
+  ["增幅", "增长"],
+  ["规上", "规模以上"],
+  ["限上", "限额以上"],
+  ["城市居民", "城镇居民"],
+  ["乡村居民", "农村居民"],
+];
+
+// Longest first, so that 全市 is not left half-stripped by a shorter affix.
+const affixes = ["比上年", "全市", "全县", "全区", "全省", "全州", "全镇", "我市", "我县", "我区", "本市", "本县", "本区", "人数", "总额", "总量", "总数", "数量", "年末", "年底", "全年", "累计", "地方", "共计", "同比"];
+
+interface Normal {
+  text: string;
+  /** original offset of each character of text, and the original end after it */
+  starts: number[];
+  ends: number[];
+}
+
+export function normalise(text: string): Normal {
+  const out: Normal = { text: "", starts: [], ends: [] };
+  for (let i = 0; i < text.length; ) {
+    const affix = affixes.find((a) => text.startsWith(a, i));
+    if (affix) {
+      i += affix.length;
+      continue;
+    }
+    const syn = synonyms.find(([from]) => text.startsWith(from, i));
+    if (syn) {
+      for (const c of syn[1]) {
+        out.text += c;
+        out.starts.push(i);
+        out.ends.push(i + syn[0].length);
+      }
+      i += syn[0].length;
+      continue;
+    }
+    out.text += text[i] as string;
+    out.starts.push(i);
+    out.ends.push(i + 1);
+    i += 1;
+  }
+  return out;
+}
+
+const sortChars = (s: string): string => [...s].sort().join("");
+
+export interface NameIndex {
+  /** every number row named in text, exact or as a variant */
+  mentionsIn(text: string): Mention[];
+  /** number rows sharing at least `min` meaningful characters with term, most shared first (for hints) */
+  near(term: string, min: number): Row[];
+}
+
+export function buildNameIndex(rows: readonly Row[]): NameIndex {
+  const entries: Entry[] = [];
+  for (const row of rows) {
+    if (rowKind(row) !== "number" || typeof row.value !== "number") continue;
+    for (const name of new Set([row.name, ...row.aliases])) {
+      const norm = normalise(name).text;
+      const core = norm.length >= 2 ? norm : name;
+      entries.push({ id: entries.length, row, name, core, sorted: sortChars(core) });
+    }
+  }
+  const freq = new Map<string, number>();
+  for (const e of entries) for (const c of new Set(e.core)) freq.set(c, (freq.get(c) ?? 0) + 1);
+  const byRarest = new Map<string, Entry[]>();
+  const byChar = new Map<string, Entry[]>();
+  for (const e of entries) {
+    const chars = [...new Set(e.core)];
+    const rarest = chars.reduce((a, b) => ((freq.get(b) ?? 0) < (freq.get(a) ?? 0) ? b : a));
+    const filed = byRarest.get(rarest) ?? [];
+    filed.push(e);
+    byRarest.set(rarest, filed);
+    for (const c of chars) {
+      const list = byChar.get(c) ?? [];
+      list.push(e);
+      byChar.set(c, list);
+    }
+  }
+  const cache = new Map<string, Mention[]>();
+
+  function search(text: string): Mention[] {
+    const norm = normalise(text);
+    const present = new Set(norm.text + text);
+    const found = new Map<string, Mention>();
+    const add = (e: Entry, m: Mention): void => {
+      const key = `${m.from}:${m.to}:${e.id}`;
+      const old = found.get(key);
+      if (!old || old.strength < m.strength) found.set(key, m);
+    };
+    for (const c of present) {
+      for (const e of byRarest.get(c) ?? []) {
+        if (![...e.core].every((ch) => present.has(ch))) continue;
+        const seen = new Set<string>();
+        for (let i = text.indexOf(e.name); i >= 0; i = text.indexOf(e.name, i + 1)) {
+          seen.add(`${i}:${i + e.name.length}`);
+          add(e, { row: e.row, name: e.name, from: i, to: i + e.name.length, strength: 2 });
+        }
+        const n = e.core.length;
+        if (n < 2) continue;
+        for (let i = 0; i + n <= norm.text.length; i += 1) {
+          const sub = norm.text.slice(i, i + n);
+          if (sub !== e.core && (n < 3 || sortChars(sub) !== e.sorted)) continue;
+          const from = norm.starts[i] as number;
+          const to = norm.ends[i + n - 1] as number;
+          if (seen.has(`${from}:${to}`)) continue;
+          add(e, { row: e.row, name: e.name, from, to, strength: 1 });
+        }
+      }
+    }
+    return [...found.values()];
+  }
+
+  return {
+    mentionsIn(text) {
+      let hit = cache.get(text);
+      if (!hit) {
+        hit = search(text);
+        if (cache.size > 5000) cache.clear();
+        cache.set(text, hit);
+      }
+      return hit;
+    },
+    near(term, min) {
+      const core = new Set(normalise(term).text);
+      const shared = new Map<Row, number>();
+      for (const c of core) {
+        const list = byChar.get(c) ?? [];
+        if (list.length > 2000) continue;
+        for (const e of list) shared.set(e.row, Math.max(shared.get(e.row) ?? 0, [...new Set(e.core)].filter((ch) => core.has(ch)).length));
+      }
+      return [...shared.entries()].filter(([, n]) => n >= min).sort((a, b) => b[1] - a[1]).map(([r]) => r);
+    },
+  };
+}
