@@ -53,6 +53,14 @@ export interface Thresholds {
   max: Record<string, number>;
 }
 
+/** Thresholds at the given figures: what `npm run eval -- --set-thresholds` writes after an improvement. */
+export function thresholdsAt(f: Figures): Thresholds {
+  return {
+    min: { "scan.precision": f.scan.precision, "scan.recall": f.scan.recall, "traps.passRate": f.traps.passRate, "fill.correctRate": f.fill.correctRate, "audit.defectRecall": f.audit.defectRecall },
+    max: { "fill.wrongRate": f.fill.wrongRate, "audit.cleanFlagRate": f.audit.cleanFlagRate },
+  };
+}
+
 function figure(f: Figures, path: string): number | undefined {
   const [group, name] = path.split(".");
   const g = (f as unknown as Record<string, unknown>)[group ?? ""];

@@ -1,21 +1,26 @@
-// `npm run eval [-- --details]`: scores scan, fill and audit on the real-document corpus in tests/corpus/,
-// prints the table and writes eval/latest.json; exits 1 when the corpus has markup errors or a figure fell below
-// eval/thresholds.json.
+// `npm run eval [-- --details] [--corpus DIR] [--set-thresholds]`: scores scan, fill and audit on the real-document
+// corpus (tests/corpus/ unless --corpus names another folder of the same layout), prints the table and writes
+// eval/latest.json; exits 1 when the corpus has markup errors or a figure fell below eval/thresholds.json.
+// --set-thresholds writes eval/thresholds.json at the current figures (after an improvement, or new documents).
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { type Thresholds, regressions, totals } from "./figures";
+import { type Thresholds, regressions, thresholdsAt, totals } from "./figures";
 import { loadCorpus } from "./load";
 import { details, summary } from "./report";
 import { scoreDoc, scoreTraps } from "./score";
 
 async function main(): Promise<number> {
-  const corpus = await loadCorpus();
+  const args = process.argv.slice(2);
+  const at = args.indexOf("--corpus");
+  const root = at >= 0 ? args[at + 1] : undefined;
+  if (at >= 0 && root === undefined) throw new Error("--corpus needs a folder");
+  const corpus = await loadCorpus(root);
   for (const e of corpus.errors) process.stderr.write(`${e.file}:${e.line}${e.column ? `:${e.column}` : ""} [${e.code}] ${e.message}\n`);
   const docs = corpus.docs.map(({ doc, table }) => ({ doc, score: scoreDoc(doc, table) }));
   const traps = scoreTraps(corpus.traps);
   const figures = totals(docs.map((d) => d.score), traps);
   process.stdout.write(summary(docs, figures));
-  process.stdout.write(`${details(docs, traps, process.argv.includes("--details"))}\n`);
+  process.stdout.write(`${details(docs, traps, args.includes("--details"))}\n`);
   const perDocument = docs.map(({ score: s }) => ({
     id: s.id,
     scan: { found: s.scan.found, marked: s.scan.found + s.scan.missed.length, extra: s.scan.extra.length },
@@ -24,6 +29,11 @@ async function main(): Promise<number> {
   }));
   const dir = join(__dirname, "..", "eval");
   writeFileSync(join(dir, "latest.json"), `${JSON.stringify({ date: new Date().toISOString(), totals: figures, documents: perDocument }, null, 2)}\n`);
+  if (args.includes("--set-thresholds")) {
+    if (corpus.errors.length > 0) return 1;
+    writeFileSync(join(dir, "thresholds.json"), `${JSON.stringify(thresholdsAt(figures), null, 2)}\n`);
+    process.stdout.write("eval/thresholds.json set to these figures\n");
+  }
   const thresholds = JSON.parse(readFileSync(join(dir, "thresholds.json"), "utf8")) as Thresholds;
   const worse = regressions(figures, thresholds);
   for (const w of worse) process.stderr.write(`regression: ${w}\n`);

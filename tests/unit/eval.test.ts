@@ -4,7 +4,7 @@ import type { Proposal } from "../../src/core/fill/types";
 import { snapshotFromLines } from "../../src/core/document/snapshot";
 import { scanSnapshot } from "../../src/core/placeholders/scan";
 import { parseCorpusDoc, parseTraps } from "../../eval/corpus";
-import { type Thresholds, regressions, totals } from "../../eval/figures";
+import { type Thresholds, regressions, thresholdsAt, totals } from "../../eval/figures";
 import { loadCorpus } from "../../eval/load";
 import { fillOptions, scoreDoc, scoreProposals, scoreScan, scoreTraps } from "../../eval/score";
 
@@ -114,6 +114,12 @@ describe("scoring", () => {
     const f = totals([scoreDoc(doc("⟦某某⟧乡"), undefined)], scoreTraps([{ line: 1, text: "X射线" }]));
     const t: Thresholds = { min: { "scan.recall": 1.5, "traps.passRate": 0 }, max: { "audit.cleanFlagRate": -1, "fill.nothing": 0 } };
     expect(regressions(f, t)).toEqual([`scan.recall fell to ${f.scan.recall} (threshold 1.5)`, `audit.cleanFlagRate rose to 0 (threshold -1)`, "fill.nothing: no such figure (thresholds.json names a figure that latest.json lacks)"]);
+  });
+
+  it("sets thresholds that today's figures meet and any worse figure breaks", () => {
+    const f = totals([scoreDoc(doc("⟦某某⟧乡\n干净的一段"), undefined)], scoreTraps([]));
+    expect(regressions(f, thresholdsAt(f))).toEqual([]);
+    expect(regressions({ ...f, audit: { ...f.audit, cleanFlagRate: f.audit.cleanFlagRate + 0.01 } }, thresholdsAt(f))).toHaveLength(1);
   });
 });
 
