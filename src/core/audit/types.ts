@@ -4,11 +4,14 @@ import type { DivisionIndex } from "./divisions";
 
 export type Severity = "error" | "warning" | "info";
 
-/** One problem found before printing: which rule, how bad, what to do (zh-CN), and where. */
+/** One problem found before printing: which rule, how bad, what to do (zh-CN and en-US), and where. */
 export interface Finding {
   rule: string;
   severity: Severity;
+  /** zh-CN: what is wrong and how to fix it */
   message: string;
+  /** the same message in en-US (the pane shows it when its locale is en-US) */
+  messageEn: string;
   part: PartRef;
   /** index of the paragraph within its part */
   paragraph: number;
@@ -34,12 +37,26 @@ export interface Rule {
   id: string;
   /** zh-CN name shown as the group title */
   title: string;
+  /** en-US name of the group */
+  titleEn: string;
   check(input: AuditInput): Finding[];
 }
 
-export function finding(rule: string, severity: Severity, p: DocParagraph, start: number, end: number, message: string): Finding {
-  return { rule, severity, message, part: p.part, paragraph: p.index, start, end, text: p.text.slice(start, end) };
+/** A finding's message in both catalogs. */
+export interface Message {
+  zh: string;
+  en: string;
 }
+
+export function finding(rule: string, severity: Severity, p: DocParagraph, start: number, end: number, message: Message): Finding {
+  return { rule, severity, message: message.zh, messageEn: message.en, part: p.part, paragraph: p.index, start, end, text: p.text.slice(start, end) };
+}
+
+/** The group title of a rule in the given locale. */
+export const ruleTitle = (rule: Pick<Rule, "title" | "titleEn">, locale: "zh-CN" | "en-US"): string => (locale === "en-US" ? rule.titleEn : rule.title);
+
+/** A finding's message in the given locale. */
+export const findingMessage = (f: Pick<Finding, "message" | "messageEn">, locale: "zh-CN" | "en-US"): string => (locale === "en-US" ? f.messageEn : f.message);
 
 /** The body paragraphs outside tables, where headings and numbered lists live. */
 export const bodyText = (input: AuditInput): DocParagraph[] => input.snapshot.paragraphs.filter((p) => p.part.kind === "body" && !p.inTable);

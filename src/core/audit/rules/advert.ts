@@ -22,13 +22,14 @@ function titleIndex(ps: DocParagraph[]): number {
 export const advert: Rule = {
   id: "advert",
   title: "广告和水印残留",
+  titleEn: "Adverts and watermarks left in",
   check: (input) => {
     const out: Finding[] = [];
     const flagged = new Set<DocParagraph>();
     for (const p of input.snapshot.paragraphs) {
       if (p.text.trim() && score(p.text) >= 2) {
         flagged.add(p);
-        out.push(finding("advert", "error", p, 0, p.text.length, "疑似模板网站的广告或版权声明，打印前请删除"));
+        out.push(finding("advert", "error", p, 0, p.text.length, { zh: "疑似模板网站的广告或版权声明，打印前请删除", en: "Looks like a template site's advert or copyright notice: delete it before printing" }));
       }
     }
     const body = input.snapshot.paragraphs.filter((p) => p.part.kind === "body");
@@ -37,7 +38,7 @@ export const advert: Rule = {
     if (before.some((p) => flagged.has(p))) {
       for (const p of before) {
         if (!flagged.has(p) && p.text.trim() && p.text.length <= 40) {
-          out.push(finding("advert", "warning", p, 0, p.text.length, "标题前与广告相邻的短句，可能是模板网站的名称或宣传语，请确认后删除"));
+          out.push(finding("advert", "warning", p, 0, p.text.length, { zh: "标题前与广告相邻的短句，可能是模板网站的名称或宣传语，请确认后删除", en: "Short line beside an advert before the title, probably the template site's name or slogan: check and delete it" }));
         }
       }
     }

@@ -8,6 +8,7 @@ import { type Finding, type Rule, finding } from "../types";
 export const foreignPlace: Rule = {
   id: "foreign-place",
   title: "外地地名",
+  titleEn: "Place names from another region",
   check: (input) => {
     const out: Finding[] = [];
     const { divisions, region } = input;
@@ -18,7 +19,10 @@ export const foreignPlace: Rule = {
         if (own.has(hit.name)) continue;
         const where = divisions.byName.get(hit.name)?.[0];
         const home = where ? [where.province, where.city].filter((s) => s && s !== hit.name).join("") : "";
-        out.push(finding("foreign-place", "error", p, hit.start, hit.end, `“${hit.name}”${home ? `（属${home}）` : ""}不是本地（${region}）的地名，疑为从外地文稿复制：请改为本地名称`));
+        out.push(finding("foreign-place", "error", p, hit.start, hit.end, {
+          zh: `“${hit.name}”${home ? `（属${home}）` : ""}不是本地（${region}）的地名，疑为从外地文稿复制：请改为本地名称`,
+          en: `“${hit.name}”${home ? ` (in ${home})` : ""} is not a place in ${region}; probably copied from another region's draft: replace it with the local name`,
+        }));
       }
     }
     return out;

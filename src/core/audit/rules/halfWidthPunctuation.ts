@@ -7,8 +7,9 @@ const halfWidth = /(?<=\p{Script=Han})[,;:?!()](?=\p{Script=Han})/gu;
 export const halfWidthPunctuation: Rule = {
   id: "half-width-punctuation",
   title: "中文中的半角标点",
+  titleEn: "Half-width punctuation in Chinese text",
   check: (input) =>
     matchFindings(input, [
-      [halfWidth, (m, p) => finding("half-width-punctuation", "warning", p, m.index, m.index + 1, `中文之间用了半角“${m[0]}”，应为全角“${fullWidth[m[0]] ?? m[0]}”`)],
+      [halfWidth, (m, p) => finding("half-width-punctuation", "warning", p, m.index, m.index + 1, { zh: `中文之间用了半角“${m[0]}”，应为全角“${fullWidth[m[0]] ?? m[0]}”`, en: `Half-width “${m[0]}” between Chinese characters: use the full-width “${fullWidth[m[0]] ?? m[0]}”` })],
     ]),
 };

@@ -1,6 +1,6 @@
 import type { DocParagraph } from "../../document/snapshot";
 import { chineseNumber, chineseNumeral } from "../numerals";
-import { type AuditInput, type Finding, type Rule, bodyText, finding } from "../types";
+import { type AuditInput, type Finding, type Message, type Rule, bodyText, finding } from "../types";
 
 /** The numbering levels of 公文, outermost first; a heading resets the sequences of every level below it. */
 export const levels = [
@@ -52,6 +52,7 @@ const rank = (id: string): number => levels.findIndex((l) => l.id === id);
 export const numbering: Rule = {
   id: "numbering",
   title: "序号断档、重复",
+  titleEn: "Numbering gaps and duplicates",
   check: (input) => {
     const out: Finding[] = [];
     const last = new Map<string, number>();
@@ -64,14 +65,20 @@ export const numbering: Rule = {
       last.set(mark.level, mark.n);
       if (mark.n === expected) continue;
       const got = level.write(mark.n);
-      let message: string;
+      let message: Message;
       let severity: "error" | "warning" = "error";
-      if (mark.n === prev) message = `序号“${got}”重复：应为“${level.write(expected)}”`;
-      else if (mark.n > expected) message = `序号从“${prev ? level.write(prev) : "开头"}”跳到“${got}”，缺少“${level.write(expected)}”`;
-      else if (mark.n === 1) {
-        message = `序号“${got}”在同一层级中重新开始：前面已到“${level.write(prev)}”`;
+      const want = level.write(expected);
+      const before = prev ? level.write(prev) : "";
+      if (mark.n === prev) message = { zh: `序号“${got}”重复：应为“${want}”`, en: `Number “${got}” is repeated: it should be “${want}”` };
+      else if (mark.n > expected) {
+        message = {
+          zh: `序号从“${before || "开头"}”跳到“${got}”，缺少“${want}”`,
+          en: `Numbering jumps from ${before ? `“${before}”` : "the start"} to “${got}”: “${want}” is missing`,
+        };
+      } else if (mark.n === 1) {
+        message = { zh: `序号“${got}”在同一层级中重新开始：前面已到“${before}”`, en: `Number “${got}” restarts the sequence at this level, which had reached “${before}”` };
         severity = level.heading && mark.level === "L1" ? "error" : "warning";
-      } else message = `序号“${got}”倒退：前一个是“${level.write(prev)}”`;
+      } else message = { zh: `序号“${got}”倒退：前一个是“${before}”`, en: `Number “${got}” goes backwards: the previous one is “${before}”` };
       out.push(finding("numbering", severity, mark.para, mark.start, mark.end, message));
     }
     return out;

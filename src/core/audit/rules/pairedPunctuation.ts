@@ -11,6 +11,7 @@ const openOf = new Map(pairs.map(([o, c]) => [c, o]));
 export const pairedPunctuation: Rule = {
   id: "paired-punctuation",
   title: "成对标点不配对",
+  titleEn: "Unbalanced paired punctuation",
   check: (input) => {
     const out: Finding[] = [];
     const ps = input.snapshot.paragraphs;
@@ -22,13 +23,13 @@ export const pairedPunctuation: Rule = {
         else if (openOf.has(c)) {
           const top = stack[stack.length - 1];
           if (top && top.c === openOf.get(c)) stack.pop();
-          else out.push(finding("paired-punctuation", "error", p, k, k + 1, `“${c}”前面没有对应的“${openOf.get(c) ?? ""}”`));
+          else out.push(finding("paired-punctuation", "error", p, k, k + 1, { zh: `“${c}”前面没有对应的“${openOf.get(c) ?? ""}”`, en: `“${c}” has no matching “${openOf.get(c) ?? ""}” before it` }));
         }
       }
       const next = ps[i + 1];
       for (const open of stack) {
         const continued = open.c === "“" && next && next.part.kind === p.part.kind && next.text.trimStart().startsWith("“");
-        if (!continued) out.push(finding("paired-punctuation", "error", p, open.at, open.at + 1, `“${open.c}”没有对应的“${closeOf.get(open.c) ?? ""}”`));
+        if (!continued) out.push(finding("paired-punctuation", "error", p, open.at, open.at + 1, { zh: `“${open.c}”没有对应的“${closeOf.get(open.c) ?? ""}”`, en: `“${open.c}” is never closed by “${closeOf.get(open.c) ?? ""}”` }));
       }
     });
     return out;

@@ -24,6 +24,7 @@ function listLength(marks: readonly NumberMark[], from: number): number {
 export const pointCount: Rule = {
   id: "point-count",
   title: "“几点意见”与实际不符",
+  titleEn: "Announced number of points does not match",
   check: (input) => {
     const out: Finding[] = [];
     const marks = numberMarks(input);
@@ -37,7 +38,7 @@ export const pointCount: Rule = {
         const from = after(para, m.index);
         const headings = from < 0 ? 0 : marks.slice(from).filter((k) => k.level === "L1").length;
         if (said !== undefined && said !== headings) {
-          out.push(finding("point-count", "error", para, m.index, m.index + m[0].length, `说“${m[0]}”，但后文有 ${headings} 个一级标题：请改正数目或标题`));
+          out.push(finding("point-count", "error", para, m.index, m.index + m[0].length, { zh: `说“${m[0]}”，但后文有 ${headings} 个一级标题：请改正数目或标题`, en: `“${m[0]}” is announced but ${headings} level-1 headings follow: correct the number or the headings` }));
         }
       }
       for (const m of para.text.matchAll(listAnnounce)) {
@@ -45,7 +46,7 @@ export const pointCount: Rule = {
         const from = after(para, m.index);
         if (said === undefined || from < 0 || marks[from]?.level === "L1") continue;
         const count = listLength(marks, from);
-        if (count !== said) out.push(finding("point-count", "error", para, m.index, m.index + m[0].length, `说“${m[0]}”，但随后列出 ${count} 点：请改正数目或条目`));
+        if (count !== said) out.push(finding("point-count", "error", para, m.index, m.index + m[0].length, { zh: `说“${m[0]}”，但随后列出 ${count} 点：请改正数目或条目`, en: `“${m[0]}” is announced but ${count} points follow: correct the number or the list` }));
       }
     }
     return out;

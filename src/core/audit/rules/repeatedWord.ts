@@ -13,7 +13,9 @@ const repeated: Pattern = [
     const word = m[1] as string;
     if (/^(.)\1+$/.test(word)) return undefined;
     const intended = reduplicable.has(word);
-    const message = intended ? `“${m[0]}”是重叠用法，讲话稿中请确认是否需要` : `“${word}”连续出现两次，疑为重复录入`;
+    const message = intended
+      ? { zh: `“${m[0]}”是重叠用法，讲话稿中请确认是否需要`, en: `“${m[0]}” is a reduplicated verb: check that the speech needs it` }
+      : { zh: `“${word}”连续出现两次，疑为重复录入`, en: `“${word}” is written twice in a row, probably a typing slip` };
     return finding("repeated-word", intended ? "info" : "warning", p, m.index, m.index + m[0].length, message);
   },
 ];
@@ -22,12 +24,13 @@ const slip: Pattern = [
   slips,
   (m, p) => {
     const aabb = p.text[m.index + 2] !== undefined && p.text[m.index + 2] === p.text[m.index + 3];
-    return aabb ? undefined : finding("repeated-word", "warning", p, m.index, m.index + 2, `“${m[0]}”疑为重复录入`);
+    return aabb ? undefined : finding("repeated-word", "warning", p, m.index, m.index + 2, { zh: `“${m[0]}”疑为重复录入`, en: `“${m[0]}” looks like a typing slip (doubled character)` });
   },
 ];
 
 export const repeatedWord: Rule = {
   id: "repeated-word",
   title: "词语重复",
+  titleEn: "Repeated words",
   check: (input) => matchFindings(input, [repeated, slip]),
 };

@@ -11,6 +11,7 @@ const clauses = /[^，。；！？、]+/g;
 export const staleYear: Rule = {
   id: "stale-year",
   title: "过期的年份",
+  titleEn: "Out-of-date years",
   check: (input) => {
     const out: Finding[] = [];
     const year = input.docYear;
@@ -23,9 +24,9 @@ export const staleYear: Rule = {
           const start = c.index + y.index;
           const end = start + y[0].length;
           if (n < year && forward.test(clause) && !past.test(clause)) {
-            out.push(finding("stale-year", "warning", p, start, end, `“${y[0]}”早于文档年份 ${year} 年，却用于部署安排，疑为旧稿遗留：请核对`));
+            out.push(finding("stale-year", "warning", p, start, end, { zh: `“${y[0]}”早于文档年份 ${year} 年，却用于部署安排，疑为旧稿遗留：请核对`, en: `“${y[0]}” is earlier than the document's year ${year} but used for plans ahead, probably left from an old draft: check it` }));
           } else if (n !== year && clause.includes("今年")) {
-            out.push(finding("stale-year", "warning", p, start, end, `同一句中“今年”与“${y[0]}”不一致（文档年份 ${year} 年）：请核对`));
+            out.push(finding("stale-year", "warning", p, start, end, { zh: `同一句中“今年”与“${y[0]}”不一致（文档年份 ${year} 年）：请核对`, en: `“今年” (this year) and “${y[0]}” disagree in one clause (document year ${year}): check it` }));
           }
         }
       }

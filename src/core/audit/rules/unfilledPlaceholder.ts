@@ -5,12 +5,16 @@ import { type Rule, finding } from "../types";
 export const unfilledPlaceholder: Rule = {
   id: "unfilled-placeholder",
   title: "未填写的占位符",
+  titleEn: "Unfilled placeholders",
   check: (input) =>
     input.placeholders
       .filter((p) => p.form !== "instruction" && p.form !== "blank")
       .map((p) => {
         const para = input.snapshot.paragraphs[p.docIndex];
         const where = { part: p.part, index: p.paragraph, text: para?.text ?? "", inTable: p.inTable };
-        return finding("unfilled-placeholder", "error", where, p.start, p.end, `“${p.text}${p.unit || p.title}”尚未填写（${kindLabel(p.kind)}）：请填入实际内容，或用“填充”从指标表填写`);
+        return finding("unfilled-placeholder", "error", where, p.start, p.end, {
+          zh: `“${p.text}${p.unit || p.title}”尚未填写（${kindLabel(p.kind)}）：请填入实际内容，或用“填充”从指标表填写`,
+          en: `“${p.text}${p.unit || p.title}” is not filled in (${kindLabel(p.kind, "en-US")}): type the real content, or use Fill to fill it from the indicator table`,
+        });
       }),
 };

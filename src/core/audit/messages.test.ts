@@ -1,0 +1,36 @@
+import { snapshotFromLines } from "../document/snapshot";
+import { rules } from "./rules/index";
+import { runAudit } from "./run";
+import { findingMessage, ruleTitle } from "./types";
+
+/** A draft with a problem for most rules, so that every message catalog is exercised. */
+const messy = [
+  "更多范文请关注公众号：公文派",
+  "下面，我讲三点意见。",
+  "一、就业，，社保",
+  "三、力争2020年底前完成（试行",
+  "新增就业X万人，XX同志讲话，【此处插入数据】，____",
+  "要抓好落实落实工作,这是重点",
+];
+
+describe("audit messages in two catalogs", () => {
+  it("gives every rule an English title", () => {
+    for (const r of rules) {
+      expect(r.titleEn.trim()).not.toBe("");
+      expect(r.titleEn).not.toMatch(/\p{Script=Han}{3}/u);
+      expect(ruleTitle(r, "en-US")).toBe(r.titleEn);
+      expect(ruleTitle(r, "zh-CN")).toBe(r.title);
+    }
+  });
+
+  it("gives every finding an English message that is not the Chinese one", () => {
+    const r = runAudit(snapshotFromLines(messy), { docYear: 2026 });
+    expect(new Set(r.findings.map((f) => f.rule)).size).toBeGreaterThanOrEqual(7);
+    for (const f of r.findings) {
+      expect(f.messageEn).not.toBe(f.message);
+      // Quoted draft text may be Chinese; the sentence around it is English.
+      expect(f.messageEn.replace(/“[^”]*”/g, "")).toMatch(/^[^\p{Script=Han}]*$/u);
+      expect(findingMessage(f, "en-US")).toBe(f.messageEn);
+    }
+  });
+});
