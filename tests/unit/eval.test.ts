@@ -84,7 +84,7 @@ describe("scoring", () => {
       if (!p) throw new Error(`no placeholder at ${start}`);
       return p;
     };
-    const proposal = (start: number, value: string | null, status: Proposal["status"], confidence: Proposal["confidence"]): Proposal => ({ placeholder: at(start), status, value, row: undefined, rowId: undefined, confidence, reason: "r", candidates: [] });
+    const proposal = (start: number, value: string | null, status: Proposal["status"], confidence: Proposal["confidence"]): Proposal => ({ placeholder: at(start), status, value, row: undefined, rowId: undefined, confidence, reason: "r", why: { code: "filled", params: {} }, candidates: [] });
     const marks = d.marks.map((m) => m.start);
     const s = scoreProposals(d, [
       proposal(marks[0] ?? -1, "4.6", "fill", "high"),
@@ -101,7 +101,7 @@ describe("scoring", () => {
     const d = doc("就业X万人");
     const [ph] = scanSnapshot(snapshotFromLines(d.lines)).placeholders;
     if (!ph) throw new Error("the scanner found nothing");
-    const s = scoreProposals(d, [{ placeholder: ph, status: "fill", value: "4", row: undefined, rowId: undefined, confidence: "high", reason: "r", candidates: [] }]);
+    const s = scoreProposals(d, [{ placeholder: ph, status: "fill", value: "4", row: undefined, rowId: undefined, confidence: "high", reason: "r", why: { code: "filled", params: {} }, candidates: [] }]);
     expect(s.wrong).toMatchObject([{ expected: undefined, written: "4" }]);
   });
 
