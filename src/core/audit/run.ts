@@ -2,6 +2,7 @@ import type { DocSnapshot } from "../document/snapshot";
 import { scanSnapshot } from "../placeholders/scan";
 import { detectDocumentYear } from "../table/period";
 import type { DivisionIndex } from "./divisions";
+import type { SampleFill } from "./rules/sampleData";
 import { rules } from "./rules/index";
 import type { AuditInput, Finding } from "./types";
 
@@ -9,6 +10,7 @@ export interface AuditOptions {
   docYear?: number;
   region?: string;
   divisions?: DivisionIndex;
+  sampleFills?: readonly SampleFill[];
 }
 
 export interface AuditResult {
@@ -32,6 +34,7 @@ export function runAudit(snapshot: DocSnapshot, options: AuditOptions = {}): Aud
     docYear,
     region: options.region,
     divisions: options.divisions,
+    ...(options.sampleFills ? { sampleFills: options.sampleFills } : {}),
   };
   const findings = rules.flatMap((r) => r.check(input));
   const count = (s: keyof typeof order) => findings.filter((f) => f.severity === s).length;

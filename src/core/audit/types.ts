@@ -1,6 +1,7 @@
 import type { DocParagraph, DocSnapshot, PartRef } from "../document/snapshot";
 import type { Placeholder } from "../placeholders/types";
 import type { DivisionIndex } from "./divisions";
+import type { SampleFill } from "./rules/sampleData";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -30,6 +31,8 @@ export interface AuditInput {
   region: string | undefined;
   /** the administrative divisions of China; the foreign-place rule is skipped without them */
   divisions: DivisionIndex | undefined;
+  /** values the pane filled from the sample table (rules/sampleData); absent where nothing recorded them (the CLI) */
+  sampleFills?: readonly SampleFill[];
 }
 
 /** Every rule has the same shape, lives in its own file under rules/ and is registered in rules/index.ts. */

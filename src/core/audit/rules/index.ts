@@ -8,12 +8,14 @@ import { numbering } from "./numbering";
 import { pairedPunctuation } from "./pairedPunctuation";
 import { pointCount } from "./pointCount";
 import { repeatedWord } from "./repeatedWord";
+import { sampleData } from "./sampleData";
 import { staleYear } from "./staleYear";
 import { unfilledPlaceholder } from "./unfilledPlaceholder";
 
 /** Every audit rule, in the order their groups are shown. */
 export const rules: readonly Rule[] = [
   unfilledPlaceholder,
+  sampleData,
   instructionLeft,
   advert,
   foreignPlace,
