@@ -1,97 +1,85 @@
-import { readFile, writeFile } from "node:fs/promises";
 import { snapshotFromLines } from "../core/document/snapshot";
 import { applyToLines } from "../core/fill/applyText";
 import { planFills } from "../core/fill/plan";
-import type { FillOptions, RegionLevel } from "../core/fill/types";
+import type { FillOptions } from "../core/fill/types";
 import { scanSnapshot } from "../core/placeholders/scan";
-import { bundledTable } from "../core/table/bundled";
-import type { IndicatorTable } from "../core/table/schema";
-import { importTable } from "../platform/tableFiles";
-import { parseArgs } from "./args";
-import { type Io, readDraft } from "./io";
-import { table as textTable } from "./table";
+import { isLevel, parseArgs, unknownOptions } from "./args";
+import { writeDraft } from "./draftFile";
+import { fillJson, fillText } from "./fillOutput";
+import { applyPicks, parsePicks } from "./fillPick";
+import { type Io, readDraft, reportWrite } from "./io";
+import { loadTable } from "./tableFile";
 
-const usage = "用法 / usage: draftkit fill FILE --table TABLE(.csv|.xlsx|.json|builtin) [--year 2026] [--region 市|县|区] [--thousands] [--out OUT] [--json]";
+const usage =
+  "用法 / usage: draftkit fill FILE --table TABLE(.csv|.xlsx|.json|builtin) [--year 2026] [--level 市|县|区] [--region 地名] [--pick N=候选] [--thousands] [--out OUT | --in-place] [--utf8] [--json]";
+const cmd = "draftkit fill";
+const known = ["table", "year", "out", "level", "region", "pick", "json", "thousands", "in-place", "utf8"];
 
-async function loadTable(path: string, io: Io): Promise<IndicatorTable | undefined> {
-  if (path === "builtin") return bundledTable;
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(path));
-  } catch (e) {
-    io.err(`draftkit fill: 无法读取指标表 ${path}：${(e as NodeJS.ErrnoException).code === "ENOENT" ? "文件不存在" : String(e)}\n`);
-    return undefined;
-  }
-  const r = await importTable(bytes, path);
-  if (r.ok) return r.value;
-  io.err(`draftkit fill: 指标表 ${path} 有 ${r.errors.length} 处错误，未做任何填充：\n`);
-  for (const e of r.errors) io.err(`  ${e.row ? `第 ${e.row} 行` : ""}${e.column ? `「${e.column}」` : ""} [${e.code}] ${e.message}\n`);
-  return undefined;
-}
-
-/** `draftkit fill`: proposes a value for every placeholder; only sure ones are written with --out. */
-export async function fillCommand(argv: string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, ["table", "year", "out", "region"]);
-  if ("error" in args) {
-    io.err(`draftkit fill: ${args.error}\n`);
+/** `draftkit fill`: proposes a value for every placeholder; sure ones (and picked ones) are written with --out. */
+export async function fillCommand(argv: string[], io: Io, columns = 100): Promise<number> {
+  const args = parseArgs(argv, ["table", "year", "out", "level", "region", "pick"]);
+  const fail = (why: string): number => {
+    io.err(`${cmd}: ${why}\n${usage}\n`);
     return 2;
-  }
+  };
+  if ("error" in args) return fail(args.error);
+  const unknown = unknownOptions(args, known);
+  if (unknown) return fail(unknown);
   const [file, ...extra] = args.positional;
+  if (!file) return fail("缺少文稿文件 FILE (missing FILE)");
+  if (extra.length > 0) return fail(`多余的参数 ${extra.join(" ")}`);
   const tablePath = args.flags.get("table");
-  const unknown = [...args.flags.keys()].filter((f) => !["table", "year", "out", "region", "json", "thousands"].includes(f));
+  if (typeof tablePath !== "string") return fail("缺少 --table：请指定指标表（.csv、.xlsx、.json，或 builtin 用内置示例数据）");
   const year = args.flags.get("year");
-  const region = args.flags.get("region");
-  if (!file || extra.length > 0 || unknown.length > 0 || typeof tablePath !== "string") {
-    io.err(`${usage}\n`);
-    return 2;
+  if (year !== undefined && !/^\d{4}$/.test(String(year))) return fail("--year 应为四位年份，如 2026");
+  let level = args.flags.get("level");
+  let region = args.flags.get("region");
+  if (typeof region === "string" && isLevel(region)) {
+    // Before 0.2, fill's --region took the level; it still works, with a note.
+    if (level !== undefined && level !== region) return fail(`--region ${region} 与 --level ${String(level)} 矛盾：级别请只用 --level`);
+    io.err(`${cmd}: 注意：--region ${region} 现在写作 --level ${region}（--region 用于地名，如 --region 富顺县）\n`);
+    level = region;
+    region = undefined;
   }
-  if (year !== undefined && !/^\d{4}$/.test(String(year))) {
-    io.err(`draftkit fill: --year 应为四位年份，如 2026\n`);
-    return 2;
-  }
-  if (region !== undefined && !["市", "县", "区"].includes(String(region))) {
-    io.err(`draftkit fill: --region 应为 市、县 或 区\n`);
-    return 2;
-  }
-  const lines = await readDraft(file, io);
-  if (!lines) return 2;
-  const table = await loadTable(tablePath, io);
+  if (level !== undefined && !isLevel(String(level))) return fail("--level 应为 市、县 或 区");
+  const picks = parsePicks(args.all.get("pick") ?? []);
+  if ("error" in picks) return fail(picks.error);
+  const inPlace = args.flags.has("in-place");
+  const outFlag = args.flags.get("out");
+  const out = typeof outFlag === "string" ? outFlag : inPlace ? file : undefined;
+
+  const draft = await readDraft(file, io, cmd);
+  if (!draft) return 2;
+  const table = await loadTable(tablePath, io, cmd);
   if (!table) return 2;
 
   const options: FillOptions = { thousandsSeparator: args.flags.has("thousands") };
   if (typeof year === "string") options.docYear = Number(year);
-  if (typeof region === "string") options.regionLevel = region as RegionLevel;
-  const snapshot = snapshotFromLines(lines);
-  const proposals = planFills(snapshot, scanSnapshot(snapshot).placeholders, table, options);
+  if (typeof level === "string" && isLevel(level)) options.regionLevel = level;
+  if (typeof region === "string") options.region = region;
+  const snapshot = snapshotFromLines(draft.lines);
+  const planned = planFills(snapshot, scanSnapshot(snapshot).placeholders, table, options);
+  const picked = applyPicks(planned, picks.picks);
+  if (picked.errors.length > 0) {
+    for (const e of picked.errors) io.err(`${cmd}: ${e}\n`);
+    io.err(`${cmd}: 未写入文件：--pick 有误\n`);
+    return 2;
+  }
+  const proposals = picked.proposals;
 
-  const out = args.flags.get("out");
-  if (typeof out === "string") await writeFile(out, `${applyToLines(lines, proposals).join("\n")}\n`, "utf8");
-
+  if (out !== undefined) {
+    const inputs = tablePath === "builtin" ? [file] : [file, tablePath];
+    const written = await writeDraft(draft, applyToLines(draft.lines, proposals), { out, inputs, inPlace, asUtf8: args.flags.has("utf8") });
+    if (!reportWrite(written, io, cmd)) return 2;
+  }
   if (args.flags.has("json")) {
-    const fills = proposals.map((p) => ({
-      paragraph: p.placeholder.paragraph,
-      start: p.placeholder.start,
-      end: p.placeholder.end,
-      text: p.placeholder.text,
-      value: p.status === "fill" ? p.value : null,
-      row: p.rowId ?? null,
-      reason: p.reason,
-      status: p.status,
-      confidence: p.confidence,
-      kind: p.placeholder.kind,
-      candidates: p.candidates.filter((c) => c.value !== null).map((c) => ({ row: c.rowId, value: c.value })),
-    }));
-    io.out(`${JSON.stringify({ fills })}\n`);
+    io.out(fillJson(proposals, out ?? null));
+    if (out === undefined) io.err(`${cmd}: 未写入文件：未指定 --out\n`);
     return 0;
   }
-  const rows = proposals.map((p) => [
-    `${p.placeholder.paragraph + 1}:${p.placeholder.start}`,
-    p.placeholder.text + (p.placeholder.unit || p.placeholder.title),
-    p.status === "fill" ? (p.value ?? "") : "—",
-    p.reason.length > 40 ? `${p.reason.slice(0, 39)}…` : p.reason,
-  ]);
-  io.out(textTable(["段:位置", "占位符", "填入", "依据 / 未填原因"], rows));
+  io.out(fillText(proposals, columns));
   const filled = proposals.filter((p) => p.status === "fill").length;
-  io.out(`\n已填 ${filled} 处，留空 ${proposals.length - filled} 处${table.sample ? "（指标表为示例数据）" : ""}${typeof out === "string" ? `，结果已写入 ${out}` : ""}\n`);
+  const where = out === undefined ? "。未写入文件：未指定 --out（加 --out 结果.txt 写出填充后的文稿）" : `，结果已写入 ${out}`;
+  io.out(`\n已填 ${filled} 处，留空 ${proposals.length - filled} 处${table.sample ? "（指标表为示例数据，不可用于正式文稿）" : ""}${where}\n`);
   return 0;
 }

@@ -1,5 +1,5 @@
-import { readFile } from "node:fs/promises";
-import { splitLines } from "../core/document/snapshot";
+import { type DraftFile, readDraftFile } from "./draftFile";
+import type { WriteOutcome } from "./safeWrite";
 
 export interface Io {
   out(text: string): void;
@@ -11,15 +11,17 @@ export const processIo: Io = {
   err: (t) => process.stderr.write(t),
 };
 
-/** Reads a .txt draft (UTF-8, one paragraph per line); a missing or unreadable file is a clear message. */
-export async function readDraft(file: string, io: Io): Promise<string[] | undefined> {
-  try {
-    return splitLines(await readFile(file, "utf8"));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "文件不存在 (file not found)" : code === "EISDIR" ? "这是一个文件夹 (is a directory)" : String(e);
-    io.err(`draftkit: 无法读取 ${file}：${why}\n`);
-    return undefined;
-  }
+/** Reads a draft (see draftFile.ts); a refusal is one line on stderr, and the caller exits 2. */
+export async function readDraft(file: string, io: Io, command = "draftkit"): Promise<DraftFile | undefined> {
+  const r = await readDraftFile(file);
+  if (r.ok) return r.draft;
+  io.err(`${command}: ${r.message}\n`);
+  return undefined;
 }
 
+/** Reports a failed write as one line; true when the file was written. */
+export function reportWrite(outcome: WriteOutcome, io: Io, command: string): boolean {
+  if (outcome.ok) return true;
+  io.err(`${command}: ${outcome.message}\n`);
+  return false;
+}

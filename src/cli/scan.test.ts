@@ -16,7 +16,7 @@ describe("draftkit scan", () => {
     const r = await run(["scan", draft("\uFEFF同志们：\r\n去年新增就业X万，失业率X%。\r\n"), "--json"]);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out) as { placeholders: Record<string, unknown>[] };
-    expect(Object.keys(json)).toEqual(["placeholders", "problems"]);
+    expect(Object.keys(json)).toEqual(["placeholders", "clauses", "problems"]);
     expect(json.placeholders.map((p) => [p["paragraph"], p["start"], p["end"], p["text"], p["kind"]])).toEqual([
       [1, 6, 7, "X", "quantity"],
       [1, 12, 13, "X", "percent"],

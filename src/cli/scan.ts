@@ -1,50 +1,42 @@
 import { partLabel, snapshotFromLines } from "../core/document/snapshot";
 import { kindLabel } from "../core/placeholders/labels";
 import { scanSnapshot } from "../core/placeholders/scan";
-import { parseArgs } from "./args";
+import { parseArgs, unknownOptions } from "./args";
 import { type Io, readDraft } from "./io";
+import { scanJson } from "./scanJson";
 import { table } from "./table";
 
-/** `draftkit scan FILE [--json]`: every placeholder of a .txt draft (one paragraph per line). */
+const usage = "用法 / usage: draftkit scan FILE [--json]";
+
+/** `draftkit scan FILE [--json]`: every placeholder of a text draft (one paragraph per line). */
 export async function scanCommand(argv: string[], io: Io): Promise<number> {
   const args = parseArgs(argv, []);
   if ("error" in args) {
-    io.err(`draftkit scan: ${args.error}\n`);
+    io.err(`draftkit scan: ${args.error}\n${usage}\n`);
     return 2;
   }
-  const unknown = [...args.flags.keys()].filter((f) => f !== "json");
+  const unknown = unknownOptions(args, ["json"]);
   const [file, ...extra] = args.positional;
-  if (!file || extra.length > 0 || unknown.length > 0) {
-    io.err("用法 / usage: draftkit scan FILE [--json]\n");
+  const problem = unknown ?? (!file ? "缺少文稿文件 FILE (missing FILE)" : extra.length > 0 ? `多余的参数 ${extra.join(" ")}` : undefined);
+  if (problem || !file) {
+    io.err(`draftkit scan: ${problem ?? ""}\n${usage}\n`);
     return 2;
   }
-  const lines = await readDraft(file, io);
-  if (!lines) return 2;
+  const draft = await readDraft(file, io, "draftkit scan");
+  if (!draft) return 2;
+  const { lines } = draft;
   const { placeholders, problems } = scanSnapshot(snapshotFromLines(lines));
 
   if (args.flags.has("json")) {
-    const rows = placeholders.map((p) => ({
-      paragraph: p.paragraph,
-      start: p.start,
-      end: p.end,
-      text: p.text,
-      kind: p.kind,
-      form: p.form,
-      unit: p.unit,
-      title: p.title,
-      approx: p.approx,
-      ordinal: p.ordinal,
-      group: p.group,
-      clause: p.clause.text,
-    }));
+    const { placeholders: rows, clauses } = scanJson(placeholders);
     const probs = problems.map((p) => ({ code: p.code, message: p.message, paragraph: p.paragraph, start: p.start, end: p.end }));
-    io.out(`${JSON.stringify({ placeholders: rows, problems: probs })}\n`);
+    io.out(`${JSON.stringify({ placeholders: rows, clauses, problems: probs })}\n`);
     return 0;
   }
 
   const body = placeholders.map((p) => [
     `${p.paragraph + 1}:${p.start}`,
-    p.text,
+    p.text.length > 30 ? `${p.text.slice(0, 29)}…` : p.text,
     kindLabel(p.kind) + (p.unit || p.title ? `（${p.unit || p.title}）` : ""),
     p.clause.text.length > 30 ? `${p.clause.text.slice(0, 29)}…` : p.clause.text,
   ]);

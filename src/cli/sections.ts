@@ -1,9 +1,9 @@
-import { writeFile } from "node:fs/promises";
 import { bundledSections } from "../core/sections/library";
 import type { Level } from "../core/sections/params";
 import { blockText, renderSection } from "../core/sections/render";
-import { parseArgs } from "./args";
-import type { Io } from "./io";
+import { isLevel, parseArgs, unknownOptions } from "./args";
+import { type Io, reportWrite } from "./io";
+import { writeSafely } from "./safeWrite";
 import { table } from "./table";
 
 /** `draftkit sections [--json]`: the bundled library. */
@@ -31,18 +31,24 @@ export async function sectionsCommand(argv: string[], io: Io): Promise<number> {
 export async function newCommand(argv: string[], io: Io): Promise<number> {
   const args = parseArgs(argv, ["sections", "level", "year", "out", "title"]);
   const usage = "用法 / usage: draftkit new --sections ID,ID --level 市|县|区 --year 2026 [--title 标题] [--out draft.txt]";
-  if ("error" in args || args.positional.length > 0) {
-    io.err(`${"error" in args ? `draftkit new: ${args.error}\n` : ""}${usage}\n`);
+  const fail = (why: string): number => {
+    io.err(`draftkit new: ${why}\n${usage}\n`);
     return 2;
-  }
-  const ids = String(args.flags.get("sections") ?? "").split(",").map((s) => s.trim()).filter((s) => s);
+  };
+  if ("error" in args) return fail(args.error);
+  const unknownOpt = unknownOptions(args, ["sections", "level", "year", "out", "title"]);
+  if (unknownOpt) return fail(unknownOpt);
+  if (args.positional.length > 0) return fail(`多余的参数 ${args.positional.join(" ")}（章节请用 --sections 列出）`);
+  const sections = args.flags.get("sections");
+  if (typeof sections !== "string") return fail("缺少 --sections：请列出章节编号，用逗号分隔（draftkit sections 可列出全部编号）");
+  const ids = sections.split(",").map((s) => s.trim()).filter((s) => s);
+  if (ids.length === 0) return fail("--sections 是空的：请列出章节编号，用逗号分隔");
   const level = String(args.flags.get("level") ?? "市");
   const year = String(args.flags.get("year") ?? new Date().getFullYear());
   const unknown = ids.filter((id) => !bundledSections.some((s) => s.id === id));
-  if (ids.length === 0 || unknown.length > 0 || !["市", "县", "区"].includes(level) || !/^\d{4}$/.test(year)) {
-    io.err(`${unknown.length > 0 ? `draftkit new: 没有这些章节：${unknown.join("、")}（draftkit sections 可列出全部）\n` : ""}${usage}\n`);
-    return 2;
-  }
+  if (unknown.length > 0) return fail(`没有这些章节：${unknown.join("、")}（draftkit sections 可列出全部）`);
+  if (!isLevel(level)) return fail("--level 应为 市、县 或 区");
+  if (!/^\d{4}$/.test(year)) return fail("--year 应为四位年份，如 2026");
   const chosen = ids.map((id) => bundledSections.find((s) => s.id === id)!);
   const points = chosen.filter((s) => s.blocks.some((b) => b.role === "h1")).length;
   const lines: string[] = [];
@@ -56,7 +62,11 @@ export async function newCommand(argv: string[], io: Io): Promise<number> {
   }
   const out = args.flags.get("out");
   const text = `${lines.join("\n")}\n`;
-  if (typeof out === "string") await writeFile(out, text, "utf8");
-  else io.out(text);
+  if (typeof out !== "string") {
+    io.out(text);
+    return 0;
+  }
+  if (!reportWrite(await writeSafely(out, new TextEncoder().encode(text), { inputs: [] }), io, "draftkit new")) return 2;
+  io.err(`draftkit new: 已写入 ${out}\n`);
   return 0;
 }

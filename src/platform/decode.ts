@@ -1,11 +1,19 @@
+import { binaryByNul, sniffBinary } from "./sniff";
+
 /**
- * Text files from drafters' machines: UTF-8 with or without a BOM, UTF-16 with a BOM, or GBK/GB18030 as Excel saves
- * CSV on Chinese Windows. UTF-8 is tried first (strictly); a file that is not valid UTF-8 is read as GB18030 — unless
- * it is mostly valid UTF-8 byte sequences, which means UTF-8 and GBK text mixed in one file.
+ * Text files from drafters' machines: UTF-8 with or without a BOM, UTF-16 (with a BOM, or without one when the
+ * text is mostly ASCII so its zero bytes show the byte order), or GBK/GB18030 as Excel and Notepad save on Chinese
+ * Windows. UTF-8 is tried first (strictly); a file that is not valid UTF-8 is read as GB18030 — unless it is mostly
+ * valid UTF-8 byte sequences, which means UTF-8 and GBK text mixed in one file. Binary files (a .docx, a PDF, an
+ * image…) are refused with a message naming what they look like.
  */
 export type Encoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "gb18030";
 
-export type Decoded = { ok: true; text: string; encoding: Encoding } | { ok: false; code: "bad_encoding" | "mixed_encoding"; message: string };
+export type DecodeErrorCode = "bad_encoding" | "mixed_encoding" | "binary_file";
+
+export type Decoded =
+  | { ok: true; text: string; encoding: Encoding; bom: boolean }
+  | { ok: false; code: DecodeErrorCode; message: string; looksLike?: string };
 
 function utf8ShareOfHighBytes(bytes: Uint8Array): number {
   let high = 0;
@@ -25,27 +33,54 @@ function utf8ShareOfHighBytes(bytes: Uint8Array): number {
   return high === 0 ? 0 : inUtf8 / high;
 }
 
+/** UTF-16 without a BOM: in mostly-ASCII text every other byte is zero, on the odd side (LE) or the even side (BE). */
+function bomlessUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return undefined;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero += 1;
+    if (bytes[i + 1] === 0) oddZero += 1;
+  }
+  const pairs = n / 2;
+  if (oddZero > pairs * 0.3 && evenZero === 0) return "utf-16le";
+  if (evenZero > pairs * 0.3 && oddZero === 0) return "utf-16be";
+  return undefined;
+}
+
+const ok = (text: string, encoding: Encoding, bom: boolean): Decoded => {
+  const binary = binaryByNul(text);
+  return binary ? { ok: false, code: "binary_file", message: binary.message, looksLike: binary.code } : { ok: true, text, encoding, bom };
+};
+
 export function decodeText(bytes: Uint8Array): Decoded {
+  const binary = sniffBinary(bytes);
+  if (binary) return { ok: false, code: "binary_file", message: binary.message, looksLike: binary.code };
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     try {
-      return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(3)), encoding: "utf-8-bom" };
+      return ok(new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(3)), "utf-8-bom", true);
     } catch {
-      return { ok: false, code: "bad_encoding", message: "文件标明为 UTF-8 但含有无效字节，请用 Excel“另存为 CSV UTF-8”后重试" };
+      return { ok: false, code: "bad_encoding", message: "文件标明为 UTF-8 但含有无效字节，请用 Excel/记事本“另存为 UTF-8”后重试" };
     }
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return ok(new TextDecoder("utf-16le").decode(bytes.subarray(2)), "utf-16le", true);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return ok(new TextDecoder("utf-16be").decode(bytes.subarray(2)), "utf-16be", true);
+  const utf16 = bomlessUtf16(bytes);
+  if (utf16) return ok(new TextDecoder(utf16).decode(bytes), utf16, false);
+  const nul = binaryByNul(bytes.subarray(0, 8192).includes(0) ? "\u0000" : "");
+  if (nul) return { ok: false, code: "binary_file", message: nul.message, looksLike: nul.code };
   try {
-    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
+    return ok(new TextDecoder("utf-8", { fatal: true }).decode(bytes), "utf-8", false);
   } catch {
     // not UTF-8: GBK as saved by Excel on Chinese Windows, unless UTF-8 and GBK are mixed
   }
   if (utf8ShareOfHighBytes(bytes) > 0.3) {
-    return { ok: false, code: "mixed_encoding", message: "文件中混有 UTF-8 和 GBK 两种编码，无法可靠读取：请在表格软件中打开后整体“另存为 CSV UTF-8”" };
+    return { ok: false, code: "mixed_encoding", message: "文件中混有 UTF-8 和 GBK 两种编码，无法可靠读取：请在编辑软件中打开后整体“另存为 UTF-8”" };
   }
   try {
-    return { ok: true, text: new TextDecoder("gb18030", { fatal: true }).decode(bytes), encoding: "gb18030" };
+    return ok(new TextDecoder("gb18030", { fatal: true }).decode(bytes), "gb18030", false);
   } catch {
-    return { ok: false, code: "bad_encoding", message: "无法识别文件编码（既不是 UTF-8 也不是 GBK），请另存为 CSV UTF-8 后重试" };
+    return { ok: false, code: "bad_encoding", message: "无法识别文件编码（既不是 UTF-8 也不是 GBK），请另存为 UTF-8 后重试" };
   }
 }

@@ -9,6 +9,12 @@ import { readXlsx, writeXlsx } from "./xlsx";
 
 export type TableFormat = "csv" | "xlsx" | "json";
 
+/** Table files above this size are refused before they are read or parsed (the largest real tables are a few MB). */
+export const MAX_TABLE_BYTES = 20 * 1024 * 1024;
+
+export const tooLargeMessage = (size: number): string =>
+  `文件有 ${(size / 1048576).toFixed(1)} MB，超过指标表上限 ${MAX_TABLE_BYTES / 1048576} MB：请删去不用的行和列，或拆分成几个表`;
+
 export function formatOf(fileName: string): TableFormat | undefined {
   const ext = /\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase();
   return ext === "csv" || ext === "txt" ? "csv" : ext === "xlsx" ? "xlsx" : ext === "json" ? "json" : undefined;
@@ -20,6 +26,7 @@ export async function importTable(bytes: Uint8Array, fileName: string): Promise<
   const title = fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "");
   if (!format) return { ok: false, errors: [{ code: "bad_shape", message: `不支持的文件类型“${fileName}”：请用 .xlsx、.csv 或 .json` }] };
   if (bytes.length === 0) return { ok: false, errors: [{ code: "empty_file", message: "文件是空的" }] };
+  if (bytes.length > MAX_TABLE_BYTES) return { ok: false, errors: [{ code: "file_too_large", message: tooLargeMessage(bytes.length) }] };
   if (format === "xlsx") {
     try {
       return tableFromGrid(await readXlsx(bytes), title);

@@ -3,6 +3,11 @@ export interface TableError {
   code:
     | "empty_file"
     | "bad_encoding"
+    | "binary_file"
+    | "file_too_large"
+    | "too_many_cells"
+    | "cell_too_long"
+    | "xlsx_too_large"
     | "mixed_encoding"
     | "missing_header"
     | "duplicate_header"
