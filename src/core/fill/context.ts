@@ -11,6 +11,8 @@ export type PeriodSource = "sentence" | "table" | "paragraph" | "heading";
 export interface TextPeriod {
   period: Period;
   from: PeriodSource;
+  /** the figure is of a period after this one (the end of 从…到…) */
+  after?: boolean;
 }
 
 const headingStart = /^\s*(?:第[一二三四五六七八九十百]+(?:部分|章|节|篇)|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[、.．](?!\d))/;

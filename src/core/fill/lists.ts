@@ -11,17 +11,27 @@ export type ListSlot = { phrase: string } | { mismatch: number };
 
 const qualifierStart = /^(?:城镇|农村|乡村|城市|省级|市级|县级|国家级|规模以上|限额以上)/;
 
-/** The phrase naming the figure of the placeholder at `at` (offset in the clause), or undefined outside a list. */
-export function listSlot(clause: string, at: number): ListSlot | undefined {
-  const cue = clause.lastIndexOf("分别", at);
+/**
+ * The phrase naming the figure of the placeholder at `at` (offset in the sentence), or undefined outside a list.
+ * The list runs from 分别 to the next comma, semicolon or full stop (its items are joined by 、 和 及).
+ */
+export function listSlot(sentence: string, at: number): ListSlot | undefined {
+  const cue = sentence.lastIndexOf("分别", at);
   if (cue < 0) return undefined;
-  const markers = [...clause.slice(cue).matchAll(markerRe)].map((m) => cue + (m.index ?? 0));
+  const stop = /[，,；;。！？：:]/g;
+  stop.lastIndex = cue;
+  const listEnd = stop.exec(sentence)?.index ?? sentence.length;
+  if (listEnd < at) return undefined;
+  const headStart = Math.max(...[...sentence.slice(0, cue).matchAll(/[，,；;。！？：:]/g)].map((m) => (m.index ?? 0) + 1), 0);
+  const clause = sentence.slice(headStart, listEnd);
+  const local = cue - headStart;
+  const markers = [...clause.slice(local).matchAll(markerRe)].map((m) => headStart + local + (m.index ?? 0));
   const k = markers.indexOf(at);
   if (k < 0) return undefined;
-  const head = clause.slice(0, cue).replace(/^(?:其中|全年|今年|去年|全市|全县|全区)+/, "");
+  const head = clause.slice(0, local).replace(/^(?:其中|全年|今年|去年|全市|全县|全区)+/, "");
   const items = head.split(/以及|和|与|及|、/).map((s) => s.trim()).filter((s) => s.length > 0);
   if (items.length !== markers.length || items.length < 2) return { mismatch: markers.length };
-  const between = clause.slice(cue + 2, markers[0]).replace(/^(?:为|是|达到?|实现|完成)/, "");
+  const between = sentence.slice(cue + 2, markers[0]).replace(/^(?:为|是|达到?|实现|完成)/, "");
   const lengths = items.map((s) => s.length);
   const longest = Math.max(...lengths);
   const first = items[0] as string;

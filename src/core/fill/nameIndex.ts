@@ -40,7 +40,7 @@ const synonyms: [string, string][] = [
 ];
 
 // Longest first, so that 全市 is not left half-stripped by a shorter affix.
-const affixes = ["比上年", "全市", "全县", "全区", "全省", "全州", "全镇", "我市", "我县", "我区", "本市", "本县", "本区", "人数", "总额", "总量", "总数", "数量", "年末", "年底", "全年", "累计", "地方", "共计", "同比"];
+const affixes = ["比上年", "全市", "全县", "全区", "全省", "全州", "全镇", "我市", "我县", "我区", "本市", "本县", "本区", "人数", "总额", "总量", "总数", "数量", "年末", "年底", "全年", "累计", "地方", "共计", "同比", "总"];
 
 interface Normal {
   text: string;
@@ -80,6 +80,8 @@ const sortChars = (s: string): string => [...s].sort().join("");
 export interface NameIndex {
   /** every number row named in text, exact or as a variant */
   mentionsIn(text: string): Mention[];
+  /** number rows with a longer name or alias holding `name` (民营经济第一产业增加值 holds 第一产业增加值) */
+  containing(name: string): { row: Row; name: string }[];
   /** number rows sharing at least `min` meaningful characters with term, most shared first (for hints) */
   near(term: string, min: number): Row[];
 }
@@ -153,6 +155,12 @@ export function buildNameIndex(rows: readonly Row[]): NameIndex {
         cache.set(text, hit);
       }
       return hit;
+    },
+    containing(name) {
+      const chars = [...new Set(normalise(name).text)].filter((c) => byChar.has(c));
+      if (chars.length === 0) return [];
+      const rarest = chars.reduce((a, b) => ((byChar.get(b)?.length ?? 0) < (byChar.get(a)?.length ?? 0) ? b : a));
+      return (byChar.get(rarest) ?? []).filter((e) => e.name.length > name.length && e.name.includes(name)).map((e) => ({ row: e.row, name: e.name }));
     },
     near(term, min) {
       const core = new Set(normalise(term).text);

@@ -42,6 +42,8 @@ function mentionsAt(text: string, offset: number, ctx: FillContext): Mention[] {
   return ctx.index
     .mentionsIn(text)
     .filter((m) => !runs.some(([a, b]) => m.from < b && a < m.to))
+    // 非营利性服务业 is not 营利性服务业.
+    .filter((m) => !/[非未不无]/.test(text[m.from - 1] ?? ""))
     .map((m) => ({ ...m, from: m.from + offset, to: m.to + offset }));
 }
 
@@ -57,7 +59,7 @@ function nearest(ms: Mention[], before: boolean): Mention[] {
 function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: number } | undefined {
   const c = ph.clause;
   const at = ph.start - c.start;
-  const slot = listSlot(c.text, at);
+  const slot = listSlot(ph.sentence.text, ph.start - ph.sentence.start);
   if (slot && "mismatch" in slot) return slot;
   if (slot) {
     const ms = mentionsAt(slot.phrase, 0, ctx);
@@ -74,25 +76,68 @@ function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: number } 
     ["after", inClause.filter((m) => m.from >= ph.end && m.to <= nextStart), false],
     ["back", inClause.filter((m) => m.to <= segStart), true],
     ["sentence", all.filter((m) => m.to <= c.start), true],
-    ["sentence", all.filter((m) => m.from >= c.start + c.text.length), false],
   ];
+  const ownNames = namesSomething(own);
   for (const [tier, ms, before] of tiers) {
+    // Earlier in the clause or elsewhere in the sentence counts only when this stretch names nothing of its own.
+    if (tier !== "own" && tier !== "after" && ownNames) break;
     const picked = nearest(ms, before);
     const first = picked[0];
     if (!first) continue;
+    // The name must head the figure: nothing named may stand between it and the placeholder (GDP增长的贡献率X%).
+    const between = ph.sentence.text.slice(first.to - ph.sentence.start, (tier === "own" ? ph.start : segStart) - ph.sentence.start);
+    if (before && headsSomethingElse(between.replace(unitAfterMarker, ""))) return undefined;
     const span = ph.sentence.text.slice(first.from - ph.sentence.start, Math.max(...picked.map((m) => m.to)) - ph.sentence.start);
     if (tier === "own") return { mentions: picked, tier, qualText: own };
     // 地区生产总值X亿元、增长X%: the figure after the growth word is the named indicator's growth.
     if (/增长|增速|增幅|下降|提高|降低|减少|回落/.test(own) && ph.unit.endsWith("%")) {
       const grown = mentionsAt(`${span}增长`, 0, ctx).filter((m) => m.to > span.length);
-      if (grown.length > 0) return { mentions: grown, tier, qualText: span + own };
+      if (grown.length > 0) return { mentions: nearest(grown, true), tier, qualText: span + own };
     }
     return { mentions: picked, tier, qualText: span + own };
   }
+  if (ownNames) return undefined;
   const cells = mentionsAt(ph.rowContext, 0, ctx);
   if (cells.length > 0) return { mentions: nearest(cells, true), tier: "table", qualText: ph.rowContext };
   return undefined;
 }
+
+/** A placeholder-like run with the unit written after it, up to the next punctuation. */
+const unitAfterMarker = /\d*[XxＸｘ╳]+(?:[.．][XxＸｘ╳\d]+)?\d*[^，,；;、。]{0,6}/g;
+
+// Words that say when, where or how much, not what: a stretch made only of these names no indicator.
+const filler =
+  /\d{4}年|[\d\-－—~～]+月(?:份|底|末)?|上半年|下半年|[一二三四]季度|全年|今年|去年|上年|比上年|同比|较上年|同期|年末|年底|末|截至|截止|其中|全市|全县|全区|全省|全国|我市|我县|我区|按可比价格?计算|分别|合计|总计|累计|共计|共|为|是|达到|达|实现|完成|增长|下降|提高|增加|减少|降低|上升|提升|回落|约|近|超过|突破|了|到|至|从|的|和|及|与|以上|左右|“|”/g;
+
+/** Whether a stretch of the clause names something of its own (two or more meaningful characters). */
+export const namesSomething = (text: string): boolean => (text.replace(filler, "").match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 2;
+
+/**
+ * A row whose name is the one written plus a qualifier written earlier (其中，第一产业增加值 after 民营经济增加值:
+ * 民营经济第一产业增加值) is the figure meant when that qualifier is in the same sentence; when it is only earlier in
+ * the paragraph, either could be meant and nothing is filled.
+ */
+function sharpen(mentions: Mention[], ph: Placeholder, ctx: FillContext): Mention[] | Reason {
+  const sentence = ph.sentence.text.slice(0, ph.start - ph.sentence.start);
+  const paragraph = ph.part.kind === "body" ? (ctx.paragraphs[ph.docIndex] ?? "").slice(0, ph.sentence.start) : "";
+  const longer: Mention[] = [];
+  const unsure: string[] = [];
+  for (const m of mentions) {
+    for (const sup of ctx.index.containing(m.name)) {
+      if (!sup.name.endsWith(m.name) || mentions.some((x) => x.row === sup.row)) continue;
+      const extra = sup.name.slice(0, sup.name.length - m.name.length).replace(/^(?:全市|全县|全区|年末)/, "");
+      if (extra.length < 2) continue;
+      if (sentence.includes(extra)) longer.push({ ...m, row: sup.row, name: sup.name, from: m.from - extra.length });
+      else if (paragraph.includes(extra)) unsure.push(sup.row.name, m.row.name);
+    }
+  }
+  if (longer.length > 0) return longer;
+  if (unsure.length > 0) return reason("ambiguous", { count: String(new Set(unsure).size), rows: [...new Set(unsure)].join("；") }, hint("pick_candidate"));
+  return mentions;
+}
+
+/** Text between a name and the figure that makes the figure something else of it: 的贡献率, 占比, 人数. */
+const headsSomethingElse = (between: string): boolean => /的.|率|比重|占比|比例|总额|总量|数量|人数|户数|面积|产量|产值|金额|价格|指数|增加值/.test(between);
 
 const describeRow = (row: Row): string => [row.name, row.period, row.region].filter((s) => s).join("，");
 
@@ -103,13 +148,34 @@ interface Checked {
   refused?: Reason;
 }
 
+const changeWord = /(增长|增加(?!值)|提高|下降|减少|降低|提升|上升|回落|下滑|扩大|缩小|收窄)(到|至)?/g;
+const changeRow = /增长|增加(?!值)|提高|下降|减少|降低|提升|上升|增速|增幅|变化|回落|增减/;
+
+/** The change word right before the placeholder (比上年增长X%), unless it leads to a level (提高到X%). */
+function changeBefore(ph: Placeholder): { word: string; at: number } | undefined {
+  const before = ph.sentence.text.slice(0, ph.start - ph.sentence.start);
+  let last: RegExpExecArray | undefined;
+  changeWord.lastIndex = 0;
+  for (let m = changeWord.exec(before); m; m = changeWord.exec(before)) last = m;
+  if (!last || last[2] || before.length - (last.index + last[0].length) > 2) return undefined;
+  return { word: last[1] as string, at: ph.sentence.start + last.index };
+}
+
 function identity(m: Mention, ph: Placeholder, ctx: FillContext, named: Named, period: TextPeriod | undefined): Reason | undefined {
   const row = m.row;
+
   const q = named.tier === "bound" ? undefined : qualifierProblem(qualifiersOf(named.qualText), m.name, [row.name, ...row.aliases]);
   if (q) return reason(q.code, { row: row.name, qualifier: q.qualifier, ...(q.code === "qualifier_differs" ? { rowQualifier: q.rowQualifier } : {}) });
   if (conversion(row.unit, ph.unit) === undefined) return reason("unit_mismatch", { row: row.name, rowUnit: row.unit || "无单位", unit: ph.unit || "无单位" });
+  const change = named.tier === "list" || named.tier === "bound" ? undefined : changeBefore(ph);
+  // 常住人口X万人，比上年末增加X万人: after a change word the figure is the change, never the level named before it
+  // (a row holding a negative value is a change whatever its name).
+  const isChange = [row.name, ...row.aliases].some((n) => changeRow.test(n)) || (typeof row.value === "number" && row.value < 0);
+  if (change && named.tier !== "table" && m.to <= change.at && !isChange) return reason("level_for_change", { row: row.name, word: change.word });
   const rowPeriod = parsePeriod(row.period, ctx.docYear);
-  if (period && rowPeriod && !periodFits(period.period, rowPeriod)) {
+  if (period?.after && rowPeriod) {
+    if (rowPeriod.year <= period.period.year) return reason("period_mismatch", { row: row.name, rowPeriod: row.period, period: `${periodLabel(period.period)}之后`, from: period.from });
+  } else if (period && rowPeriod && !periodFits(period.period, rowPeriod)) {
     const p = period.period;
     if (p.year === rowPeriod.year && periodKind(p) !== periodKind(rowPeriod)) {
       return reason("stock_flow_mismatch", { row: row.name, period: periodLabel(p), kind: periodKind(p), rowPeriod: row.period, rowKind: periodKind(rowPeriod) });
@@ -157,9 +223,14 @@ export function matchNumber(ph: Placeholder, ctx: FillContext): Proposal {
   if (!found) return blank(ph, "no_match", reason("no_mention", {}, noMentionHint(ph, ctx)), []);
   if ("mismatch" in found) return blank(ph, "no_match", reason("list_mismatch", { count: String(found.mismatch) }, hint("write_manually")), []);
 
-  const period = textPeriod(ph, ctx);
+  const written = textPeriod(ph, ctx);
+  // 从2015年的X亿元提高到X亿元: the figure after 到 is of a later period than the one the range starts from.
+  const rangeEnd = /从[^，；。]*(?:到|至)$/.test(ph.sentence.text.slice(0, ph.start - ph.sentence.start));
+  const period: TextPeriod | undefined = written && rangeEnd ? { ...written, after: true } : written;
+  const sharpened = found.tier === "bound" || found.tier === "list" ? found.mentions : sharpen(found.mentions, ph, ctx);
+  if (!Array.isArray(sharpened)) return blank(ph, "ambiguous", sharpened, []);
   const best = new Map<Row, Mention>();
-  for (const m of found.mentions) {
+  for (const m of sharpened) {
     const old = best.get(m.row);
     if (!old || m.to - m.from > old.to - old.from || (m.to - m.from === old.to - old.from && m.strength > old.strength)) best.set(m.row, m);
   }
@@ -187,12 +258,12 @@ export function matchNumber(ph: Placeholder, ctx: FillContext): Proposal {
     for (const k of [top, ...rivals]) fillValue(k, ph, ctx);
     return blank(ph, "ambiguous", reason(code, { count: String(rivals.length + 1), rows: list }, h), candidates);
   }
-  const written = fillValue(top, ph, ctx);
-  if (!written.ok) {
-    if (written.offer !== undefined) top.c.value = written.offer;
-    return blank(ph, "conflict", written.why, [top.c, ...candidates.filter((c) => c !== top.c)]);
+  const out = fillValue(top, ph, ctx);
+  if (!out.ok) {
+    if (out.offer !== undefined) top.c.value = out.offer;
+    return blank(ph, "conflict", out.why, [top.c, ...candidates.filter((c) => c !== top.c)]);
   }
-  const confident = (["own", "after", "list", "bound", "table"] as Tier[]).includes(found.tier) && (period?.from === "sentence" || period?.from === "table" || !top.mention.row.period);
+  const confident = (["own", "after", "list", "bound", "table"] as Tier[]).includes(found.tier) && !period?.after && (period?.from === "sentence" || period?.from === "table" || !top.mention.row.period);
   const row = top.mention.row;
   const from: PeriodSource | "" = period && period.from !== "sentence" ? period.from : "";
   const why = reason("filled", {
@@ -202,9 +273,9 @@ export function matchNumber(ph: Placeholder, ctx: FillContext): Proposal {
     onlyPeriod: row.period && !period ? "1" : "",
     region: row.region,
     source: row.source,
-    note: written.notes.join(","),
+    note: out.notes.join(","),
   });
-  return { placeholder: ph, status: "fill", value: written.text, row, rowId: top.c.rowId, confidence: confident ? "high" : "medium", reason: describeReason(why, "zh-CN"), why, candidates };
+  return { placeholder: ph, status: "fill", value: out.text, row, rowId: top.c.rowId, confidence: confident ? "high" : "medium", reason: describeReason(why, "zh-CN"), why, candidates };
 }
 
 type Written = { ok: true; text: string; notes: string[] } | { ok: false; why: Reason; offer?: string };

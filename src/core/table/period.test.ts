@@ -53,3 +53,10 @@ describe("stocks and flows", () => {
     expect(periodBefore("今年上半年新增X户", 7, { docYear: 2026, contextYear: 2025 })).toEqual({ year: 2026, from: 1, to: 6 });
   });
 });
+
+describe("comparisons", () => {
+  it("does not read 比上年 or 较去年 as the period of the figure", () => {
+    expect(periodBefore("2024年全县生产总值X亿元，比上年增长X%", 20, 2024)).toEqual({ year: 2024, from: 1, to: 12 });
+    expect(periodBefore("较去年同期增长X%", 7, 2024)).toBeUndefined();
+  });
+});

@@ -23,7 +23,8 @@ const end = "(?:末|底)";
 // Groups: range from/to, single month, its 末/底, named span.
 const months = `(?:(\\d{1,2})月?${dash}(\\d{1,2})月(?:份)?|(\\d{1,2})月(?:份)?(${end})?|(上半年|下半年|第一季度末|一季度末|第一季度|一季度|前三季度|三季度末|全年))`;
 // Groups: year digits, relative year, year-end.
-const yearWord = `(?:(\\d{4})年|(今年|去年|前年|明年|上年|本年度?))(?:(${end})(?!\\d))?`;
+// 比上年, 较去年同期: a comparison, not the period of the figure.
+const yearWord = `(?:(\\d{4})年|(?<![比较同])(今年|去年|前年|明年|上年|本年度?))(?:(${end})(?!\\d))?`;
 const periodRe = new RegExp(`(截至|截止到?|到)?(?:${yearWord}(?:${months})?|${months})`, "g");
 
 const relative: Record<string, number> = { 今年: 0, 本年: 0, 本年度: 0, 去年: -1, 上年: -1, 前年: -2, 明年: 1 };

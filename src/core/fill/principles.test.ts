@@ -1,0 +1,178 @@
+import { snapshotFromLines } from "../document/snapshot";
+import { scanSnapshot } from "../placeholders/scan";
+import { type RowInput, TableSchema } from "../table/schema";
+import { planFills } from "./plan";
+import type { FillOptions, Proposal } from "./types";
+
+const table = (rows: RowInput[]) => TableSchema.parse({ format: "draftkit-table", version: 1, rows });
+function fill(lines: string[], rows: RowInput[], options: FillOptions = {}): Proposal[] {
+  const snap = snapshotFromLines(lines);
+  return planFills(snap, scanSnapshot(snap).placeholders, table(rows), { docYear: 2026, ...options });
+}
+const written = (p: Proposal | undefined): string | null => (p && p.status === "fill" ? p.value : null);
+
+describe("a refusal never promotes a weaker row", () => {
+  it("offers an exact value for X余 unticked instead of filling another row named in the sentence", () => {
+    const rows: RowInput[] = [
+      { name: "追讨工资惠及劳动者", aliases: ["劳动者"], value: 1200, unit: "人" },
+      { name: "追讨工资金额", aliases: ["追讨工资"], value: 23456000, unit: "元" },
+      { name: "为劳动者服务", value: 800, unit: "人" },
+    ];
+    const [p] = fill(["为劳动者服务，为X余名劳动者追讨工资"], rows);
+    expect(p).toMatchObject({ status: "conflict", value: null });
+    expect(p?.why.code).toBe("offered_approx");
+    expect(p?.candidates[0]).toMatchObject({ value: "1200" });
+    expect(p?.reason).toContain("余");
+  });
+
+  it("keeps the digit-disagreeing row refused rather than taking the next one", () => {
+    const rows: RowInput[] = [
+      { name: "清理事项", value: 870, unit: "项" },
+      { name: "行政权力", value: 953, unit: "项" },
+    ];
+    expect(fill(["行政权力清理事项95X项"], rows)[0]).toMatchObject({ status: "conflict", value: null });
+  });
+});
+
+describe("the nearest mention in the clause decides", () => {
+  const rows: RowInput[] = [
+    { name: "规模以上工业企业研发经费内部支出", value: 512, unit: "万元" },
+    { name: "高新技术企业", aliases: ["高企"], value: 37, unit: "家" },
+  ];
+
+  it("lets a short alias right before the placeholder beat a long name far away", () => {
+    const [p] = fill(["规模以上工业企业研发经费内部支出稳步增长，带动新认定高企X家"], rows);
+    expect(written(p)).toBe("37");
+  });
+
+  it("uses a sentence-level mention only when the clause names nothing, nearest first", () => {
+    const [p] = fill(["高新技术企业持续壮大，达到X家"], rows);
+    expect(written(p)).toBe("37");
+  });
+
+  it("gives each placeholder of a long sentence the row written before it", () => {
+    const r: RowInput[] = [
+      { name: "城镇新增就业", value: 23456, unit: "人" },
+      { name: "城镇登记失业率", aliases: ["失业率"], value: 3.2, unit: "%" },
+    ];
+    const ps = fill(["全市城镇新增就业X万人、城镇登记失业率X%"], r);
+    expect(ps.map(written)).toEqual(["2.35", "3.2"]);
+  });
+});
+
+describe("names in real tables", () => {
+  it("matches word-order variants and affixes, precision first", () => {
+    expect(written(fill(["新增城镇就业X人"], [{ name: "城镇新增就业人数", value: 5210, unit: "人" }])[0])).toBe("5210");
+    expect(written(fill(["一般公共预算收入X亿元"], [{ name: "地方一般公共预算收入", value: 12.3, unit: "亿元" }])[0])).toBe("12.3");
+    const both: RowInput[] = [
+      { name: "一般公共预算收入", value: 20.1, unit: "亿元" },
+      { name: "地方一般公共预算收入", value: 12.3, unit: "亿元" },
+    ];
+    expect(written(fill(["地方一般公共预算收入X亿元"], both)[0])).toBe("12.3");
+    expect(written(fill(["一般公共预算收入X亿元"], both)[0])).toBe("20.1");
+  });
+
+  it("hints at the alias to add when no row is named", () => {
+    const [p] = fill(["引进高端人才X名"], [{ name: "引进人才", value: 126, unit: "人" }]);
+    expect(p).toMatchObject({ status: "no_match", value: null });
+    expect(p?.why.hint).toMatchObject({ code: "add_alias", params: { row: "引进人才", term: "引进高端人才" } });
+    expect(p?.reason).toContain("在指标表“引进人才”的别名中加入“引进高端人才”");
+  });
+});
+
+describe("qualifiers", () => {
+  it("never fills 省级 and 市级 with the all-levels total", () => {
+    const rows: RowInput[] = [{ name: "农业产业化龙头企业", value: 120, unit: "家" }];
+    const ps = fill(["新增农业产业化龙头企业省级X家、市级X家"], rows);
+    expect(ps.map((p) => p.status)).toEqual(["no_match", "no_match"]);
+    expect(ps[0]?.why.code).toBe("qualifier_missing");
+  });
+
+  it("takes the row carrying the same qualifier, and never the other one", () => {
+    const rows: RowInput[] = [
+      { name: "年末常住人口", value: 100, unit: "万人" },
+      { name: "城镇人口", value: 60, unit: "万人" },
+      { name: "乡村人口", value: 40, unit: "万人" },
+    ];
+    expect(fill(["城镇人口X万人，乡村人口X万人"], rows).map(written)).toEqual(["60", "40"]);
+    expect(fill(["城镇常住人口X万人"], [{ name: "年末常住人口", value: 100, unit: "万人" }])[0]?.status).toBe("no_match");
+  });
+
+  it("fills a 分别 list in the listed order", () => {
+    const rows: RowInput[] = [
+      { name: "农村居民人均可支配收入", value: 21000, unit: "元" },
+      { name: "城镇居民人均可支配收入", value: 48000, unit: "元" },
+      { name: "全体居民人均可支配收入", aliases: ["居民人均可支配收入"], value: 36000, unit: "元" },
+    ];
+    expect(fill(["城镇和农村居民人均可支配收入分别达X元、X元"], rows).map(written)).toEqual(["48000", "21000"]);
+  });
+});
+
+describe("periods", () => {
+  const rows: RowInput[] = [
+    { name: "地区生产总值", value: 300, unit: "亿元", period: "2025年" },
+    { name: "地区生产总值", value: 160, unit: "亿元", period: "2026年1-6月" },
+  ];
+
+  it("reads the period from the heading above when the sentence and paragraph name none", () => {
+    const ps = fill(["一、2025年工作回顾", "经济运行稳中向好。全市实现地区生产总值X亿元。"], rows);
+    expect(written(ps[0])).toBe("300");
+    expect(ps[0]?.reason).toContain("上方标题");
+  });
+
+  it("reads it from earlier in the paragraph before the heading", () => {
+    const ps = fill(["一、2025年工作回顾", "今年上半年，经济回升。全市实现地区生产总值X亿元。"], rows);
+    expect(written(ps[0])).toBe("160");
+  });
+
+  it("tells a stock at the end of June from a flow over the half year", () => {
+    const stock: RowInput[] = [{ name: "市场主体", value: 5.2, unit: "万户", period: "2026年6月末" }];
+    expect(written(fill(["截至6月底，全市市场主体X万户"], stock)[0])).toBe("5.2");
+    const p = fill(["上半年，全市市场主体X万户"], stock)[0];
+    expect(p?.status).toBe("no_match");
+    expect(p?.why.code).toBe("stock_flow_mismatch");
+    const flow: RowInput[] = [{ name: "新增市场主体", value: 0.8, unit: "万户", period: "2026年1-6月" }];
+    expect(written(fill(["截至6月底，新增市场主体X万户"], flow)[0])).toBe("0.8");
+  });
+});
+
+describe("regions, signs and plausibility", () => {
+  it("never fills another region's row", () => {
+    const rows: RowInput[] = [
+      { name: "县名", value: "溪山县", kind: "place" },
+      { name: "居民人均可支配收入", value: 31000, unit: "元", region: "云岭县" },
+    ];
+    const p = fill(["溪山县上下团结奋进。全县居民人均可支配收入X元"], rows)[0];
+    expect(p).toMatchObject({ status: "no_match", value: null });
+    expect(p?.why.code).toBe("other_region");
+    expect(fill(["全县居民人均可支配收入X元"], [{ name: "居民人均可支配收入", value: 1, unit: "元", region: "全省" }])[0]?.status).toBe("no_match");
+  });
+
+  it("refuses an implausible per-capita figure and a share over 100%", () => {
+    const p = fill(["居民人均可支配收入X元"], [{ name: "居民人均可支配收入", value: 3100000, unit: "万元" }])[0];
+    expect(p).toMatchObject({ status: "conflict", value: null });
+    expect(p?.why.code).toBe("implausible_per_capita");
+    expect(fill(["森林覆盖率X%"], [{ name: "森林覆盖率", value: 162, unit: "%" }])[0]?.why.code).toBe("implausible_share");
+    expect(written(fill(["利润增长X%"], [{ name: "利润增长", value: 162, unit: "%" }])[0])).toBe("162");
+  });
+
+  it("writes the magnitude after 下降 and refuses a negative value after 增长", () => {
+    const rows: RowInput[] = [{ name: "单位能耗", value: -4, unit: "%" }];
+    expect(written(fill(["单位能耗下降X%"], rows)[0])).toBe("4");
+    const p = fill(["单位能耗增长X%"], rows)[0];
+    expect(p).toMatchObject({ status: "conflict", value: null });
+    expect(p?.why.code).toBe("sign_conflict");
+    expect(fill(["单位能耗X%"], rows)[0]?.why.code).toBe("negative_value");
+  });
+});
+
+describe("generic markers", () => {
+  it("lets a single X take a decimal where the unit allows it", () => {
+    expect(written(fill(["城镇新增就业X万人"], [{ name: "城镇新增就业", value: 4.6, unit: "万人" }])[0])).toBe("4.6");
+    expect(written(fill(["接待游客XX万人次"], [{ name: "接待游客", value: 120.5, unit: "万人次" }])[0])).toBe("120.5");
+  });
+
+  it("offers 97.5 for 9X% (the written digit agrees)", () => {
+    expect(written(fill(["群众满意度达9X%"], [{ name: "群众满意度", value: 97.5, unit: "%" }])[0])).toBe("97.5");
+  });
+});
