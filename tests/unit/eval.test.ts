@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Proposal } from "../../src/core/fill/types";
 import { snapshotFromLines } from "../../src/core/document/snapshot";
@@ -120,6 +121,29 @@ describe("scoring", () => {
     const f = totals([scoreDoc(doc("⟦某某⟧乡\n干净的一段"), undefined)], scoreTraps([]));
     expect(regressions(f, thresholdsAt(f))).toEqual([]);
     expect(regressions({ ...f, audit: { ...f.audit, cleanFlagRate: f.audit.cleanFlagRate + 0.01 } }, thresholdsAt(f))).toHaveLength(1);
+  });
+});
+
+describe("loading a corpus folder", () => {
+  it("reports a missing or invalid table as an error of the document naming it, and loads the rest", async () => {
+    const root = mkdtempSync(join(tmpdir(), "corpus-"));
+    try {
+      mkdirSync(join(root, "docs"));
+      mkdirSync(join(root, "tables"));
+      writeFileSync(join(root, "docs", "a.txt"), `${header}@table: none.csv\n\n就业⟦X=4⟧万人\n`);
+      writeFileSync(join(root, "docs", "b.txt"), `${header}@table: bad.csv\n\n就业⟦X=4⟧万人\n`);
+      writeFileSync(join(root, "docs", "c.txt"), `${header}\n⟦某某⟧乡\n`);
+      writeFileSync(join(root, "tables", "bad.csv"), "指标,数值\n城镇新增就业,\n");
+      const corpus = await loadCorpus(root);
+      expect(corpus.errors.map((e) => [e.file, e.code])).toEqual([
+        ["docs/a.txt", "table_unreadable"],
+        ["docs/b.txt", "table_invalid"],
+      ]);
+      expect(corpus.docs.map((d) => d.doc.id)).toEqual(["c"]);
+      expect(corpus.traps).toEqual([]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 
