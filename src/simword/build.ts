@@ -1,10 +1,12 @@
 import { SimDocument } from "./model/document";
-import type { FontModel, ParagraphFormat } from "./model/nodes";
+import type { FontModel, ParagraphFormat, SimListRef } from "./model/nodes";
 
 export interface ParagraphSpec {
   text: string;
   format?: Partial<ParagraphFormat>;
   font?: Partial<FontModel>;
+  /** an automatically numbered paragraph (list 1 is the 公文 outline: level 0 一、, 1 （一）, 2 1., 3 （1）) */
+  list?: SimListRef;
 }
 
 export type BlockSpec = string | ParagraphSpec | { table: string[][] };
@@ -23,7 +25,7 @@ export function buildDocument(spec: DocumentSpec): SimDocument {
   for (const block of spec.blocks) {
     if (typeof block === "string") doc.body.appendParagraph(block);
     else if ("table" in block) doc.body.appendTable(block.table);
-    else doc.body.appendParagraph(block.text, block.format, block.font);
+    else doc.body.appendParagraph(block.text, block.format, block.font).list = block.list;
   }
   const section = doc.sections[0];
   if (section) {

@@ -1,15 +1,31 @@
-import { expandTag, readTagMap } from "./tags";
 import { type DocParagraph, type DocSnapshot, type HeaderFooterKind, indicatorOfTag, withBindings, withRowContext } from "../core/document/snapshot";
+import { expandTag, readTagMap } from "./tags";
 
 const kinds: HeaderFooterKind[] = ["Primary", "FirstPage", "EvenPages"];
+
+/** Paragraph texts without tracked deletions, when Word can give them (see readSnapshot). */
+function current(raw: readonly string[], reviewed: OfficeExtension.ClientResult<string> | undefined): string[] {
+  if (!reviewed) return [...raw];
+  const split = reviewed.value.split("\r");
+  return split.length === raw.length ? split : [...raw];
+}
 
 /**
  * Reads every paragraph of the body (tables included), of every header and footer and of every footnote and endnote
  * in two syncs, whatever the document's size: one for the body and the lists of sections and notes, one for all
  * headers, footers and notes at once.
+ *
+ * Text deleted under track changes stays in paragraph.text (office-js issues 1267, 5874), so after a tracked fill
+ * the replaced X would be read as unfilled again. With WordApi 1.4 each paragraph is read through
+ * getReviewedText("Current") in the second sync (headers, footers and notes part by part, split at paragraph marks).
+ * Without WordApi 1.4 DraftKit cannot track changes itself, so only the user's own pending deletions can show.
+ * Automatic list numbers (一、 （一） as Word lists draw them) are not in paragraph.text: list items (WordApi 1.3) are
+ * read with their ListItem.listString. A header or footer that reads exactly as one already read (a section's linked
+ * header, or a first-page/even-page header equal to the primary one) is read once.
  */
 export async function readSnapshot(context: Word.RequestContext): Promise<DocSnapshot> {
-  const body = context.document.body.paragraphs.load("items/text,items/tableNestingLevel");
+  const api14 = Office.context.requirements.isSetSupported("WordApi", "1.4");
+  const body = context.document.body.paragraphs.load("items/text,items/tableNestingLevel,items/isListItem");
   const tables = context.document.body.tables.load("items/values,items/nestingLevel");
   const controls = context.document.body.contentControls.load("items/tag,items/text");
   const tagMap = readTagMap();
@@ -20,10 +36,13 @@ export async function readSnapshot(context: Word.RequestContext): Promise<DocSna
   const endnotes = notesSupported ? context.document.body.endnotes.load("items") : undefined;
   await context.sync();
 
+  const reviewed = api14 ? body.items.map((p) => p.getReviewedText("Current")) : undefined;
+  const lists = body.items.map((p) => (p.isListItem ? p.listItem.load("listString") : undefined));
+  const partOf = (b: Word.Body) => ({ paragraphs: b.paragraphs.load("items/text"), reviewed: api14 ? b.getReviewedText("Current") : undefined });
   const parts = sections.items.flatMap((section, s) =>
     kinds.flatMap((type) => [
-      { kind: "header" as const, section: s, type, paragraphs: section.getHeader(type).paragraphs.load("items/text") },
-      { kind: "footer" as const, section: s, type, paragraphs: section.getFooter(type).paragraphs.load("items/text") },
+      { kind: "header" as const, section: s, type, ...partOf(section.getHeader(type)) },
+      { kind: "footer" as const, section: s, type, ...partOf(section.getFooter(type)) },
     ]),
   );
   // Placeholders of inserted sections: where each sits (its paragraph's text and the text before it) in the same sync.
@@ -35,29 +54,37 @@ export async function readSnapshot(context: Word.RequestContext): Promise<DocSna
     return [{ cc, indicator, paragraph, before }];
   });
   const notes = [
-    ...(footnotes?.items ?? []).map((n, index) => ({ kind: "footnote" as const, index, paragraphs: n.body.paragraphs.load("items/text") })),
-    ...(endnotes?.items ?? []).map((n, index) => ({ kind: "endnote" as const, index, paragraphs: n.body.paragraphs.load("items/text") })),
+    ...(footnotes?.items ?? []).map((n, index) => ({ kind: "footnote" as const, index, ...partOf(n.body) })),
+    ...(endnotes?.items ?? []).map((n, index) => ({ kind: "endnote" as const, index, ...partOf(n.body) })),
   ];
   await context.sync();
 
-  const bodyParagraphs: DocParagraph[] = body.items.map((p, index) => ({
-    part: { kind: "body" },
-    index,
-    text: p.text,
-    inTable: p.tableNestingLevel > 0,
-  }));
+  const bodyParagraphs: DocParagraph[] = body.items.map((p, index) => {
+    const listString = lists[index]?.listString;
+    return {
+      part: { kind: "body" },
+      index,
+      text: reviewed?.[index]?.value ?? p.text,
+      inTable: p.tableNestingLevel > 0,
+      ...(listString ? { listString } : {}),
+    };
+  });
   const topTables = tables.items.filter((t) => t.nestingLevel === 1).map((t) => t.values);
   const located = bound.map((b) => ({ paragraphText: b.paragraph.text, start: b.before.text.length, text: b.cc.text, indicator: b.indicator }));
   const out = withBindings(withRowContext(bodyParagraphs, body.items.map((p) => p.tableNestingLevel), topTables), located);
+  const seen = new Set<string>();
   for (const part of parts) {
-    part.paragraphs.items.forEach((p, index) => {
-      if (p.text.length > 0) {
-        out.push({ part: { kind: part.kind, section: part.section, type: part.type }, index, text: p.text, inTable: false });
-      }
+    const texts = current(part.paragraphs.items.map((p) => p.text), part.reviewed);
+    const key = `${part.kind}|${texts.join("\r")}`;
+    if (texts.every((t) => t.length === 0) || seen.has(key)) continue;
+    seen.add(key);
+    texts.forEach((text, index) => {
+      if (text.length > 0) out.push({ part: { kind: part.kind, section: part.section, type: part.type }, index, text, inTable: false });
     });
   }
   for (const note of notes) {
-    note.paragraphs.items.forEach((p, index) => out.push({ part: { kind: note.kind, index: note.index }, index, text: p.text, inTable: false }));
+    const texts = current(note.paragraphs.items.map((p) => p.text), note.reviewed);
+    texts.forEach((text, index) => out.push({ part: { kind: note.kind, index: note.index }, index, text, inTable: false }));
   }
   return { paragraphs: out };
 }

@@ -33,6 +33,8 @@ export interface DocParagraph {
   rowContext?: string;
   /** placeholders an inserted section bound to an indicator (content controls tagged draftkit:ph:…) */
   bindings?: Binding[];
+  /** a list item's automatic number as Word draws it (ListItem.listString, e.g. "一、"); it is not part of `text` */
+  listString?: string;
 }
 
 export interface Binding {

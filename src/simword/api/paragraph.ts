@@ -4,6 +4,7 @@ import { type Span, wholeParagraphSpan } from "../model/span";
 import { ErrorCodes, SimError, invalidArgument } from "../runtime/errors";
 import { type PropDef, SimCollection } from "../runtime/proxy";
 import { type Location, RangeLike } from "./rangeLike";
+import { ListItemProxy, listItemOf } from "./listItem";
 import { make } from "./registry";
 import { builtInOf, knownBuiltIns, styleNameOf } from "./styles";
 
@@ -66,7 +67,7 @@ export class ParagraphProxy extends RangeLike<SimParagraph> {
       spaceAfter: numberProp("spaceAfter"),
       spaceBefore: numberProp("spaceBefore"),
       tableNestingLevel: { get: (p) => p.tableNestingLevel },
-      isListItem: { get: () => false },
+      isListItem: { get: (p) => p.list !== undefined },
     };
   }
 
@@ -123,6 +124,15 @@ export class ParagraphProxy extends RangeLike<SimParagraph> {
   }
   get isListItem(): boolean {
     return this._read("isListItem");
+  }
+
+  /** WordApi 1.3. */
+  get listItem(): ListItemProxy {
+    return this._child("listItem", () => new ListItemProxy(this.context, () => listItemOf(this._resolve("Paragraph.listItem"), false, this.context)));
+  }
+
+  get listItemOrNullObject(): ListItemProxy {
+    return this._child("listItemOrNullObject", () => new ListItemProxy(this.context, () => listItemOf(this._resolveOrNull(), true, this.context)));
   }
 
   delete(): void {

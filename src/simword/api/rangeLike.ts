@@ -5,6 +5,7 @@ import { MAX_SEARCH_LENGTH, searchSpan } from "../model/search";
 import { type Span, cloneAnchor, collapsed, spanContains, spanParagraphs, spansOverlap, spanText } from "../model/span";
 import { PatternError, type SearchFlags } from "../model/wildcards";
 import { invalidArgument } from "../runtime/errors";
+import { requireWordApi } from "../runtime/requirements";
 import { SimObject } from "../runtime/proxy";
 import { FontProxy } from "./font";
 import { make } from "./registry";
@@ -37,7 +38,7 @@ export abstract class RangeLike<T> extends SimObject<T> {
   }
 
   get font(): FontProxy {
-    return this._child("font", () => new FontProxy(this.context, () => spanParagraphs(this._spanOf(this._resolve("font")))));
+    return this._child("font", () => new FontProxy(this.context, () => this._spanOf(this._resolve("font"))));
   }
 
   get paragraphs(): ReturnType<typeof make.paragraphCollection> {
@@ -82,6 +83,27 @@ export abstract class RangeLike<T> extends SimObject<T> {
     });
   }
 
+  /**
+   * WordApi 1.4 (Word.ChangeTrackingVersion): the text without tracked deletions ("Current") or without tracked
+   * insertions ("Original"); paragraph.text and search keep both (office-js issues 1267, 5874).
+   */
+  getReviewedText(changeTrackingVersion = "Current"): { value: string } {
+    const result: { value: string } = { value: "" };
+    this.context.enqueue("method", this._id, "getReviewedText", [changeTrackingVersion], () => {
+      requireWordApi(this.context, 4, `${this._typeName}.getReviewedText`);
+      if (changeTrackingVersion !== "Current" && changeTrackingVersion !== "Original") {
+        throw invalidArgument(`${this._typeName}.getReviewedText`, `Unknown version ${changeTrackingVersion}.`);
+      }
+      const span = this._spanOf(this._resolve(`${this._typeName}.getReviewedText`));
+      const ps = spanParagraphs(span);
+      result.value = ps
+        .map((p, k) => p.reviewedText(k === 0 ? span.start.offset : 0, k === ps.length - 1 ? span.end.offset : p.text.length, changeTrackingVersion))
+        .join("\r");
+      return result.value;
+    });
+    return result;
+  }
+
   insertText(text: string, insertLocation: string): ReturnType<typeof make.range> {
     const out = make.range(this.context);
     return this._create(out, "insertText", [text, insertLocation], true, (t) => {
@@ -91,6 +113,9 @@ export abstract class RangeLike<T> extends SimObject<T> {
       switch (loc) {
         case "Replace":
           deleteSpan(doc, span);
+          // Under track changes the deleted text stays in place; the new text follows it, as typing over a
+          // selection does in Word.
+          if (doc.trackingAuthor() !== undefined) return insertTextAt(doc, span.end.para, span.end.offset, text, { keep: new Set([span.end]) });
           return insertTextAt(doc, span.start.para, span.start.offset, text, { keep: new Set([span.start]) });
         case "Start":
           return insertTextAt(doc, span.start.para, span.start.offset, text, { keep: new Set([span.start]) });

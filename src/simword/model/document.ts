@@ -1,4 +1,5 @@
 import type { EditSink } from "./edit";
+import { type SimListDef, gongwenList } from "./lists";
 import { SimContainer, type SimParagraph, newNodeId } from "./nodes";
 import { type Span, spanText } from "./span";
 
@@ -49,6 +50,8 @@ export class SimDocument implements EditSink {
   readonly contentControls: SimContentControl[] = [];
   readonly comments: SimComment[] = [];
   readonly revisions: SimRevision[] = [];
+  /** numbering definitions by numId; 1 is the 公文 outline (一、 （一） 1. （1）) */
+  readonly lists = new Map<number, SimListDef>([[1, gongwenList()]]);
   /** Office.context.document.settings: saved with the document. */
   readonly settings = new Map<string, unknown>();
   selection: Span | undefined;
@@ -124,6 +127,10 @@ export class SimDocument implements EditSink {
     if (this.changeTrackingMode !== "Off") {
       this.revisions.push({ type: "Deleted", text, author: this.author, paragraphId: para.id, offset });
     }
+  }
+
+  trackingAuthor(): string | undefined {
+    return this.changeTrackingMode === "Off" ? undefined : this.author;
   }
 
   selectionText(): string {

@@ -5,6 +5,8 @@ import { type Span, makeSpan, spanParagraphs, spanText } from "./span";
 export interface EditSink {
   inserted(para: SimParagraph, offset: number, text: string): void;
   deleted(para: SimParagraph, offset: number, text: string): void;
+  /** the author of tracked changes while change tracking is on, else undefined */
+  trackingAuthor(): string | undefined;
 }
 
 export interface ShiftRules {
@@ -27,7 +29,7 @@ export function insertTextAt(
       a.offset += text.length;
     }
   }
-  para.text = para.text.slice(0, offset) + text + para.text.slice(offset);
+  para.insertText(offset, text, sink.trackingAuthor());
   if (text.length > 0) sink.inserted(para, offset, text);
   return makeSpan(para, offset, para, offset + text.length);
 }
@@ -38,8 +40,29 @@ export function insertTextAt(
  * paragraph of a container keeps its mark (Word never deletes a container's final paragraph mark).
  */
 export function deleteSpan(sink: EditSink, span: Span): void {
+  const author = sink.trackingAuthor();
+  if (author !== undefined) {
+    markSpanDeleted(sink, span, author);
+    return;
+  }
   deleteText(sink, span);
   if (span.withMark) mergeNext(sink, span.end.para);
+}
+
+/**
+ * Under track changes nothing leaves the text: the span's characters become deleted runs, still in paragraph.text
+ * (office-js issues 1267, 5874), and anchors stay where they are; paragraph marks are kept.
+ */
+function markSpanDeleted(sink: EditSink, span: Span, author: string): void {
+  const ps = spanParagraphs(span);
+  ps.forEach((p, k) => {
+    const s = k === 0 ? span.start.offset : 0;
+    const e = k === ps.length - 1 ? span.end.offset : p.text.length;
+    if (e <= s) return;
+    const removed = p.text.slice(s, e);
+    p.markDeleted(s, e, author);
+    sink.deleted(p, s, removed);
+  });
 }
 
 function mergeNext(sink: EditSink, para: SimParagraph): void {
@@ -53,7 +76,7 @@ function mergeNext(sink: EditSink, para: SimParagraph): void {
     para.anchors.add(a);
   }
   next.anchors.clear();
-  para.text += next.text;
+  para.setRuns([...para.runs, ...next.runs]);
   removeBlock(next);
   sink.deleted(para, at, "\r");
 }
@@ -71,13 +94,16 @@ function deleteText(sink: EditSink, span: Span): void {
       if (a.offset > e) a.offset -= e - s;
       else if (a.offset > s) a.offset = s;
     }
-    first.text = first.text.slice(0, s) + first.text.slice(e);
+    first.removeText(s, e);
     sink.deleted(first, s, removedText);
     return;
   }
   const last = ps[ps.length - 1] as SimParagraph;
   const removedText = spanText(span);
-  const tail = last.text.slice(e);
+  const tail = last.runs.map((r) => ({ ...r, font: { ...r.font } }));
+  const tailText = new SimParagraph("", last.parent);
+  tailText.setRuns(tail);
+  tailText.removeText(0, e);
   for (const a of first.anchors) if (a.offset > s) a.offset = s;
   for (const p of ps.slice(1)) {
     for (const a of p.anchors) {
@@ -88,7 +114,8 @@ function deleteText(sink: EditSink, span: Span): void {
     p.anchors.clear();
     removeBlock(p);
   }
-  first.text = first.text.slice(0, s) + tail;
+  first.removeText(s, first.text.length);
+  first.setRuns([...first.runs, ...tailText.runs]);
   sink.deleted(first, s, removedText);
 }
 
@@ -110,8 +137,11 @@ export function insertParagraphBeside(
   const model = ref instanceof SimParagraph ? ref : undefined;
   const p = new SimParagraph(text, container);
   if (model) {
+    // Word bases a new paragraph on its neighbour: paragraph format, list membership (the new paragraph continues
+    // the list), and the formatting of the neighbour's last run.
     p.format = { ...model.format };
-    p.font = { ...model.font };
+    p.list = model.list ? { ...model.list } : undefined;
+    p.font = { ...(model.runs[model.runs.length - 1] ?? model.runs[0])!.font };
   }
   const i = container.blocks.indexOf(ref);
   container.blocks.splice(where === "Before" ? i : i + 1, 0, p);

@@ -4,14 +4,23 @@
  * while text is typed before it.
  */
 
+import { type FontModel, type ReviewedVersion, type SimRun, defaultRunFont, insertRun, markDeleted, removeText, reviewedSlice } from "./runs";
+
+export type { FontModel };
+
 export type Alignment = "Left" | "Centered" | "Right" | "Justified" | "Mixed" | "Unknown";
 
-export interface FontModel {
-  name: string;
-  size: number;
-  bold: boolean;
-  italic: boolean;
-  color: string;
+/** Automatic numbering: the list (numbering definition) and 0-based level; the number itself is not in the text. */
+export interface SimListRef {
+  numId: number;
+  level: number;
+}
+
+/** Where a paragraph read from a .docx came from, and its text then (the bridge writes back the difference). */
+export interface SimOrigin {
+  entry: string;
+  index: number;
+  text: string;
 }
 
 export interface ParagraphFormat {
@@ -20,7 +29,9 @@ export interface ParagraphFormat {
   alignment: Alignment;
   firstLineIndent: number;
   leftIndent: number;
+  /** in points; with lineRule "exact" (w:lineRule="exact") the line is exactly that high, as GB/T 9704's 28 pt */
   lineSpacing: number;
+  lineRule?: "exact" | "atLeast" | "auto";
   spaceAfter: number;
   spaceBefore: number;
 }
@@ -42,7 +53,7 @@ export function newNodeId(prefix: string): string {
   return `${prefix}${nextNodeId}`;
 }
 
-export const defaultFont = (): FontModel => ({ name: "宋体", size: 12, bold: false, italic: false, color: "#000000" });
+export const defaultFont = defaultRunFont;
 
 export const defaultFormat = (): ParagraphFormat => ({
   style: "Normal",
@@ -59,12 +70,60 @@ export class SimParagraph {
   readonly id = newNodeId("p");
   readonly anchors = new Set<Anchor>();
   removed = false;
+  /** the text as runs with their own character formatting (see runs.ts) */
+  runs: SimRun[];
+  list: SimListRef | undefined;
+  origin: SimOrigin | undefined;
+  private cached: string | undefined;
   constructor(
-    public text: string,
+    text: string,
     public parent: SimContainer,
     public format: ParagraphFormat = defaultFormat(),
-    public font: FontModel = defaultFont(),
-  ) {}
+    font: FontModel = defaultFont(),
+  ) {
+    this.runs = [{ text, kind: "normal", font }];
+  }
+
+  /** What Word's paragraph.text returns: every run, text deleted under track changes included. */
+  get text(): string {
+    this.cached ??= this.runs.map((r) => r.text).join("");
+    return this.cached;
+  }
+
+  /** Replaces the whole text with one plain run in the first run's formatting (tests type into paragraphs so). */
+  set text(v: string) {
+    this.setRuns([{ text: v, kind: "normal", font: { ...(this.runs[0]?.font ?? defaultFont()) } }]);
+  }
+
+  /** The paragraph's formatting as one font: its first run's (a view for renderers; set applies to every run). */
+  get font(): FontModel {
+    return (this.runs[0] as SimRun).font;
+  }
+
+  set font(f: FontModel) {
+    this.setRuns(this.runs.map((r) => ({ ...r, font: { ...f } })));
+  }
+
+  setRuns(runs: SimRun[]): void {
+    this.runs = runs;
+    this.cached = undefined;
+  }
+
+  insertText(offset: number, text: string, trackedBy?: string): void {
+    this.setRuns(insertRun(this.runs, offset, text, trackedBy === undefined ? "normal" : "inserted", trackedBy));
+  }
+
+  removeText(start: number, end: number): void {
+    this.setRuns(removeText(this.runs, start, end));
+  }
+
+  markDeleted(start: number, end: number, author: string): void {
+    this.setRuns(markDeleted(this.runs, start, end, author));
+  }
+
+  reviewedText(start: number, end: number, version: ReviewedVersion): string {
+    return reviewedSlice(this.runs, start, end, version);
+  }
 
   anchor(offset: number, side: AnchorSide): Anchor {
     const a: Anchor = { para: this, offset, side };
