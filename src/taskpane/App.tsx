@@ -1,33 +1,59 @@
-import {
-  Dropdown,
-  FluentProvider,
-  Option,
-  Tab,
-  TabList,
-  Text,
-  type Theme,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import { useState } from "react";
+import { Dropdown, FluentProvider, Option, Spinner, Tab, TabList, Text, type Theme, makeStyles, tokens } from "@fluentui/react-components";
+import { type ComponentType, Suspense, lazy, useEffect, useState } from "react";
 import type { DocumentHost } from "../core/host";
 import { LocaleProvider, useLocale } from "./i18n/LocaleContext";
 import type { Locale } from "./i18n/strings";
 import { ErrorBoundary } from "./shell/ErrorBoundary";
 import { HostProvider } from "./shell/HostContext";
-import { AuditView } from "./views/AuditView";
-import { FillView } from "./views/FillView";
-import { SectionsView } from "./views/SectionsView";
+import { ProblemBar } from "./shell/ProblemBar";
+import { SessionProvider, useSession } from "./shell/SessionContext";
 
 export type ViewId = "sections" | "fill" | "audit";
 export const viewIds: readonly ViewId[] = ["sections", "fill", "audit"];
 
+// Each view is its own chunk, loaded when its tab is first opened (the section gallery's data, the audit's rules and
+// the table editor stay out of the pane's initial JavaScript). A view stays mounted afterwards, hidden, so switching
+// tabs keeps its scan, ticks and search text.
+const views: Record<ViewId, ComponentType> = {
+  sections: lazy(() => import(/* webpackChunkName: "view-sections" */ "./views/SectionsView").then((m) => ({ default: m.SectionsView }))),
+  fill: lazy(() => import(/* webpackChunkName: "view-fill" */ "./views/FillView").then((m) => ({ default: m.FillView }))),
+  audit: lazy(() => import(/* webpackChunkName: "view-audit" */ "./views/AuditView").then((m) => ({ default: m.AuditView }))),
+};
+
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: "8px", padding: "12px", minHeight: "100%", boxSizing: "border-box" },
-  header: { display: "flex", alignItems: "baseline", justifyContent: "space-between", gap: "8px" },
-  body: { display: "flex", flexDirection: "column", gap: "8px" },
+  root: { display: "flex", flexDirection: "column", gap: "8px", padding: "12px", minHeight: "100%", boxSizing: "border-box", minWidth: 0, overflowWrap: "anywhere" },
+  header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: "8px", flexWrap: "wrap" },
+  body: { display: "flex", flexDirection: "column", gap: "8px", minWidth: 0 },
   footer: { marginTop: "auto", color: tokens.colorNeutralForeground3 },
+  language: { minWidth: "96px", maxWidth: "120px" },
 });
+
+function Views({ view }: { view: ViewId }) {
+  const { t } = useLocale();
+  const session = useSession();
+  const [opened, setOpened] = useState<ViewId[]>([view]);
+  useEffect(() => {
+    setOpened((o) => (o.includes(view) ? o : [...o, view]));
+    session.save({ view });
+  }, [view, session]);
+  return (
+    <>
+      {session.problem && <ProblemBar code={session.problem.code} message={session.problem.message} />}
+      {viewIds
+        .filter((id) => opened.includes(id))
+        .map((id) => {
+          const View = views[id];
+          return (
+            <div key={id} hidden={id !== view} data-view={id}>
+              <Suspense fallback={<Spinner size="tiny" label={t("working")} />}>
+                <View />
+              </Suspense>
+            </div>
+          );
+        })}
+    </>
+  );
+}
 
 function Pane({ initialView, host }: { initialView: ViewId; host: DocumentHost }) {
   const { t, locale, setLocale } = useLocale();
@@ -46,9 +72,11 @@ function Pane({ initialView, host }: { initialView: ViewId; host: DocumentHost }
           selectedOptions={[locale]}
           onOptionSelect={(_, d) => setLocale(d.optionValue as Locale)}
           data-testid="language"
-          style={{ minWidth: "90px" }}
+          className={styles.language}
         >
-          <Option value="zh-CN">中文</Option>
+          <Option value="zh-CN" text="中文">
+            <span lang="zh-CN">中文</span>
+          </Option>
           <Option value="en-US">English</Option>
         </Dropdown>
       </div>
@@ -65,11 +93,11 @@ function Pane({ initialView, host }: { initialView: ViewId; host: DocumentHost }
       </TabList>
       <ErrorBoundary title={t("errorTitle")} retry={t("errorRetry")}>
         <HostProvider host={host}>
-          <div className={styles.body}>
-            {view === "sections" && <SectionsView />}
-            {view === "fill" && <FillView />}
-            {view === "audit" && <AuditView />}
-          </div>
+          <SessionProvider fallback={<Spinner size="tiny" label={t("restoring")} data-testid="restoring" />}>
+            <div className={styles.body}>
+              <Views view={view} />
+            </div>
+          </SessionProvider>
         </HostProvider>
       </ErrorBoundary>
       <Text size={200} className={styles.footer}>
@@ -88,7 +116,7 @@ export interface AppProps {
 
 export function App({ host, theme, locale, initialView }: AppProps) {
   return (
-    <FluentProvider theme={theme} style={{ height: "100%" }}>
+    <FluentProvider theme={theme} style={{ height: "100%" }} lang={locale}>
       <LocaleProvider initial={locale}>
         <Pane initialView={initialView} host={host} />
       </LocaleProvider>

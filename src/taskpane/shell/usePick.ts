@@ -34,8 +34,11 @@ export const useListStyles = makeStyles({
     borderRadius: "4px",
     cursor: "pointer",
     font: "inherit",
+    minWidth: 0,
+    overflowWrap: "anywhere",
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
     ":hover": { background: tokens.colorNeutralBackground1Hover },
   },
-  where: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  header: { display: "flex", gap: "6px", alignItems: "center" },
+  where: { display: "block", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  header: { display: "flex", gap: "6px", alignItems: "center", flexWrap: "wrap", minWidth: 0 },
 });

@@ -1,13 +1,15 @@
-import { Button, Checkbox, Dropdown, Input, Option, Radio, RadioGroup, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { Button, Checkbox, Dropdown, Input, Option, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useMemo, useState } from "react";
 import { blocksFor } from "../../core/sections/insertion";
 import { bundledSections, categories, searchSections } from "../../core/sections/library";
 import type { Level } from "../../core/sections/params";
 import type { Section } from "../../core/sections/schema";
 import { bundledTable } from "../../core/table/bundled";
 import { useLocale } from "../i18n/LocaleContext";
+import { categoryLabel, levelLabel, sectionTitle } from "../i18n/terms";
 import { useHost } from "../shell/HostContext";
 import { ProblemBar } from "../shell/ProblemBar";
+import { useSession } from "../shell/SessionContext";
 import { useAsync } from "../shell/useAsync";
 import { MySections } from "./sections/MySections";
 import { OutlineBuilder } from "./sections/OutlineBuilder";
@@ -16,21 +18,41 @@ import { SectionPreview } from "./sections/SectionPreview";
 import { useUserSections } from "./sections/useUserSections";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: "8px" },
-  row: { display: "flex", flexWrap: "wrap", gap: "6px", alignItems: "center" },
+  root: { display: "flex", flexDirection: "column", gap: "8px", minWidth: 0 },
+  row: { display: "flex", flexWrap: "wrap", gap: "6px", alignItems: "center", minWidth: 0 },
+  filters: { display: "flex", flexWrap: "wrap", gap: "6px", alignItems: "center", minWidth: 0 },
+  search: { flex: "1 1 160px", minWidth: 0 },
+  category: { flex: "0 1 130px", minWidth: "0" },
+  small: { minWidth: "0", width: "96px" },
+  year: { width: "70px" },
   list: { maxHeight: "220px", overflowY: "auto", border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: "4px" },
-  item: { display: "block", width: "100%", textAlign: "left", border: "none", background: "transparent", padding: "4px 8px", cursor: "pointer", font: "inherit" },
+  item: {
+    display: "block",
+    width: "100%",
+    textAlign: "left",
+    border: "none",
+    background: "transparent",
+    padding: "4px 8px",
+    cursor: "pointer",
+    font: "inherit",
+    overflowWrap: "anywhere",
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
+  },
   picked: { background: tokens.colorBrandBackground2 },
 });
 
 export function SectionsView() {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const styles = useStyles();
   const host = useHost();
   const mine = useUserSections();
+  const session = useSession();
+  const saved = session.restored?.session.sections;
   const library = useMemo(() => [...bundledSections, ...mine.sections], [mine.sections]);
-  const [category, setCategory] = useState("");
-  const [query, setQuery] = useState("");
+  const [category, setCategory] = useState(saved?.category ?? "");
+  const [query, setQuery] = useState(saved?.query ?? "");
+  const { save } = session;
+  useEffect(() => save({ sections: { query, category } }), [save, query, category]);
   const [level, setLevel] = useState<Level>("市");
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const [format, setFormat] = useState<"gongwen" | "document">("gongwen");
@@ -54,39 +76,59 @@ export function SectionsView() {
       </Text>
       <div className={styles.row}>
         <Text size={200}>{t("secLevel")}</Text>
-        <Dropdown size="small" style={{ minWidth: "70px" }} value={level} selectedOptions={[level]} onOptionSelect={(_, d) => setLevel(d.optionValue as Level)} data-testid="sec-level">
+        <Dropdown
+          size="small"
+          className={styles.small}
+          aria-label={t("secLevel")}
+          value={levelLabel(level, locale)}
+          selectedOptions={[level]}
+          onOptionSelect={(_, d) => setLevel(d.optionValue as Level)}
+          data-testid="sec-level"
+        >
           {(["市", "县", "区"] as const).map((l) => (
-            <Option key={l} value={l}>
-              {l}
+            <Option key={l} value={l} text={levelLabel(l, locale)}>
+              {levelLabel(l, locale)}
             </Option>
           ))}
         </Dropdown>
         <Text size={200}>{t("secYear")}</Text>
-        <Input size="small" style={{ width: "70px" }} value={year} onChange={(_, d) => setYear(d.value)} data-testid="sec-year" />
+        <Input size="small" className={styles.year} aria-label={t("secYear")} value={year} onChange={(_, d) => setYear(d.value)} data-testid="sec-year" />
       </div>
       <RadioGroup layout="horizontal" value={format} onChange={(_, d) => setFormat(d.value as "gongwen" | "document")}>
         <Radio value="gongwen" label={t("secFormatGongwen")} />
         <Radio value="document" label={t("secFormatDocument")} />
       </RadioGroup>
       {format === "gongwen" && <Checkbox label={t("secFontsGeneric")} checked={generic} onChange={(_, d) => setGeneric(d.checked === true)} />}
-      <Input placeholder={t("secSearch")} value={query} onChange={(_, d) => setQuery(d.value)} data-testid="sec-search" />
-      <TabList size="small" selectedValue={category} onTabSelect={(_, d) => setCategory(String(d.value))}>
-        <Tab value="">{t("secAll")}</Tab>
-        {categories(library).map((c) => (
-          <Tab key={c} value={c}>
-            {c}
-          </Tab>
-        ))}
-      </TabList>
+      <div className={styles.filters}>
+        <Input className={styles.search} placeholder={t("secSearch")} aria-label={t("secSearch")} value={query} onChange={(_, d) => setQuery(d.value)} data-testid="sec-search" />
+        {/* a dropdown, not tabs: eight category tabs overflow a 320 px pane */}
+        <Dropdown
+          className={styles.category}
+          aria-label={t("secCategory")}
+          value={category ? categoryLabel(category, locale) : t("secAll")}
+          selectedOptions={[category]}
+          onOptionSelect={(_, d) => setCategory(d.optionValue ?? "")}
+          data-testid="sec-category"
+        >
+          <Option value="" text={t("secAll")}>
+            {t("secAll")}
+          </Option>
+          {categories(library).map((c) => (
+            <Option key={c} value={c} text={categoryLabel(c, locale)}>
+              {categoryLabel(c, locale)}
+            </Option>
+          ))}
+        </Dropdown>
+      </div>
       <div className={styles.list}>
         {found.length === 0 && <Text size={200}>{t("secNone")}</Text>}
         {found.map((s) => (
           <button key={s.id} type="button" className={`${styles.item} ${picked?.id === s.id ? styles.picked : ""}`} onClick={() => {
               setPicked(s);
               setEditing(false);
-            }} data-testid="section-item" data-id={s.id}>
-            {s.title}
-            <Text size={200}> · {s.category}</Text>
+            }} data-testid="section-item" data-id={s.id} aria-pressed={picked?.id === s.id}>
+            {sectionTitle(s, locale)}
+            <Text size={200}> · {categoryLabel(s.category, locale)}</Text>
           </button>
         ))}
       </div>

@@ -1,7 +1,8 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, CounterBadge, Text } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, CounterBadge, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { rules } from "../../../core/audit/rules/index";
-import type { Finding } from "../../../core/audit/types";
-import { partLabel } from "../../../core/document/snapshot";
+import { type Finding, findingMessage, ruleTitle } from "../../../core/audit/types";
+import { excerptAround } from "../../../core/document/excerpt";
+import { type DocSnapshot, locationIn, partKey } from "../../../core/document/snapshot";
 import { useLocale } from "../../i18n/LocaleContext";
 import { ProblemBar } from "../../shell/ProblemBar";
 import { useListStyles, usePick } from "../../shell/usePick";
@@ -9,11 +10,21 @@ import { useListStyles, usePick } from "../../shell/usePick";
 const colour = { error: "danger", warning: "warning", info: "informative" } as const;
 const label = { error: "sevError", warning: "sevWarning", info: "sevInfo" } as const;
 
-/** Findings grouped by rule; clicking one selects its text in the document. */
-export function FindingList({ findings }: { findings: Finding[] }) {
+const useStyles = makeStyles({
+  marker: { background: tokens.colorPaletteYellowBackground2, fontWeight: 600 },
+  badge: { whiteSpace: "nowrap", flexShrink: 0 },
+});
+
+/** A finding's key: rule, part, paragraph and offset (two parts can hold a paragraph 0 with a finding at 0). */
+export const findingKey = (f: Finding): string => `${f.rule}:${partKey(f.part)}:${f.paragraph}:${f.start}:${f.end}`;
+
+/** Findings grouped by rule; each shows its message, its place and the words around it; clicking selects it. */
+export function FindingList({ findings, snapshot }: { findings: Finding[]; snapshot: DocSnapshot }) {
   const list = useListStyles();
-  const { t } = useLocale();
+  const styles = useStyles();
+  const { t, locale } = useLocale();
   const { failure, pick } = usePick();
+  const texts = new Map(snapshot.paragraphs.map((p) => [`${partKey(p.part)}#${p.index}`, p.text]));
   const groups = rules.map((r) => ({ rule: r, items: findings.filter((f) => f.rule === r.id) })).filter((g) => g.items.length > 0);
   return (
     <div>
@@ -23,22 +34,38 @@ export function FindingList({ findings }: { findings: Finding[] }) {
           <AccordionItem key={rule.id} value={rule.id} data-testid={`rule-${rule.id}`}>
             <AccordionHeader size="small">
               <span className={list.header}>
-                <Text weight="semibold">{rule.title}</Text>
-                <CounterBadge count={items.length} appearance="ghost" overflowCount={9999} />
+                <Text weight="semibold">{ruleTitle(rule, locale)}</Text>
+                <CounterBadge count={items.length} appearance="ghost" overflowCount={9999} aria-label={t("auditFindingsCount", { n: items.length })} />
               </span>
             </AccordionHeader>
             <AccordionPanel>
-              {items.map((f) => (
-                <button key={`${f.paragraph}:${f.start}:${f.rule}`} type="button" className={list.item} onClick={() => void pick(f)} data-testid="finding" data-severity={f.severity}>
-                  <Badge size="small" appearance="tint" color={colour[f.severity]}>
-                    {t(label[f.severity])}
-                  </Badge>{" "}
-                  <Text>{f.message}</Text>
-                  <div className={list.where}>
-                    {partLabel(f.part)}第 {f.paragraph + 1} 段：{f.text.slice(0, 24)}
-                  </div>
-                </button>
-              ))}
+              {items.map((f) => {
+                const e = excerptAround(texts.get(`${partKey(f.part)}#${f.paragraph}`) ?? f.text, f.start, f.end);
+                const long = f.end - f.start > 24;
+                return (
+                  <button key={findingKey(f)} type="button" className={list.item} onClick={() => void pick(f)} data-testid="finding" data-severity={f.severity}>
+                    <Badge size="small" appearance="tint" color={colour[f.severity]} className={styles.badge}>
+                      {t(label[f.severity])}
+                    </Badge>{" "}
+                    <Text>{findingMessage(f, locale)}</Text>
+                    <span className={list.where} data-testid="finding-where">
+                      {locationIn(snapshot, f.part, f.paragraph, locale)}
+                      {locale === "zh-CN" ? "：" : ": "}
+                      <span lang="zh-CN" data-testid="finding-context">
+                        {long ? (
+                          <span className={styles.marker}>{`${f.text.slice(0, 24)}…`}</span>
+                        ) : (
+                          <>
+                            {e.before}
+                            <span className={styles.marker}>{e.text}</span>
+                            {e.after}
+                          </>
+                        )}
+                      </span>
+                    </span>
+                  </button>
+                );
+              })}
             </AccordionPanel>
           </AccordionItem>
         ))}

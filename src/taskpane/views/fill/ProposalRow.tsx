@@ -8,23 +8,27 @@ export interface Choice {
 }
 
 const useStyles = makeStyles({
-  line: { display: "flex", gap: "6px", alignItems: "center", paddingLeft: "6px" },
-  reason: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, paddingLeft: "6px", display: "block" },
-  value: { width: "110px" },
+  line: { display: "flex", flexWrap: "wrap", gap: "6px", alignItems: "center", paddingLeft: "6px", minWidth: 0 },
+  reason: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, paddingLeft: "6px", display: "block", overflowWrap: "anywhere" },
+  value: { width: "110px", minWidth: 0 },
+  badge: { whiteSpace: "nowrap", flexShrink: 0 },
+  pick: { minWidth: "0", maxWidth: "100%", flex: "1 1 140px" },
 });
 
 /** One placeholder's proposal: tick to fill, the value (editable), a picker when ambiguous, and why. */
 export function ProposalRow({ proposal, choice, onChange }: { proposal: Proposal; choice: Choice; onChange(c: Choice): void }) {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
+  const [open, close] = locale === "zh-CN" ? ["（", "）"] : [" (", ")"];
+  const sep = locale === "zh-CN" ? "，" : ", ";
   const styles = useStyles();
   const options = proposal.candidates.filter((c) => c.value !== null);
   const badge =
     proposal.status === "fill" ? (
-      <Badge appearance="tint" color={proposal.confidence === "high" ? "success" : "informative"}>
+      <Badge className={styles.badge} appearance="tint" color={proposal.confidence === "high" ? "success" : "informative"}>
         {t(proposal.confidence === "high" ? "confHigh" : "confMedium")}
       </Badge>
     ) : (
-      <Badge appearance="tint" color={proposal.status === "ambiguous" ? "warning" : proposal.status === "conflict" ? "danger" : "subtle"}>
+      <Badge className={styles.badge} appearance="tint" color={proposal.status === "ambiguous" ? "warning" : proposal.status === "conflict" ? "danger" : "subtle"}>
         {t(proposal.status === "ambiguous" ? "statusAmbiguous" : proposal.status === "conflict" ? "statusConflict" : proposal.status === "no_match" ? "statusNoMatch" : "statusManual")}
       </Badge>
     );
@@ -45,6 +49,8 @@ export function ProposalRow({ proposal, choice, onChange }: { proposal: Proposal
             size="small"
             value={choice.value}
             placeholder="—"
+            aria-label={`${t("colValue")} ${proposal.placeholder.text}`}
+            lang="zh-CN"
             onChange={(_, d) => onChange({ checked: d.value.trim() !== "" && choice.checked, value: d.value })}
             data-testid="proposal-value"
           />
@@ -56,11 +62,12 @@ export function ProposalRow({ proposal, choice, onChange }: { proposal: Proposal
             placeholder={t("pickCandidate")}
             onOptionSelect={(_, d) => onChange({ checked: true, value: d.optionValue ?? "" })}
             data-testid="proposal-pick"
-            style={{ minWidth: "120px" }}
+            aria-label={`${t("pickCandidate")} ${proposal.placeholder.text}`}
+            className={styles.pick}
           >
             {options.map((c) => (
-              <Option key={c.rowId} value={c.value ?? ""} text={`${c.value ?? ""}（${c.row.name}）`}>
-                {`${c.value ?? ""}（${c.row.name}${c.row.period ? `，${c.row.period}` : ""}）`}
+              <Option key={c.rowId} value={c.value ?? ""} text={`${c.value ?? ""}${open}${c.row.name}${close}`}>
+                <span lang="zh-CN">{`${c.value ?? ""}${open}${c.row.name}${c.row.period ? `${sep}${c.row.period}` : ""}${close}`}</span>
               </Option>
             ))}
           </Dropdown>

@@ -1,6 +1,7 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, CounterBadge, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import { partLabel } from "../../../core/document/snapshot";
+import { excerptAround } from "../../../core/document/excerpt";
+import { locationLabel } from "../../../core/document/snapshot";
 import { kindLabel, kindOrder } from "../../../core/placeholders/labels";
 import type { Placeholder, PlaceholderKind } from "../../../core/placeholders/types";
 import { useLocale } from "../../i18n/LocaleContext";
@@ -9,30 +10,32 @@ import { useListStyles, usePick } from "../../shell/usePick";
 
 const useStyles = makeStyles({
   marker: { background: tokens.colorPaletteYellowBackground2, fontWeight: 600, padding: "0 1px" },
-  row: { borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, paddingBottom: "4px", marginBottom: "2px" },
+  row: { borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, paddingBottom: "4px", marginBottom: "2px", minWidth: 0 },
 });
 
 function Item({ p, onPick, extra }: { p: Placeholder; onPick(p: Placeholder): void; extra: ReactNode }) {
   const styles = useStyles();
   const list = useListStyles();
-  const { t } = useLocale();
+  const { locale } = useLocale();
   const c = p.clause;
-  const before = c.text.slice(Math.max(0, p.start - c.start - 14), p.start - c.start);
-  const after = c.text.slice(p.end - c.start, p.end - c.start + 10);
-  const where =
-    p.part.kind === "body"
-      ? t(p.inTable ? "locTable" : "locBody", { n: p.paragraph + 1 })
-      : p.part.kind === "header" || p.part.kind === "footer"
-        ? t(p.part.kind === "header" ? "locHeader" : "locFooter")
-        : partLabel(p.part);
+  // the clause's words, cut to the sentence fragment shared with the audit list
+  const e = excerptAround(c.text, p.start - c.start, p.end - c.start);
   return (
     <div className={styles.row} data-testid="placeholder-row" data-id={p.id}>
       <button type="button" className={list.item} onClick={() => onPick(p)} data-testid="placeholder" data-id={p.id}>
-        {p.rowContext && <span className={list.where}>{p.rowContext} │ </span>}
-        <span>{before}</span>
-        <span className={styles.marker}>{p.text}</span>
-        <span>{after}</span>
-        <div className={list.where}>{where}</div>
+        {p.rowContext && (
+          <span className={list.where} lang="zh-CN">
+            {p.rowContext} │{" "}
+          </span>
+        )}
+        <span lang="zh-CN">
+          <span>{e.before}</span>
+          <span className={styles.marker}>{e.text}</span>
+          <span>{e.after}</span>
+        </span>
+        <span className={list.where} data-testid="placeholder-where">
+          {locationLabel(p.part, p.paragraph, p.inTable, locale)}
+        </span>
       </button>
       {extra}
     </div>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { parseBindingTag, valueForBinding } from "../../../core/fill/binding";
 import { fillContext, proposeFill } from "../../../core/fill/plan";
 import { targetsFor } from "../../../core/fill/targets";
@@ -18,7 +18,16 @@ export interface FillSettings {
 }
 
 /** Proposals for the scanned placeholders, the user's choices over them, and the fill and refresh actions. */
-export function useFill(scan: ScanOutcome | undefined, table: IndicatorTable, settings: FillSettings) {
+/** A choice the user made (ticked, unticked or edited), kept across pane reloads: [placeholder id, its text, ticked, value]. */
+export type CarriedChoice = [string, string, boolean, string];
+
+const defaultChoice = (p: Proposal): Choice => ({ checked: p.status === "fill", value: p.value ?? "" });
+
+/**
+ * Proposals for the scanned placeholders, the user's choices over them, and the fill and refresh actions. `carried`
+ * choices (from a restored session) apply once, to placeholders at the same place with the same text.
+ */
+export function useFill(scan: ScanOutcome | undefined, table: IndicatorTable, settings: FillSettings, carried?: readonly CarriedChoice[]) {
   const host = useHost();
   // The document's year is detected once per scan; a year typed by the user overrides it.
   const detectedYear = useMemo(() => (scan ? detectDocumentYear(scan.snapshot.paragraphs.map((p) => p.text)) : undefined), [scan]);
@@ -29,9 +38,29 @@ export function useFill(scan: ScanOutcome | undefined, table: IndicatorTable, se
     return scan.placeholders.map((p) => proposeFill(p, ctx));
   }, [scan, table, detectedYear, settings.year, settings.thousands]);
   const [choices, setChoices] = useState<Map<string, Choice>>(new Map());
+  const carry = useRef(carried);
   useEffect(() => {
-    setChoices(new Map(proposals.map((p) => [p.placeholder.id, { checked: p.status === "fill", value: p.value ?? "" }])));
+    const kept = new Map((carry.current ?? []).map(([id, text, checked, value]) => [id, { text, checked, value }]));
+    if (proposals.length > 0) carry.current = undefined;
+    setChoices(
+      new Map(
+        proposals.map((p) => {
+          const k = kept.get(p.placeholder.id);
+          return [p.placeholder.id, k && k.text === p.placeholder.text ? { checked: k.checked, value: k.value } : defaultChoice(p)];
+        }),
+      ),
+    );
   }, [proposals]);
+  /** the choices that differ from the proposals' defaults, to keep in the session */
+  const changed = useMemo<CarriedChoice[]>(
+    () =>
+      proposals.flatMap((p) => {
+        const c = choices.get(p.placeholder.id);
+        const d = defaultChoice(p);
+        return c && (c.checked !== d.checked || c.value !== d.value) ? [[p.placeholder.id, p.placeholder.text, c.checked, c.value] as CarriedChoice] : [];
+      }),
+    [proposals, choices],
+  );
   const [report, setReport] = useState<FillReport | undefined>();
   const [refreshed, setRefreshed] = useState<number | undefined>();
 
@@ -44,7 +73,9 @@ export function useFill(scan: ScanOutcome | undefined, table: IndicatorTable, se
 
   const apply = useCallback(async () => {
     setRefreshed(undefined);
-    setReport(await host.fill(targetsFor(chosen), { linked: settings.linked, trackChanges: settings.track }));
+    const r = await host.fill(targetsFor(chosen), { linked: settings.linked, trackChanges: settings.track });
+    setReport(r);
+    return r;
   }, [host, chosen, settings.linked, settings.track]);
 
   const refresh = useCallback(async () => {
@@ -58,5 +89,5 @@ export function useFill(scan: ScanOutcome | undefined, table: IndicatorTable, se
     setRefreshed(await host.updateLinked(updates, { trackChanges: settings.track }));
   }, [host, table, settings.thousands, settings.track]);
 
-  return { proposals, choices, choose, chosen, apply, refresh, report, refreshed, detectedYear };
+  return { proposals, choices, choose, chosen, apply, refresh, report, refreshed, detectedYear, changed };
 }

@@ -1,10 +1,11 @@
 import { Button, Input, Text, makeStyles } from "@fluentui/react-components";
 import type { Section } from "../../../core/sections/schema";
 import { useLocale } from "../../i18n/LocaleContext";
+import { sectionTitle } from "../../i18n/terms";
 
 const useStyles = makeStyles({
-  row: { display: "flex", alignItems: "center", gap: "4px" },
-  name: { flex: 1 },
+  row: { display: "flex", alignItems: "center", gap: "4px", minWidth: 0, flexWrap: "wrap" },
+  name: { flex: "1 1 120px", minWidth: 0, overflowWrap: "anywhere" },
 });
 
 /** The outline of a whole speech: sections in order, moved up/down or removed, inserted at once. */
@@ -16,7 +17,7 @@ export function OutlineBuilder(props: {
   onInsert(): void;
   busy: boolean;
 }) {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const styles = useStyles();
   const { outline, onChange } = props;
   const move = (i: number, d: number) => {
@@ -34,12 +35,12 @@ export function OutlineBuilder(props: {
       {outline.map((s, i) => (
         <div key={`${s.id}-${i}`} className={styles.row} data-testid="outline-item">
           <Text className={styles.name}>
-            {i + 1}. {s.title}
+            {i + 1}. {sectionTitle(s, locale)}
           </Text>
-          <Button size="small" appearance="subtle" disabled={i === 0} onClick={() => move(i, -1)} aria-label="上移">
+          <Button size="small" appearance="subtle" disabled={i === 0} onClick={() => move(i, -1)} aria-label={t("secMoveUp")}>
             ↑
           </Button>
-          <Button size="small" appearance="subtle" disabled={i === outline.length - 1} onClick={() => move(i, 1)} aria-label="下移">
+          <Button size="small" appearance="subtle" disabled={i === outline.length - 1} onClick={() => move(i, 1)} aria-label={t("secMoveDown")}>
             ↓
           </Button>
           <Button size="small" appearance="subtle" onClick={() => onChange(outline.filter((_, k) => k !== i))} aria-label={t("secDelete")}>
@@ -49,7 +50,7 @@ export function OutlineBuilder(props: {
       ))}
       {outline.length > 0 && (
         <div className={styles.row}>
-          <Input size="small" className={styles.name} placeholder={t("secOutlineTitle")} value={props.title} onChange={(_, d) => props.onTitle(d.value)} />
+          <Input size="small" className={styles.name} aria-label={t("secOutlineTitle")} placeholder={t("secOutlineTitle")} value={props.title} onChange={(_, d) => props.onTitle(d.value)} />
           <Button appearance="primary" size="small" disabled={props.busy} onClick={props.onInsert} data-testid="outline-insert">
             {t("secInsertAll")}
           </Button>
