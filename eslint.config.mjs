@@ -73,6 +73,24 @@ export default tseslint.config(
     },
   },
   {
+    // The .docx library: shared by the CLI, the preview and the simulated host; XML parsing is injected, Node I/O stays in src/cli.
+    files: ["src/wordml/**/*.ts"],
+    ignores: ["src/wordml/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["react", "react-*", "@fluentui/*"], message: "src/wordml is UI-free." },
+            { group: ["node:*", "fs", "path", "os", "child_process"], message: "src/wordml runs in the browser too: file I/O belongs in src/cli." },
+            { group: ["**/word/**", "**/simword/**", "**/taskpane/**", "**/cli/**", "**/preview/**"], message: "src/wordml depends on src/core only." },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", ...officeGlobals, "process", "Buffer", "require"],
+    },
+  },
+  {
     files: ["**/*.cjs", "webpack.config.js"],
     languageOptions: { sourceType: "commonjs" },
     rules: { "@typescript-eslint/no-require-imports": "off" },

@@ -30,6 +30,14 @@ describe("layering rules", () => {
     expect(lint("src/core/x.ts", "export const a = () => Word.run;\n")).toContain("no-restricted-globals");
   });
 
+  it("keeps the .docx library free of React, Node I/O, Office and the layers above it", () => {
+    expect(lint("src/wordml/x.ts", 'import { useState } from "react";\nexport const a = useState;\n')).toContain("no-restricted-imports");
+    expect(lint("src/wordml/x.ts", 'import { readFileSync } from "node:fs";\nexport const a = readFileSync;\n')).toContain("no-restricted-imports");
+    expect(lint("src/wordml/x.ts", 'import { createSimHost } from "../simword/host";\nexport const a = createSimHost;\n')).toContain("no-restricted-imports");
+    expect(lint("src/wordml/x.ts", "export const a = () => Word.run;\n")).toContain("no-restricted-globals");
+    expect(lint("src/wordml/x.ts", 'import { unzipSync } from "fflate";\nexport const a = unzipSync;\n')).toEqual([]);
+  });
+
   it("allows Word only in the adapter, and checks it with the Office add-in rules", () => {
     expect(lint("src/taskpane/views/X.tsx", "export const a = () => Word.run;\n")).toContain("no-restricted-globals");
     expect(lint("src/word/x.ts", "export const a = () => Word.run;\n")).toEqual([]);

@@ -1,0 +1,188 @@
+/**
+ * Writes text edits (fills) into a .docx, changing only the runs that hold the replaced characters: each run is
+ * cut where an edit starts or ends, the replaced stretch is dropped (plain), kept as a tracked deletion followed
+ * by the value as a tracked insertion, or replaced by a content control holding the value. The value takes the
+ * properties of the run where the replaced text starts. Every other byte of the part, and every other entry of
+ * the package, is left as it was.
+ */
+import { Locator, scopeDeclarations, withoutScopedDeclarations } from "./locate";
+import type { Run, TextEdit } from "./model";
+import { readParagraph } from "./paragraph";
+import { contextFor, type DocxFile } from "./read";
+import { emptyRunLike, splitRun, textElement, type Piece } from "./split";
+import type { Styles } from "./styles";
+import { children, descendants, isW, W, type XmlDom } from "./xml";
+import { savePackage, textBytes } from "./zip";
+import { strFromU8 } from "fflate";
+
+export interface EditRefusal {
+  edit: TextEdit;
+  code: "target_changed" | "target_unreachable";
+  message: string;
+}
+
+export interface WriteResult {
+  bytes: Uint8Array;
+  applied: TextEdit[];
+  refused: EditRefusal[];
+}
+
+/** Styles are not needed to locate text; the writer reads paragraphs without them. */
+const NO_STYLES: Styles = { nameOf: (id) => id, paragraphProps: () => ({}), runProps: () => ({}), numbering: () => undefined, defaultParagraphStyle: "Normal" };
+
+const unreachable = (edit: TextEdit, why: string): EditRefusal => ({ edit, code: "target_unreachable", message: `无法在 .docx 中改写“${edit.text}”：${why}。请在 Word 或 WPS 中手工填写。` });
+
+interface Build {
+  doc: Document;
+  prefix: string;
+  nextId: () => number;
+}
+
+function el(b: Build, name: string, attrs: Record<string, string> = {}, ...kids: Node[]): Element {
+  const e = b.doc.createElementNS(W, `${b.prefix}${name}`);
+  for (const [k, v] of Object.entries(attrs)) e.setAttributeNS(W, `${b.prefix}${k}`, v);
+  for (const k of kids) e.appendChild(k);
+  return e;
+}
+
+/** A copy of run `r` (properties kept) holding `value`; tabs and line breaks in the value become w:tab / w:br. */
+function valueRun(b: Build, r: Element, value: string): Element {
+  const run = emptyRunLike(r);
+  value.split(/(\t|\r\n|\n|\v)/).forEach((part) => {
+    if (part === "\t") run.appendChild(el(b, "tab"));
+    else if (part === "\n" || part === "\r\n" || part === "\v") run.appendChild(el(b, "br"));
+    else if (part) run.appendChild(textElement(r, part));
+  });
+  return run;
+}
+
+/** The piece as deleted text: its w:t become w:delText. */
+function asDeleted(piece: Element): Element {
+  for (const c of children(piece)) if (isW(c, "t")) piece.replaceChild(textElement(c, c.textContent ?? "", "delText"), c);
+  return piece;
+}
+
+function replacement(b: Build, r: Element, run: Run, pieces: Piece[], edits: readonly TextEdit[]): Node[] {
+  const out: Node[] = [];
+  for (const piece of pieces) {
+    const from = run.start + piece.start;
+    const edit = edits.find((e) => e.start <= from && from < e.end);
+    if (!edit) {
+      if (piece.run) out.push(piece.run);
+      continue;
+    }
+    const first = from === edit.start;
+    const mode = edit.mode;
+    if (mode.kind === "tracked") {
+      const rev = { author: mode.author, date: mode.date };
+      if (piece.run) out.push(el(b, "del", { id: String(b.nextId()), ...rev }, asDeleted(piece.run)));
+      // the insertion follows the whole deletion, as Word records a replacement
+      if (run.start + piece.end === edit.end) out.push(el(b, "ins", { id: String(b.nextId()), ...rev }, valueRun(b, r, edit.value)));
+    } else if (first && mode.kind === "plain") out.push(valueRun(b, r, edit.value));
+    else if (first && mode.kind === "control") {
+      const pr = el(b, "sdtPr", {}, el(b, "alias", { val: mode.title }), el(b, "tag", { val: mode.tag }), el(b, "id", { val: String(b.nextId()) }));
+      out.push(el(b, "sdt", {}, pr, el(b, "sdtContent", {}, valueRun(b, r, edit.value))));
+    }
+  }
+  return out;
+}
+
+const maxId = (doc: Document): number =>
+  Array.from(doc.getElementsByTagName("*")).reduce((m, e) => {
+    const v = Number(e.getAttributeNS(W, "id"));
+    return Number.isSafeInteger(v) && v < 2 ** 31 ? Math.max(m, v) : m;
+  }, 0);
+
+export function writeEdits(file: DocxFile, edits: readonly TextEdit[], xml: XmlDom): WriteResult {
+  const entries = new Map(file.pkg.entries);
+  const applied: TextEdit[] = [];
+  const refused: EditRefusal[] = [];
+  const byEntry = new Map<string, TextEdit[]>();
+  for (const e of edits) byEntry.set(e.paragraph.entry, [...(byEntry.get(e.paragraph.entry) ?? []), e]);
+  let idBase = 0;
+  const parsed = new Map<string, { raw: string; bom: string; doc: Document }>();
+  for (const entry of byEntry.keys()) {
+    const data = entries.get(entry);
+    if (!data) continue;
+    const raw = strFromU8(data);
+    const bom = raw.startsWith("\uFEFF") ? "\uFEFF" : "";
+    const doc = xml.parse(raw.slice(bom.length));
+    parsed.set(entry, { raw: raw.slice(bom.length), bom, doc });
+    idBase = Math.max(idBase, maxId(doc));
+  }
+  let nextId = idBase + 1;
+
+  for (const [entry, list] of byEntry) {
+    const part = parsed.get(entry);
+    if (!part) {
+      refused.push(...list.map((e) => unreachable(e, `文件中没有 ${entry}`)));
+      continue;
+    }
+    const { doc } = part;
+    const ctx = contextFor(entry, doc, NO_STYLES, () => undefined);
+    const paragraphs = descendants(doc, "p");
+    const runEls = descendants(doc, "r");
+    const locator = new Locator(part.raw, xml);
+    const splices: { start: number; end: number; text: string }[] = [];
+
+    const byPara = new Map<number, TextEdit[]>();
+    for (const e of list) byPara.set(e.paragraph.index, [...(byPara.get(e.paragraph.index) ?? []), e]);
+    for (const [index, paraEdits] of byPara) {
+      const pEl = paragraphs[index];
+      if (!pEl) {
+        refused.push(...paraEdits.map((e) => ({ edit: e, code: "target_changed" as const, message: `文档已改动：找不到“${e.text}”所在的段落。请重新扫描。` })));
+        continue;
+      }
+      const para = readParagraph(pEl, ctx);
+      let accepted: TextEdit[] = [];
+      for (const e of [...paraEdits].sort((a, b) => a.start - b.start)) {
+        const last = accepted[accepted.length - 1];
+        const touched = para.runs.filter((r) => r.start < e.end && r.start + r.text.length > e.start);
+        if (para.text.slice(e.start, e.end) !== e.text || e.end <= e.start) refused.push({ edit: e, code: "target_changed", message: `文档已改动：该处不再是“${e.text}”。请重新扫描后再填充。` });
+        else if (last && last.end > e.start) refused.push(unreachable(e, "与另一处填充重叠"));
+        else if (touched.some((r) => r.kind === "deleted" || r.kind === "field")) refused.push(unreachable(e, "它在修订删除的文字或域结果中"));
+        else accepted.push(e);
+      }
+      // Split every touched run; a run that cannot be split safely refuses the edits touching it, and we retry.
+      for (;;) {
+        const plans: { run: Run; el: Element; pieces: Piece[] }[] = [];
+        const bad = new Set<TextEdit>();
+        for (const run of para.runs) {
+          const mine = accepted.filter((e) => run.start < e.end && run.start + run.text.length > e.start);
+          const rEl = runEls[run.xml.index];
+          if (mine.length === 0 || !rEl) continue;
+          const cuts = [...new Set(mine.flatMap((e) => [e.start - run.start, e.end - run.start]))].sort((a, b) => a - b);
+          const pieces = splitRun(rEl, cuts, (a, b) => mine.some((e) => e.start <= run.start + a && run.start + b <= e.end));
+          if (!pieces) mine.forEach((e) => bad.add(e));
+          else plans.push({ run, el: rEl, pieces });
+        }
+        if (bad.size > 0) {
+          refused.push(...[...bad].map((e) => unreachable(e, "它所在的文字块含有图片或域等内容")));
+          accepted = accepted.filter((e) => !bad.has(e));
+          continue;
+        }
+        const located = plans.map((p) => ({ ...p, span: locator.span(p.el, p.run.xml.index, runEls.length) }));
+        const lost = accepted.filter((e) => located.some((p) => !p.span && p.run.start < e.end && p.run.start + p.run.text.length > e.start));
+        if (lost.length > 0) {
+          refused.push(...lost.map((e) => unreachable(e, "无法在 XML 中准确定位它")));
+          accepted = accepted.filter((e) => !lost.includes(e));
+          continue;
+        }
+        for (const p of located) {
+          if (!p.span) continue;
+          const b: Build = { doc, prefix: p.el.prefix ? `${p.el.prefix}:` : "", nextId: () => nextId++ };
+          const scope = scopeDeclarations(p.el);
+          const text = replacement(b, p.el, p.run, p.pieces, accepted).map((n) => withoutScopedDeclarations(xml.serialize(n), scope)).join("");
+          splices.push({ ...p.span, text });
+        }
+        applied.push(...accepted);
+        break;
+      }
+    }
+    if (splices.length === 0) continue;
+    let out = part.raw;
+    for (const s of splices.sort((a, b) => b.start - a.start)) out = out.slice(0, s.start) + s.text + out.slice(s.end);
+    entries.set(entry, textBytes(part.bom + out));
+  }
+  return { bytes: savePackage({ entries }), applied, refused };
+}
