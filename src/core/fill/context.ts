@@ -44,8 +44,8 @@ function headingPeriod(ctx: FillContext, docIndex: number): Period | undefined {
 export function textPeriod(ph: Placeholder, ctx: FillContext): TextPeriod | undefined {
   const paragraph = ph.part.kind === "body" ? (ctx.paragraphs[ph.docIndex] ?? "") : "";
   const own = paragraph.slice(ph.sentence.start, ph.sentence.start + ph.sentence.text.length) === ph.sentence.text;
-  const inParagraph = own ? periodBefore(paragraph, ph.sentence.start, ctx.docYear) : undefined;
   const heading = ph.part.kind === "body" ? headingPeriod(ctx, ph.docIndex) : undefined;
+  const inParagraph = own ? periodBefore(paragraph, ph.sentence.start, { docYear: ctx.docYear, contextYear: heading?.year }) : undefined;
   const basis: YearBasis = { docYear: ctx.docYear, contextYear: inParagraph?.year ?? heading?.year };
   const sentence = periodBefore(ph.sentence.text, ph.start - ph.sentence.start, basis);
   if (sentence) return { period: sentence, from: "sentence" };

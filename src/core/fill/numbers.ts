@@ -86,12 +86,14 @@ function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: number } 
     if (!first) continue;
     // The name must head the figure: nothing named may stand between it and the placeholder (GDP增长的贡献率X%).
     const between = ph.sentence.text.slice(first.to - ph.sentence.start, (tier === "own" ? ph.start : segStart) - ph.sentence.start);
-    if (before && headsSomethingElse(between.replace(unitAfterMarker, ""))) return undefined;
+    if (tier === "own" && headsSomethingElse(between)) return undefined;
+    // Borrowed from earlier in the sentence: every stretch passed on the way back must name nothing of its own.
+    if (tier !== "own" && before && between.replace(unitAfterMarker, "|").split(/[，,；;、|]/).some(namesSomething)) return undefined;
     const span = ph.sentence.text.slice(first.from - ph.sentence.start, Math.max(...picked.map((m) => m.to)) - ph.sentence.start);
     if (tier === "own") return { mentions: picked, tier, qualText: own };
     // 地区生产总值X亿元、增长X%: the figure after the growth word is the named indicator's growth.
-    if (/增长|增速|增幅|下降|提高|降低|减少|回落/.test(own) && ph.unit.endsWith("%")) {
-      const grown = mentionsAt(`${span}增长`, 0, ctx).filter((m) => m.to > span.length);
+    if (/增长|增速|增幅|下降|提高|降低|减少|回落|增加|上升/.test(own)) {
+      const grown = mentionsAt(span + own.replace(/^[^\u4e00-\u9fff]*/, "").replace(/^[万亿千百]?(?:元|人次|人|户|个|家|项|件|亩|吨|所|名|[^，,；;、。\u4e00-\u9fff]+)?[，,；;、]?/, ""), 0, ctx).filter((m) => m.to > span.length);
       if (grown.length > 0) return { mentions: nearest(grown, true), tier, qualText: span + own };
     }
     return { mentions: picked, tier, qualText: span + own };
@@ -107,7 +109,7 @@ const unitAfterMarker = /\d*[XxＸｘ╳]+(?:[.．][XxＸｘ╳\d]+)?\d*[^，,�
 
 // Words that say when, where or how much, not what: a stretch made only of these names no indicator.
 const filler =
-  /\d{4}年|[\d\-－—~～]+月(?:份|底|末)?|上半年|下半年|[一二三四]季度|全年|今年|去年|上年|比上年|同比|较上年|同期|年末|年底|末|截至|截止|其中|全市|全县|全区|全省|全国|我市|我县|我区|按可比价格?计算|分别|合计|总计|累计|共计|共|为|是|达到|达|实现|完成|增长|下降|提高|增加|减少|降低|上升|提升|回落|约|近|超过|突破|了|到|至|从|的|和|及|与|以上|左右|“|”/g;
+  /按(?:可比|不变)?价格?计算|[（(]下同[）)]|\d{4}年|[\d\-－—~～]+月(?:份|底|末)?|上半年|下半年|[一二三四]季度|全年|今年|去年|上年|比上年|同比|较上年|同期|年末|年底|末|截至|截止|其中|全市|全县|全区|全省|全国|我市|我县|我区|按可比价格?计算|分别|合计|总计|累计|共计|共|为|是|达到|达|实现|完成|增长|下降|提高|增加|减少|降低|上升|提升|回落|约|近|超过|突破|了|到|至|从|的|和|及|与|以上|左右|“|”/g;
 
 /** Whether a stretch of the clause names something of its own (two or more meaningful characters). */
 export const namesSomething = (text: string): boolean => (text.replace(filler, "").match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 2;
@@ -137,7 +139,7 @@ function sharpen(mentions: Mention[], ph: Placeholder, ctx: FillContext): Mentio
 }
 
 /** Text between a name and the figure that makes the figure something else of it: 的贡献率, 占比, 人数. */
-const headsSomethingElse = (between: string): boolean => /的.|率|比重|占比|比例|总额|总量|数量|人数|户数|面积|产量|产值|金额|价格|指数|增加值/.test(between);
+const headsSomethingElse = (between: string): boolean => /的.|率|比重|占比|比例|总额|总量|数量|人数|户数|面积|产量|产值|金额|指数|增加值/.test(between);
 
 const describeRow = (row: Row): string => [row.name, row.period, row.region].filter((s) => s).join("，");
 

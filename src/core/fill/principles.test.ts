@@ -46,7 +46,7 @@ describe("the nearest mention in the clause decides", () => {
   });
 
   it("uses a sentence-level mention only when the clause names nothing, nearest first", () => {
-    const [p] = fill(["高新技术企业持续壮大，达到X家"], rows);
+    const [p] = fill(["高新技术企业，全年达到X家"], rows);
     expect(written(p)).toBe("37");
   });
 

@@ -4,7 +4,7 @@
  * another of the same group, is not that figure: a total never fills a part, and 市级 never fills 省级.
  */
 
-type Group = "level" | "area" | "scale" | "budget";
+type Group = "level" | "area" | "scale" | "budget" | "per";
 
 const groups: [Group, [string, RegExp][]][] = [
   [
@@ -33,6 +33,7 @@ const groups: [Group, [string, RegExp][]][] = [
       ["限额以上", /限额以上|限上/],
     ],
   ],
+  ["per", [["人均", /人均|户均|每万人/]]],
   [
     "budget",
     [

@@ -21,13 +21,13 @@ export const periodLabel = (p: Period): string => {
 const dash = "[-－—–~～至到]";
 const end = "(?:末|底)";
 // Groups: range from/to, single month, its 末/底, named span.
-const months = `(?:(\\d{1,2})月?${dash}(\\d{1,2})月(?:份)?|(\\d{1,2})月(?:份)?(${end})?|(上半年|下半年|第一季度末|一季度末|第一季度|一季度|前三季度|三季度末|全年))`;
+const months = `(?:(\\d{1,2})月?${dash}(\\d{1,2})月(?:份)?|(\\d{1,2})月(?:份)?(${end})?|(上半年|下半年|第一季度末|一季度末|第一季度|一季度|第二季度|二季度|第三季度|三季度末|三季度|第四季度|四季度|前三季度|全年))`;
 // Groups: year digits, relative year, year-end.
 // 比上年, 较去年同期: a comparison, not the period of the figure.
-const yearWord = `(?:(\\d{4})年|(?<![比较同])(今年|去年|前年|明年|上年|本年度?))(?:(${end})(?!\\d))?`;
+const yearWord = `(?:(\\d{4})年|(?<![比较同])(今年|去年|前年|明年|上年|本年度?|过去的?一年))(?:(${end})(?!\\d))?`;
 const periodRe = new RegExp(`(截至|截止到?|到)?(?:${yearWord}(?:${months})?|${months})`, "g");
 
-const relative: Record<string, number> = { 今年: 0, 本年: 0, 本年度: 0, 去年: -1, 上年: -1, 前年: -2, 明年: 1 };
+const relative: Record<string, number> = { 今年: 0, 本年: 0, 本年度: 0, 去年: -1, 上年: -1, 前年: -2, 明年: 1, 过去一年: -1, 过去的一年: -1 };
 const spans: Record<string, [number, number, boolean?]> = {
   上半年: [1, 6],
   下半年: [7, 12],
@@ -36,6 +36,12 @@ const spans: Record<string, [number, number, boolean?]> = {
   一季度末: [3, 3, true],
   第一季度末: [3, 3, true],
   前三季度: [1, 9],
+  第二季度: [4, 6],
+  二季度: [4, 6],
+  第三季度: [7, 9],
+  三季度: [7, 9],
+  第四季度: [10, 12],
+  四季度: [10, 12],
   三季度末: [9, 9, true],
   全年: [1, 12],
 };
