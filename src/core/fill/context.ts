@@ -79,6 +79,8 @@ export function regionProblem(row: Row, ph: Placeholder, ctx: FillContext): { co
   if (scope === "国" || scope === "省" || scope === "乡镇") {
     const says = scope === "国" ? /全国/.test(text) : scope === "省" ? /全省|我省|本省|全区(?=.*自治区)/.test(text) : false;
     if (says) return undefined;
+    // A national or provincial document (its text names no lower level, nor a place of the table) reads its own rows.
+    if (scope !== "乡镇" && !ctx.regionLevel && !ctx.region) return undefined;
     return { code: "region_level_mismatch", params: { rowRegion: region, level: ctx.regionLevel ?? levelOf(text) ?? "文" } };
   }
   const level = levelOf(ph.sentence.text) ?? levelOf(ph.rowContext) ?? ctx.regionLevel;

@@ -17,7 +17,7 @@
 import type { Placeholder } from "../placeholders/types";
 import { parsePeriod, periodFits, periodKind, periodLabel } from "../table/period";
 import { type Row, rowId } from "../table/schema";
-import { conversion } from "../table/units";
+import { conversion, knownUnit } from "../table/units";
 import { type PeriodSource, type TextPeriod, regionProblem, textPeriod } from "./context";
 import { formatFigure } from "./format";
 import { listSlot, markerRe } from "./lists";
@@ -92,8 +92,9 @@ function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: number } 
     const span = ph.sentence.text.slice(first.from - ph.sentence.start, Math.max(...picked.map((m) => m.to)) - ph.sentence.start);
     if (tier === "own") return { mentions: picked, tier, qualText: own };
     // 地区生产总值X亿元、增长X%: the figure after the growth word is the named indicator's growth.
-    if (/增长|增速|增幅|下降|提高|降低|减少|回落|增加|上升/.test(own)) {
-      const grown = mentionsAt(span + own.replace(/^[^\u4e00-\u9fff]*/, "").replace(/^[万亿千百]?(?:元|人次|人|户|个|家|项|件|亩|吨|所|名|[^，,；;、。\u4e00-\u9fff]+)?[，,；;、]?/, ""), 0, ctx).filter((m) => m.to > span.length);
+    if (/增长|增速|增幅|下降|提高|降低|减少|回落|增加|上升|同比/.test(own)) {
+      const words = own.replace(/^[^\u4e00-\u9fff]*/, "");
+      const grown = [`${span}${words}`, `${span}增长`].map((t) => mentionsAt(t, 0, ctx).filter((m) => m.to > span.length)).find((ms) => ms.length > 0) ?? [];
       if (grown.length > 0) return { mentions: nearest(grown, true), tier, qualText: span + own };
     }
     return { mentions: picked, tier, qualText: span + own };
@@ -212,7 +213,29 @@ function blank(ph: Placeholder, status: Proposal["status"], why: Reason, candida
 
 const problemOf = (code: ReasonCode, params: Params): Reason => reason(code, params);
 
-export function matchNumber(ph: Placeholder, ctx: FillContext): Proposal {
+/**
+ * The unit as written in full: the scanner may stop early in a multi-character unit (万千瓦 of 万千瓦时); the longest
+ * known unit continuing the one it gave is the placeholder's unit.
+ */
+function fullUnit(ph: Placeholder): Placeholder {
+  if (!ph.unit) return ph;
+  const text = ph.clause.text;
+  const at = text.indexOf(ph.unit, ph.end - ph.clause.start);
+  if (at < 0 || at > ph.end - ph.clause.start + 1) return ph;
+  for (let k = 3; k >= 1; k -= 1) {
+    const longer = text.slice(at, at + ph.unit.length + k);
+    if (longer.length === ph.unit.length + k && knownUnit(longer)) return { ...ph, unit: longer };
+  }
+  return ph;
+}
+
+export function matchNumber(original: Placeholder, ctx: FillContext): Proposal {
+  const ph = fullUnit(original);
+  const p = matchWithUnit(ph, ctx);
+  return { ...p, placeholder: original };
+}
+
+function matchWithUnit(ph: Placeholder, ctx: FillContext): Proposal {
   let found: Named | { mismatch: number } | undefined;
   if (ph.bound) {
     // A placeholder an inserted section bound to an indicator is matched against that indicator only.

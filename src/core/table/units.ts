@@ -78,6 +78,9 @@ export function parseUnit(unit: string): ParsedUnit {
 }
 
 
+/** Whether a unit is one this table knows: a known base, with or without a multiplier (万千瓦时, 个工作日). */
+export const knownUnit = (unit: string): boolean => unit !== "" && familyOf(parseUnit(unit).base) !== undefined;
+
 /** Bases that can only hold whole numbers: a fill of 2.5 人 is a conflict, not a figure. */
 export const isCountBase = (base: string): boolean =>
   !["%", "％", "‰", "个百分点", "百分点", "元", "亩", "吨", "平方米", "公里", "倍", "", "米", "公顷", "立方米", "方", "千瓦", "千瓦时", "度", "公斤", "千克", "年", "小时", "天", "日"].includes(base);
