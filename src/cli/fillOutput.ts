@@ -5,13 +5,13 @@ import { wrap } from "./wrap";
 /** Advice for the command line: the pane's “pick a candidate” becomes the --pick option. */
 function cliReason(p: Proposal, n: number): string {
   const { hint, ...bare } = p.why;
-  const text = p.status === "fill" && p.reason.startsWith("按 --pick") ? p.reason : describeReason(bare, "zh-CN");
-  if (!hint) return text;
-  if (hint.code === "pick_candidate") {
-    const usable = p.candidates.find((c) => c.value !== null);
-    return `${text}。请用 --pick ${n}=<候选编号> 选择${usable ? `，如 --pick ${n}=${usable.rowId}` : ""}，或在句中写明所指`;
-  }
-  return describeReason(p.why, "zh-CN");
+  if (!hint || hint.code !== "pick_candidate") return p.reason;
+  // The hint is the tail describeReason adds after the reason; the CLI says how to pick instead.
+  const full = describeReason(p.why, "zh-CN");
+  const tail = full.slice(describeReason(bare, "zh-CN").length);
+  const text = tail && p.reason.endsWith(tail) ? p.reason.slice(0, -tail.length) : p.reason;
+  const usable = p.candidates.find((c) => c.value !== null);
+  return `${text}。请用 --pick ${n}=<候选编号> 选择${usable ? `，如 --pick ${n}=${usable.rowId}` : ""}，或在句中写明所指`;
 }
 
 /** One block per placeholder: number (for --pick), place, value, the reason in full and every candidate, wrapped. */

@@ -1,20 +1,34 @@
 import { width } from "./table";
 
-/** Wraps text to `columns` terminal columns (CJK counts two), indenting continuation lines; never cuts a character. */
+/** Wraps text to `columns` terminal columns (CJK counts two), indenting continuation lines; never cuts a character
+ * or a run of ASCII such as an option (--pick 1=…), unless the run alone is wider than a line. */
 export function wrap(text: string, columns: number, indent: string): string {
   const lines: string[] = [];
   let line = "";
   let w = 0;
   const limit = Math.max(20, columns - width(indent));
-  for (const ch of text) {
-    const cw = width(ch);
-    if (w + cw > limit && line.length > 0) {
-      lines.push(line);
+  for (const token of text.match(/[\x21-\x7e]+|[\s\S]/gu) ?? []) {
+    const tw = width(token);
+    if (w + tw > limit && line.length > 0) {
+      lines.push(line.trimEnd());
       line = "";
       w = 0;
+      if (token === " ") continue;
     }
-    line += ch;
-    w += cw;
+    if (tw > limit) {
+      for (const ch of token) {
+        if (w + 1 > limit) {
+          lines.push(line);
+          line = "";
+          w = 0;
+        }
+        line += ch;
+        w += 1;
+      }
+      continue;
+    }
+    line += token;
+    w += tw;
   }
   if (line.length > 0 || lines.length === 0) lines.push(line);
   return lines.map((l) => indent + l).join("\n");
