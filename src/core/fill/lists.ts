@@ -7,7 +7,8 @@
 /** Placeholder-like runs (X, 95X, X.X) that end one listed figure. */
 export const markerRe = /\d*[XxＸｘ╳]+(?:[.．][XxＸｘ╳\d]+)?\d*/g;
 
-export type ListSlot = { phrase: string } | { mismatch: number };
+/** The phrase of one listed item, and where the item's own words stand in it (the match must cover them). */
+export type ListSlot = { phrase: string; itemFrom: number; itemTo: number } | { mismatch: number };
 
 const qualifierStart = /^(?:城镇|农村|乡村|城市|省级|市级|县级|国家级|规模以上|限额以上)/;
 
@@ -38,6 +39,8 @@ export function listSlot(sentence: string, at: number): ListSlot | undefined {
   const last = items[items.length - 1] as string;
   const item = items[k] as string;
   let phrase: string;
+  let itemFrom = 0;
+  let itemTo = item.length;
   if (last.length === longest && lengths.filter((n) => n === longest).length === 1 && k < items.length - 1) {
     // A shared tail: the last item is written in full; strip its own leading qualifier (or as many characters as
     // this item has) to get the tail.
@@ -45,9 +48,14 @@ export function listSlot(sentence: string, at: number): ListSlot | undefined {
     const tail = own ? last.slice(own.length) : last.slice(Math.min(item.length, last.length - 1));
     phrase = item + tail;
   } else if (first.length === longest && lengths.filter((n) => n === longest).length === 1 && k > 0) {
-    phrase = first.slice(0, Math.max(0, first.length - item.length)) + item;
+    const head = first.slice(0, Math.max(0, first.length - item.length));
+    phrase = head + item;
+    itemFrom = head.length;
+    itemTo = phrase.length;
   } else {
     phrase = item;
+    // The last item written in full: its first words are what sets it apart from the others.
+    if (k === items.length - 1 && items.length > 1) itemTo = Math.min(item.length, Math.max(...items.slice(0, -1).map((s) => s.length)));
   }
-  return { phrase: phrase + between };
+  return { phrase: phrase + between, itemFrom, itemTo };
 }

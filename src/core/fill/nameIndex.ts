@@ -16,8 +16,8 @@ export interface Mention {
   /** offsets in the text searched */
   from: number;
   to: number;
-  /** 2 exact, 1 variant */
-  strength: 1 | 2;
+  /** 2 exact, 1 variant, 0 loose (one short word more or less in a long name) */
+  strength: 0 | 1 | 2;
 }
 
 interface Entry {
@@ -75,6 +75,26 @@ export function normalise(text: string): Normal {
   return out;
 }
 
+/** Words that change what a figure is: a name differing by one of these is another figure, never a loose match. */
+const meaningful = /城|镇|农|乡|村|省|市|县|区|级|规|限|人均|非|不|未|无|净|新|增|减|男|女|\d|[一二三四五六七八九十]/;
+
+/**
+ * A loose match at `i`: the text and the core differ only by one inserted word of one or two characters after a
+ * common start of two or more (农村常住居民人均可支配收入 ~ 农村居民人均可支配收入). Returns the text length used.
+ */
+function looseAt(text: string, i: number, core: string): number | undefined {
+  let p = 0;
+  while (p < core.length && text[i + p] === core[p]) p += 1;
+  if (p < 2 || p >= core.length - 1) return undefined;
+  for (const d of [1, 2]) {
+    const rowExtra = core.slice(p, p + d);
+    if (core.length - p - d >= 2 && text.startsWith(core.slice(p + d), i + p) && !meaningful.test(rowExtra)) return core.length - d;
+    const textExtra = text.slice(i + p, i + p + d);
+    if (text.startsWith(core.slice(p), i + p + d) && !meaningful.test(textExtra) && /^[\u4e00-\u9fff]+$/.test(textExtra)) return core.length + d;
+  }
+  return undefined;
+}
+
 const sortChars = (s: string): string => [...s].sort().join("");
 
 export interface NameIndex {
@@ -100,6 +120,7 @@ export function buildNameIndex(rows: readonly Row[]): NameIndex {
   for (const e of entries) for (const c of new Set(e.core)) freq.set(c, (freq.get(c) ?? 0) + 1);
   const byRarest = new Map<string, Entry[]>();
   const byChar = new Map<string, Entry[]>();
+  const byStart = new Map<string, Entry[]>();
   for (const e of entries) {
     const chars = [...new Set(e.core)];
     const rarest = chars.reduce((a, b) => ((freq.get(b) ?? 0) < (freq.get(a) ?? 0) ? b : a));
@@ -110,6 +131,12 @@ export function buildNameIndex(rows: readonly Row[]): NameIndex {
       const list = byChar.get(c) ?? [];
       list.push(e);
       byChar.set(c, list);
+    }
+    if (e.core.length >= 5) {
+      const start = e.core.slice(0, 2);
+      const list = byStart.get(start) ?? [];
+      list.push(e);
+      byStart.set(start, list);
     }
   }
   const cache = new Map<string, Mention[]>();
@@ -141,6 +168,18 @@ export function buildNameIndex(rows: readonly Row[]): NameIndex {
           if (seen.has(`${from}:${to}`)) continue;
           add(e, { row: e.row, name: e.name, from, to, strength: 1 });
         }
+      }
+    }
+    // Loose matches, only where nothing matched exactly or as a variant over the same start.
+    const taken = [...found.values()];
+    for (let i = 0; i + 1 < norm.text.length; i += 1) {
+      for (const e of byStart.get(norm.text.slice(i, i + 2)) ?? []) {
+        const n = looseAt(norm.text, i, e.core);
+        if (n === undefined) continue;
+        const from = norm.starts[i] as number;
+        const to = norm.ends[i + n - 1] as number;
+        if (taken.some((m) => m.from <= from && m.to >= to)) continue;
+        add(e, { row: e.row, name: e.name, from, to, strength: 0 });
       }
     }
     return [...found.values()];

@@ -62,7 +62,7 @@ function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: number } 
   const slot = listSlot(ph.sentence.text, ph.start - ph.sentence.start);
   if (slot && "mismatch" in slot) return slot;
   if (slot) {
-    const ms = mentionsAt(slot.phrase, 0, ctx);
+    const ms = mentionsAt(slot.phrase, 0, ctx).filter((m) => m.from < slot.itemTo && m.to > slot.itemFrom);
     return ms.length > 0 ? { mentions: nearest(ms, true), tier: "list", qualText: slot.phrase } : undefined;
   }
   const runs = [...c.text.matchAll(markerRe)].map((m) => [c.start + (m.index ?? 0), c.start + (m.index ?? 0) + m[0].length] as const);
@@ -78,6 +78,10 @@ function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: number } 
     ["sentence", all.filter((m) => m.to <= c.start), true],
   ];
   const ownNames = namesSomething(own);
+  if (ownNames && !inClause.some((m) => m.from >= segStart && m.to <= ph.start)) {
+    const completed = completedName(own, ph.sentence.text.slice(0, segStart - ph.sentence.start), ph, ctx);
+    if (completed) return completed;
+  }
   for (const [tier, ms, before] of tiers) {
     // Earlier in the clause or elsewhere in the sentence counts only when this stretch names nothing of its own.
     if (tier !== "own" && tier !== "after" && ownNames) break;
@@ -141,6 +145,28 @@ function sharpen(mentions: Mention[], ph: Placeholder, ctx: FillContext): Mentio
 
 /** Text between a name and the figure that makes the figure something else of it: 的贡献率, 占比, 人数. */
 const headsSomethingElse = (between: string): boolean => /的.|率|比重|占比|比例|总额|总量|数量|人数|户数|面积|产量|产值|金额|指数|增加值/.test(between);
+
+/**
+ * A shortened name completed from the sentence: “全县户籍总户数X万户，总人口X万人” names 年末户籍总人口 — a row whose
+ * name ends with what is written here (three characters or more) and whose remaining words stand earlier in the
+ * sentence. The longest ending any row has decides; if none of its rows has its words in the sentence, nothing does.
+ */
+function completedName(own: string, earlier: string, ph: Placeholder, ctx: FillContext): Named | undefined {
+  const phrase = own.replace(/^[^\u4e00-\u9fff]+/, "").replace(/^(?:其中|全年|今年|全市|全县|全区|年末)+/, "").replace(verbs, "");
+  for (let n = phrase.length; n >= 3; n -= 1) {
+    const tail = phrase.slice(phrase.length - n);
+    const rows = ctx.index.containing(tail).filter((r) => r.name.endsWith(tail));
+    if (rows.length === 0) continue;
+    const fits = rows.filter((r) => {
+      const extra = r.name.slice(0, r.name.length - n).replace(/^(?:年末|全市|全县|全区|全年)/, "");
+      return extra.length > 0 && earlier.includes(extra);
+    });
+    if (fits.length === 0) return undefined;
+    const at = ph.start - n;
+    return { mentions: fits.map((r) => ({ row: r.row, name: r.name, from: at, to: ph.start, strength: 1 as const })), tier: "own", qualText: own };
+  }
+  return undefined;
+}
 
 const describeRow = (row: Row): string => [row.name, row.period, row.region].filter((s) => s).join("，");
 
