@@ -1,6 +1,6 @@
 /** Number formats of w:numFmt, as Word writes list numbers (一、二、… 十一, 甲乙丙, ①, i ii…). */
 
-const DIGITS = "〇一二三四五六七八九";
+const DIGITS = "零一二三四五六七八九";
 const LEGAL = "零壹贰叁肆伍陆柒捌玖";
 
 /** 1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 105 → 一百零五, 1010 → 一千零一十 (chineseCounting, up to 9999). */

@@ -76,8 +76,11 @@ function readDocument(pkg: Package, xml: XmlDom): DocxFile {
         const id = ref.getAttributeNS(R, "id") ?? ref.getAttribute("r:id");
         if (type) current[`${kind}|${type}`] = rels.find((r) => r.id === id);
       }
-      for (const type of TYPE_ORDER) {
-        if ((type === "FirstPage" && !titlePg) || (type === "EvenPages" && !evenAndOdd)) continue;
+    }
+    // Word's order: section by section, type by type, the header before the footer
+    for (const type of TYPE_ORDER) {
+      if ((type === "FirstPage" && !titlePg) || (type === "EvenPages" && !evenAndOdd)) continue;
+      for (const kind of ["header", "footer"] as const) {
         const rel = current[`${kind}|${type}`];
         if (!rel || entryText(pkg, rel.entry) === undefined) continue;
         const key = `${kind}|${type}|${rel.entry}`;

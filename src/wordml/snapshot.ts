@@ -2,7 +2,8 @@
  * What DraftKit scans of a .docx: a DocSnapshot with the body (tables included, in Word's order), each header and
  * footer shown (linked ones once), footnotes and endnotes. Text is the reviewed text — tracked deletions left out,
  * as getReviewedText('Current') gives it — so a value filled under track changes is not read as still unfilled;
- * `fullOffset` maps an offset of it back to the model paragraph's text, which keeps deleted text as Word's
+ * Headers and footers are listed as the Word adapter lists them: empty ones and repeats of one already listed are
+ * left out. `fullOffset` maps an offset of it back to the model paragraph's text, which keeps deleted text as Word's
  * paragraph.text does. Text boxes are not part of it (Word lists their paragraphs in no part's paragraphs).
  */
 import { type Binding, type DocParagraph, type DocSnapshot, indicatorOfTag, type PartRef } from "../core/document/snapshot";
@@ -77,11 +78,19 @@ function rowContexts(blocks: readonly Block[], into: Map<Paragraph, string>): vo
 export function snapshotOfDocx(parts: readonly Part[]): DocxSnapshot {
   const paragraphs: DocParagraph[] = [];
   const sources: Paragraph[] = [];
+  const seen = new Set<string>();
   for (const part of parts) {
     const ref = partRef(part);
+    if (part.kind === "header" || part.kind === "footer") {
+      // as the Word adapter reads them: an empty header, or one reading exactly as one already read, once
+      const key = `${part.kind}|${paragraphsOf(part.blocks).map(reviewedText).join("\r")}`;
+      if (paragraphsOf(part.blocks).every((p) => reviewedText(p) === "") || seen.has(key)) continue;
+      seen.add(key);
+    }
     const contexts = new Map<Paragraph, string>();
     rowContexts(part.blocks, contexts);
     paragraphsOf(part.blocks).forEach((p, index) => {
+      if ((part.kind === "header" || part.kind === "footer") && reviewedText(p) === "") return;
       const bindings: Binding[] = p.controls
         .map((c) => ({ start: reviewedOffset(p, c.start), end: reviewedOffset(p, c.end), indicator: indicatorOfTag(c.tag) ?? "" }))
         .filter((b) => b.indicator !== "");
@@ -93,6 +102,7 @@ export function snapshotOfDocx(parts: readonly Part[]): DocxSnapshot {
         inTable: rowContext !== undefined,
         ...(rowContext !== undefined ? { rowContext } : {}),
         ...(bindings.length > 0 ? { bindings } : {}),
+        ...(p.list ? { listString: p.list.listString } : {}),
       });
       sources.push(p);
     });

@@ -62,7 +62,8 @@ function asDeleted(piece: Element): Element {
   return piece;
 }
 
-function replacement(b: Build, r: Element, run: Run, pieces: Piece[], edits: readonly TextEdit[]): Node[] {
+/** What stands in place of run `r` after the edits: its pieces, replaced stretches dropped, deleted or wrapped. */
+function replacement(b: Build, r: Element, run: Run, pieces: Piece[], edits: readonly TextEdit[], startRun: (e: TextEdit) => Element): Node[] {
   const out: Node[] = [];
   for (const piece of pieces) {
     const from = run.start + piece.start;
@@ -77,7 +78,7 @@ function replacement(b: Build, r: Element, run: Run, pieces: Piece[], edits: rea
       const rev = { author: mode.author, date: mode.date };
       if (piece.run) out.push(el(b, "del", { id: String(b.nextId()), ...rev }, asDeleted(piece.run)));
       // the insertion follows the whole deletion, as Word records a replacement
-      if (run.start + piece.end === edit.end) out.push(el(b, "ins", { id: String(b.nextId()), ...rev }, valueRun(b, r, edit.value)));
+      if (run.start + piece.end === edit.end) out.push(el(b, "ins", { id: String(b.nextId()), ...rev }, valueRun(b, startRun(edit), edit.value)));
     } else if (first && mode.kind === "plain") out.push(valueRun(b, r, edit.value));
     else if (first && mode.kind === "control") {
       const pr = el(b, "sdtPr", {}, el(b, "alias", { val: mode.title }), el(b, "tag", { val: mode.tag }), el(b, "id", { val: String(b.nextId()) }));
@@ -172,7 +173,8 @@ export function writeEdits(file: DocxFile, edits: readonly TextEdit[], xml: XmlD
           if (!p.span) continue;
           const b: Build = { doc, prefix: p.el.prefix ? `${p.el.prefix}:` : "", nextId: () => nextId++ };
           const scope = scopeDeclarations(p.el);
-          const text = replacement(b, p.el, p.run, p.pieces, accepted).map((n) => withoutScopedDeclarations(xml.serialize(n), scope)).join("");
+          const startRun = (e: TextEdit): Element => located.find((x) => x.run.start <= e.start && e.start < x.run.start + x.run.text.length)?.el ?? p.el;
+          const text = replacement(b, p.el, p.run, p.pieces, accepted, startRun).map((n) => withoutScopedDeclarations(xml.serialize(n), scope)).join("");
           splices.push({ ...p.span, text });
         }
         applied.push(...accepted);
