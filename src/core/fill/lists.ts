@@ -4,8 +4,24 @@
  * written out in full (a shared tail: 城镇|农村居民人均可支配收入; or a shared head: 一般公共预算收入|支出).
  */
 
+import { namesSomething, unitAfterMarker } from "./words";
+
 /** Placeholder-like runs (X, 95X, X.X) that end one listed figure. */
 export const markerRe = /\d*[XxＸｘ╳]+(?:[.．][XxＸｘ╳\d]+)?\d*/g;
+
+/** Collective words standing for their ordered parts: 三次产业 → 第一、第二、第三产业; 城乡 → 城镇、农村. */
+const collectives: [RegExp, string[]][] = [
+  [/三次产业/, ["第一产业", "第二产业", "第三产业"]],
+  [/城乡/, ["城镇", "农村"]],
+];
+
+/** A single item holding a collective word becomes one item per part. */
+function expand(items: string[], count: number): string[] {
+  const only = items.length === 1 ? items[0] : undefined;
+  if (only === undefined) return items;
+  for (const [re, parts] of collectives) if (re.test(only) && parts.length === count) return parts.map((p) => only.replace(re, p));
+  return items;
+}
 
 /** The phrase of one listed item, and where the item's own words stand in it (the match must cover them). */
 export type ListSlot = { phrase: string; itemFrom: number; itemTo: number } | { mismatch: number };
@@ -30,24 +46,40 @@ export function listSlot(sentence: string, at: number): ListSlot | undefined {
   const k = markers.indexOf(at);
   if (k < 0) return undefined;
   const head = clause.slice(0, local).replace(/^(?:其中|全年|今年|去年|全市|全县|全区)+/, "");
-  const items = head.split(/以及|和|与|及|、/).map((s) => s.trim()).filter((s) => s.length > 0);
-  if (items.length !== markers.length || items.length < 2) return { mismatch: markers.length };
-  const between = sentence.slice(cue + 2, markers[0]).replace(/^(?:为|是|达到?|实现|完成)/, "");
+  // 分别从X元、X元提高到X元、X元: two items, each written twice (from and to).
+  const twice = /^从/.test(sentence.slice(cue + 2)) && markers.length % 2 === 0 ? 2 : 1;
+  const slot = k % (markers.length / twice);
+  const count = markers.length / twice;
+  const between = sentence.slice(cue + 2, markers[0]).replace(/^(?:为|是|达到?|实现|完成|从)/, "");
+  if (!namesSomething(head)) {
+    // 财政总收入X亿元，一般公共预算收入X亿元，分别增长X%和X%: the items are the figures named before 分别.
+    const before = [...sentence.slice(0, cue).matchAll(markerRe)];
+    const named = before.slice(-count);
+    if (named.length !== count) return { mismatch: markers.length };
+    const m = named[slot] as RegExpMatchArray;
+    const start = m.index ?? 0;
+    const prev = sentence.slice(0, start).replace(unitAfterMarker, "|");
+    const phrase = prev.split(/[，,；;、|]/).pop() ?? "";
+    return { phrase: phrase + between, itemFrom: 0, itemTo: phrase.length };
+  }
+  const items = expand(head.split(/以及|和|与|及|、/).map((s) => s.trim()).filter((s) => s.length > 0), count);
+  if (items.length !== count || items.length < 2) return { mismatch: markers.length };
   const lengths = items.map((s) => s.length);
   const longest = Math.max(...lengths);
   const first = items[0] as string;
   const last = items[items.length - 1] as string;
-  const item = items[k] as string;
+  const item = items[slot] as string;
+  const k2 = slot;
   let phrase: string;
   let itemFrom = 0;
   let itemTo = item.length;
-  if (last.length === longest && lengths.filter((n) => n === longest).length === 1 && k < items.length - 1) {
+  if (last.length === longest && lengths.filter((n) => n === longest).length === 1 && k2 < items.length - 1) {
     // A shared tail: the last item is written in full; strip its own leading qualifier (or as many characters as
     // this item has) to get the tail.
     const own = qualifierStart.exec(last)?.[0];
     const tail = own ? last.slice(own.length) : last.slice(Math.min(item.length, last.length - 1));
     phrase = item + tail;
-  } else if (first.length === longest && lengths.filter((n) => n === longest).length === 1 && k > 0) {
+  } else if (first.length === longest && lengths.filter((n) => n === longest).length === 1 && k2 > 0) {
     const head = first.slice(0, Math.max(0, first.length - item.length));
     phrase = head + item;
     itemFrom = head.length;
@@ -55,7 +87,7 @@ export function listSlot(sentence: string, at: number): ListSlot | undefined {
   } else {
     phrase = item;
     // The last item written in full: its first words are what sets it apart from the others.
-    if (k === items.length - 1 && items.length > 1) itemTo = Math.min(item.length, Math.max(...items.slice(0, -1).map((s) => s.length)));
+    if (k2 === items.length - 1 && items.length > 1) itemTo = Math.min(item.length, Math.max(...items.slice(0, -1).map((s) => s.length)));
   }
   return { phrase: phrase + between, itemFrom, itemTo };
 }

@@ -176,3 +176,50 @@ describe("generic markers", () => {
     expect(written(fill(["群众满意度达9X%"], [{ name: "群众满意度", value: 97.5, unit: "%" }])[0])).toBe("97.5");
   });
 });
+
+describe("lists and shortened names from real reports", () => {
+  it("takes the figures named before 分别 as its items", () => {
+    const rows: RowInput[] = [
+      { name: "财政总收入", value: 62.1, unit: "亿元" },
+      { name: "财政总收入增长速度", value: 11.1, unit: "%" },
+      { name: "一般公共预算收入", value: 37.7, unit: "亿元" },
+      { name: "一般公共预算收入增长速度", value: 11.9, unit: "%" },
+    ];
+    expect(fill(["财政总收入X亿元，一般公共预算收入X亿元，分别增长X%和X%"], rows).map(written)).toEqual(["62.1", "37.7", "11.1", "11.9"]);
+  });
+
+  it("reads 三次产业 and 城乡 as their ordered parts", () => {
+    const rows: RowInput[] = [
+      { name: "第一产业对经济增长的贡献率", value: 6.3, unit: "%" },
+      { name: "第二产业对经济增长的贡献率", value: 32.8, unit: "%" },
+      { name: "第三产业对经济增长的贡献率", value: 60.9, unit: "%" },
+    ];
+    expect(fill(["三次产业对经济增长的贡献率分别为X%、X%和X%"], rows).map(written)).toEqual(["6.3", "32.8", "60.9"]);
+  });
+
+  it("never lets a listed item's figure come from a row that leaves the item out", () => {
+    const rows: RowInput[] = [{ name: "规模以上工业增加值增长速度", value: 8.4, unit: "%" }];
+    expect(fill(["高新技术和数字经济规上工业增加值分别增长X%和X%"], rows).map(written)).toEqual([null, null]);
+  });
+
+  it("matches a long name with one short word more or less, but never across a qualifier", () => {
+    const rows: RowInput[] = [{ name: "农村常住居民人均可支配收入", value: 18320, unit: "元" }];
+    expect(written(fill(["农村居民人均可支配收入X元"], rows)[0])).toBe("18320");
+    expect(written(fill(["城镇居民人均可支配收入X元"], rows)[0])).toBeNull();
+  });
+
+  it("completes a shortened name from words earlier in the sentence", () => {
+    const rows: RowInput[] = [
+      { name: "新登记私营企业", value: 3257, unit: "户" },
+      { name: "实有私营企业", value: 9676, unit: "户" },
+    ];
+    expect(fill(["全年新登记市场主体X户，其中私营企业X户"], rows).map(written)).toEqual([null, "3257"]);
+  });
+
+  it("takes the change, not the level, after a change word", () => {
+    const rows: RowInput[] = [{ name: "年末常住人口", value: 87.74, unit: "万人" }];
+    const ps = fill(["年末常住人口X万人，比上年末增加X万人"], rows);
+    expect(ps.map(written)).toEqual(["87.74", null]);
+    expect(ps[1]?.why.code).toBe("level_for_change");
+  });
+});
