@@ -1,13 +1,15 @@
-// `npm run eval [-- --details] [--corpus DIR] [--set-thresholds]`: scores scan, fill and audit on the real-document
+// `npm run eval [-- --details] [--corpus DIR] [--via-cli] [--set-thresholds]`: scores scan, fill and audit on the real-document
 // corpus (tests/corpus/ unless --corpus names another folder of the same layout), prints the table and writes
 // eval/latest.json; exits 1 when the corpus has markup errors or a figure fell below eval/thresholds.json.
+// --via-cli scores through `draftkit scan|fill|audit --json` (the held-out contract) instead of the engines directly.
 // --set-thresholds writes eval/thresholds.json at the current figures (after an improvement, or new documents).
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Thresholds, regressions, thresholdsAt, totals } from "./figures";
 import { loadCorpus } from "./load";
 import { details, summary } from "./report";
-import { scoreDoc, scoreTraps } from "./score";
+import { scoreDocViaCli } from "./cli";
+import { scoreDoc, scoreTraps } from "./engines";
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
@@ -16,7 +18,9 @@ async function main(): Promise<number> {
   if (at >= 0 && root === undefined) throw new Error("--corpus needs a folder");
   const corpus = await loadCorpus(root);
   for (const e of corpus.errors) process.stderr.write(`${e.file}:${e.line}${e.column ? `:${e.column}` : ""} [${e.code}] ${e.message}\n`);
-  const docs = corpus.docs.map(({ doc, table }) => ({ doc, score: scoreDoc(doc, table) }));
+  const viaCli = args.includes("--via-cli");
+  const docs = [];
+  for (const { doc, table, tablePath } of corpus.docs) docs.push({ doc, score: viaCli ? await scoreDocViaCli(doc, tablePath) : scoreDoc(doc, table) });
   const traps = scoreTraps(corpus.traps);
   const figures = totals(docs.map((d) => d.score), traps);
   process.stdout.write(summary(docs, figures));

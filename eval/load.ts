@@ -8,6 +8,8 @@ export interface LoadedDoc {
   doc: CorpusDoc;
   /** the indicator table named by @table, loaded through the project's own importer */
   table: IndicatorTable | undefined;
+  /** where that table is, for scoring through the command line */
+  tablePath: string | undefined;
 }
 
 export interface LoadedCorpus {
@@ -49,7 +51,8 @@ export async function loadCorpus(root: string = corpusRoot): Promise<LoadedCorpu
     errors.push(...parsed.errors);
     if (!parsed.doc) continue;
     const table = await loadTable(root, parsed.doc, errors);
-    if (parsed.doc.table === undefined || table) docs.push({ doc: parsed.doc, table });
+    const tablePath = parsed.doc.table === undefined ? undefined : join(root, "tables", parsed.doc.table);
+    if (parsed.doc.table === undefined || table) docs.push({ doc: parsed.doc, table, tablePath });
   }
   let traps: { line: number; text: string }[] = [];
   try {

@@ -1,19 +1,19 @@
-import data from "../src/data/divisions.json";
-import { type DivisionData, type DivisionIndex, buildDivisionIndex } from "../src/core/audit/divisions";
-import { runAudit } from "../src/core/audit/run";
-import { snapshotFromLines } from "../src/core/document/snapshot";
-import { planFills } from "../src/core/fill/plan";
-import type { FillOptions, Proposal, RegionLevel } from "../src/core/fill/types";
-import { scanParagraph, scanSnapshot } from "../src/core/placeholders/scan";
-import type { Placeholder } from "../src/core/placeholders/types";
-import type { IndicatorTable } from "../src/core/table/schema";
+import type { FillOptions, RegionLevel } from "../src/core/fill/types";
 import type { CorpusDoc } from "./corpus";
+
+/** Comparing what the engines report with the corpus marks; engines.ts and cli.ts produce the reports. */
 
 export interface Span {
   paragraph: number;
   start: number;
   end: number;
   text: string;
+}
+
+/** What a fill does at one placeholder: the text it writes (undefined when it leaves it blank) and why. */
+export interface Write extends Span {
+  value: string | undefined;
+  reason: string;
 }
 
 export interface ScanScore {
@@ -58,45 +58,44 @@ export interface DocScore {
   audit: AuditScore;
 }
 
-const key = (s: { paragraph: number; start: number; end: number }) => `${s.paragraph}:${s.start}:${s.end}`;
-const span = (p: Placeholder): Span => ({ paragraph: p.paragraph, start: p.start, end: p.end, text: p.text });
+export interface TrapScore {
+  total: number;
+  failures: { line: number; text: string; hits: string[] }[];
+}
 
-export function scoreScan(doc: CorpusDoc, placeholders: readonly Placeholder[]): ScanScore {
+const key = (s: { paragraph: number; start: number; end: number }) => `${s.paragraph}:${s.start}:${s.end}`;
+const span = ({ paragraph, start, end, text }: Span): Span => ({ paragraph, start, end, text });
+
+export function scoreScan(doc: CorpusDoc, found: readonly Span[]): ScanScore {
   const marked = new Set(doc.marks.map(key));
-  const got = new Set(placeholders.map(key));
+  const got = new Set(found.map(key));
   return {
     found: doc.marks.filter((m) => got.has(key(m))).length,
-    extra: placeholders.filter((p) => !marked.has(key(p))).map(span),
-    missed: doc.marks.filter((m) => !got.has(key(m))).map(({ paragraph, start, end, text }) => ({ paragraph, start, end, text })),
+    extra: found.filter((p) => !marked.has(key(p))).map(span),
+    missed: doc.marks.filter((m) => !got.has(key(m))).map(span),
   };
 }
 
-/** What the CLI writes with --out (applyToLines) and the pane ticks: a "fill" that is sure or likely. */
-export const isWritten = (p: Proposal): boolean => p.status === "fill" && p.value !== null && (p.confidence === "high" || p.confidence === "medium") && p.placeholder.part.kind === "body";
-
-/** The document's own level for the matcher: the last character of @region when it is 市, 县 or 区. */
+/** The matcher's options from the header: @year, @region by name, and its level (last character 市, 县 or 区). */
 export function fillOptions(doc: CorpusDoc): FillOptions {
   const options: FillOptions = {};
   if (doc.year !== undefined) options.docYear = doc.year;
+  if (doc.region !== undefined) options.region = doc.region;
   const level = doc.region?.slice(-1);
   if (level === "市" || level === "县" || level === "区") options.regionLevel = level as RegionLevel;
   return options;
 }
 
-export function scoreFill(doc: CorpusDoc, placeholders: readonly Placeholder[], table: IndicatorTable): FillScore {
-  return scoreProposals(doc, planFills(snapshotFromLines(doc.lines), placeholders, table, fillOptions(doc)));
-}
-
 /** Compares what would be written with the marks: exact text, and nothing where the corpus expects a blank. */
-export function scoreProposals(doc: CorpusDoc, proposals: readonly Proposal[]): FillScore {
-  const byKey = new Map(proposals.map((p) => [key(p.placeholder), p]));
+export function scoreWrites(doc: CorpusDoc, writes: readonly Write[]): FillScore {
+  const byKey = new Map(writes.map((w) => [key(w), w]));
   const score: FillScore = { cases: 0, correct: 0, wrong: [], left: [], blanks: 0, blanksKept: 0 };
   const marked = new Set<string>();
   for (const m of doc.marks) {
     marked.add(key(m));
-    const p = byKey.get(key(m));
-    const written = p && isWritten(p) ? (p.value as string) : undefined;
-    const problem: FillProblem = { paragraph: m.paragraph, start: m.start, end: m.end, text: m.text, expected: m.expected, written, reason: p ? p.reason : "扫描未找到该占位符" };
+    const w = byKey.get(key(m));
+    const written = w?.value;
+    const problem: FillProblem = { ...span(m), expected: m.expected, written, reason: w ? w.reason : "扫描未找到该占位符" };
     if (m.expected === undefined) {
       score.blanks += 1;
       if (written === undefined) score.blanksKept += 1;
@@ -108,19 +107,14 @@ export function scoreProposals(doc: CorpusDoc, proposals: readonly Proposal[]): 
       else score.wrong.push(problem);
     }
   }
-  for (const p of proposals) {
-    if (!marked.has(key(p.placeholder)) && isWritten(p)) score.wrong.push({ ...span(p.placeholder), expected: undefined, written: p.value as string, reason: p.reason });
+  for (const w of writes) {
+    if (!marked.has(key(w)) && w.value !== undefined) score.wrong.push({ ...span(w), expected: undefined, written: w.value, reason: w.reason });
   }
   return score;
 }
 
-export function scoreAudit(doc: CorpusDoc, divisions: DivisionIndex): AuditScore {
-  const result = runAudit(snapshotFromLines(doc.lines), {
-    divisions,
-    ...(doc.region !== undefined ? { region: doc.region } : {}),
-    ...(doc.year !== undefined ? { docYear: doc.year } : {}),
-  });
-  const flagged = new Set(result.findings.filter((f) => f.part.kind === "body").map((f) => f.paragraph));
+/** Scores the body lines the audit flagged (0-based paragraphs with at least one finding). */
+export function scoreFlags(doc: CorpusDoc, flagged: ReadonlySet<number>): AuditScore {
   const lines = doc.lines.map((_, i) => i);
   const defects = lines.filter((i) => doc.defects.has(i));
   const clean = lines.filter((i) => !doc.defects.has(i));
@@ -131,31 +125,4 @@ export function scoreAudit(doc: CorpusDoc, divisions: DivisionIndex): AuditScore
     falseAlarms: clean.filter((i) => flagged.has(i)),
     missed: defects.filter((i) => !flagged.has(i)),
   };
-}
-
-let divisionIndex: DivisionIndex | undefined;
-
-export function scoreDoc(doc: CorpusDoc, table: IndicatorTable | undefined): DocScore {
-  divisionIndex ??= buildDivisionIndex(data as DivisionData);
-  const placeholders = scanSnapshot(snapshotFromLines(doc.lines)).placeholders;
-  return {
-    id: doc.id,
-    scan: scoreScan(doc, placeholders),
-    fill: table ? scoreFill(doc, placeholders, table) : undefined,
-    audit: scoreAudit(doc, divisionIndex),
-  };
-}
-
-export interface TrapScore {
-  total: number;
-  failures: { line: number; text: string; hits: string[] }[];
-}
-
-/** A trap passes when the scanner reports nothing in its line. */
-export function scoreTraps(traps: readonly { line: number; text: string }[]): TrapScore {
-  const failures = traps.flatMap((t) => {
-    const hits = scanParagraph(t.text);
-    return hits.length === 0 ? [] : [{ line: t.line, text: t.text, hits: hits.map((h) => h.text) }];
-  });
-  return { total: traps.length, failures };
 }

@@ -7,7 +7,9 @@ import { scanSnapshot } from "../../src/core/placeholders/scan";
 import { parseCorpusDoc, parseTraps } from "../../eval/corpus";
 import { type Thresholds, regressions, thresholdsAt, totals } from "../../eval/figures";
 import { loadCorpus } from "../../eval/load";
-import { fillOptions, scoreDoc, scoreProposals, scoreScan, scoreTraps } from "../../eval/score";
+import { scoreDocViaCli } from "../../eval/cli";
+import { scoreDoc, scoreProposals, scoreTraps } from "../../eval/engines";
+import { fillOptions, scoreScan } from "../../eval/score";
 
 const header = "@title: 标题\n@source: https://example.org/a\n@kind: speech\n@author: 某县\n";
 const parse = (body: string, extra = "") => parseCorpusDoc("docs/x01.txt", `${header}${extra}\n${body}\n`);
@@ -107,8 +109,8 @@ describe("scoring", () => {
   });
 
   it("takes the matcher's level from @region and the year from @year", () => {
-    expect(fillOptions(doc("a"))).toEqual({ docYear: 2024, regionLevel: "县" });
-    expect(fillOptions(doc("a", "@region: 固安镇\n"))).toEqual({});
+    expect(fillOptions(doc("a"))).toEqual({ docYear: 2024, region: "溪山县", regionLevel: "县" });
+    expect(fillOptions(doc("a", "@region: 固安镇\n"))).toEqual({ region: "固安镇" });
   });
 
   it("flags a figure that fell below its minimum or rose above its maximum, and names unknown figures", () => {
@@ -143,6 +145,17 @@ describe("loading a corpus folder", () => {
       expect(corpus.traps).toEqual([]);
     } finally {
       rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("scoring through the command line's JSON", () => {
+  it("gives the same scan, fill and audit scores as the engines called directly", async () => {
+    const corpus = await loadCorpus();
+    const sample = [...corpus.docs.filter((d) => d.table).slice(0, 3), ...corpus.docs.filter((d) => !d.table).slice(0, 2)];
+    expect(sample.length).toBeGreaterThan(3);
+    for (const { doc, table, tablePath } of sample) {
+      expect({ doc: doc.id, score: await scoreDocViaCli(doc, tablePath) }).toEqual({ doc: doc.id, score: scoreDoc(doc, table) });
     }
   });
 });
