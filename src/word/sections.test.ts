@@ -35,6 +35,8 @@ describe("inserting sections", () => {
     const [, h1, body, h2] = sim.doc.body.paragraphs();
     expect([h1?.format.styleBuiltIn, h1?.font.name, h1?.font.size]).toEqual(["Heading1", "黑体", 16]);
     expect([body?.format.styleBuiltIn, body?.font.name, body?.format.firstLineIndent, body?.format.lineSpacing]).toEqual(["Normal", "仿宋_GB2312", 32, 28]);
+    // Inserted as OOXML (office-js 2296/3203: Paragraph.lineSpacing would be a multiple): exactly 28 pt, East Asian font set.
+    expect([body?.format.lineRule, body?.font.nameEastAsia, h1?.font.nameEastAsia]).toEqual(["exact", "仿宋_GB2312", "黑体"]);
     expect([h2?.format.styleBuiltIn, h2?.font.name]).toEqual(["Heading2", "楷体_GB2312"]);
   });
 

@@ -1,71 +1,49 @@
+import type { InsertOptions, SectionBlock } from "../core/host";
 import { NEW_H1, NEW_H2, renumber } from "../core/sections/renumber";
 import { HostError, friendly } from "./errors";
-import type { BlockRole, InsertOptions, SectionBlock } from "../core/host";
+import { sectionOoxml } from "./ooxml";
 
 /** A block as inserted: a new heading's text starts with its mark (NEW_H1/NEW_H2) instead of a number. */
 export type InsertBlock = SectionBlock;
 
-const fonts = {
-  gb2312: { body: "仿宋_GB2312", h1: "黑体", h2: "楷体_GB2312", title: "方正小标宋简体" },
-  generic: { body: "仿宋", h1: "黑体", h2: "楷体", title: "宋体" },
-} as const;
-
-/** 公文 formatting (GB/T 9704 habits): 三号 (16 pt) body, 二号 (22 pt) title, two-character indent, 28 pt fixed lines. */
-function format(p: Word.Paragraph, role: BlockRole, options: InsertOptions): void {
-  const style = role === "h1" ? "Heading1" : role === "h2" ? "Heading2" : role === "title" ? "Title" : "Normal";
-  p.styleBuiltIn = style as Word.BuiltInStyleName;
-  if (options.format !== "gongwen") return;
-  const f = fonts[options.fonts];
-  p.font.name = role === "h1" ? f.h1 : role === "h2" ? f.h2 : role === "title" ? f.title : f.body;
-  p.font.size = role === "title" ? 22 : 16;
-  p.font.bold = false;
-  p.font.color = "#000000";
-  p.alignment = role === "title" ? "Centered" : "Justified";
-  p.firstLineIndent = role === "title" || role === "salutation" ? 0 : 32;
-  p.lineSpacing = 28;
-  p.spaceAfter = 0;
-  p.spaceBefore = 0;
-}
-
-/** Wraps each placeholder of a new paragraph in a tagged content control, walking the paragraph's hits in order. */
-function wrapPlaceholders(p: Word.Paragraph, placements: SectionBlock["placements"]): void {
-  for (const pl of placements) {
-    let scope: Word.Range = p.getRange("Whole");
-    let hit = scope.search(pl.text, { matchCase: true }).getFirst();
-    for (let i = 0; i < pl.nth; i += 1) {
-      scope = hit.getRange("After").expandTo(p.getRange("End"));
-      hit = scope.search(pl.text, { matchCase: true }).getFirst();
-    }
-    const cc = hit.insertContentControl();
-    cc.tag = pl.tag;
-    cc.title = pl.title.slice(0, 64);
-    cc.appearance = "BoundingBox";
-    cc.color = "#A6A6A6";
-  }
-}
+const autoH1 = /^[一二三四五六七八九十]+、$/;
+const autoH2 = /^（[一二三四五六七八九十]+）$/;
 
 /**
- * Inserts blocks after the paragraph holding the cursor in two syncs: (1) the paragraphs, their formatting and
- * placeholder controls, then the text of the whole body; (2) the numbers of the new headings and of the headings
- * after them (renumbering), written over the old number only so the rest of each heading is untouched.
+ * Inserts blocks after the paragraph holding the cursor, in two syncs (three when the document has automatic list
+ * numbering): (1) the blocks as one OOXML fragment — exact 28 pt lines, East Asian fonts, placeholder content
+ * controls (see ooxml.ts) — then the text of the whole body; (2) the numbers of the new headings and of the
+ * headings after them (renumbering), written over the old number only so the rest of each heading is untouched.
+ *
+ * Automatic numbers (ListItem.listString, WordApi 1.3) are not in paragraph.text: when the document has list items,
+ * their numbers are read in an extra sync and counted. Where the document's headings of a level are automatic, the
+ * new headings of that level join the same list (attachToList) instead of getting a typed number, so Word's
+ * numbering stays one sequence; headings numbered by hand are renumbered by hand.
  * A failed batch keeps what ran before the failure (Word does not roll back), so on failure the temporary heading
  * marks are removed from whatever was inserted before the error is reported.
  */
 export async function insertBlocks(context: Word.RequestContext, blocks: readonly InsertBlock[], options: InsertOptions): Promise<number> {
   try {
-    let anchor = context.document.getSelection().paragraphs.getLast();
-    for (const b of blocks) {
-      const p = anchor.insertParagraph(b.text, "After");
-      format(p, b.role, options);
-      wrapPlaceholders(p, b.placements);
-      anchor = p;
+    const anchor = context.document.getSelection().paragraphs.getLast();
+    anchor.insertParagraph("", "After").insertOoxml(sectionOoxml(blocks, options), "Replace");
+    const all = context.document.body.paragraphs.load("items/text,items/isListItem");
+    await context.sync();
+    const items = all.items.map((p) => (p.isListItem ? { item: p.listItem.load("listString,level"), list: p.listOrNullObject.load("id") } : undefined));
+    if (items.some((i) => i)) await context.sync();
+    const auto = (re: RegExp) => items.find((i) => i && re.test(i.item.listString));
+    const lists = { h1: auto(autoH1), h2: auto(autoH2) };
+    const texts = all.items.map((p, i) => (items[i]?.item.listString ?? "") + p.text);
+    let edits = 0;
+    for (const e of renumber(texts)) {
+      const p = all.items[e.paragraph];
+      if (!p || items[e.paragraph]) continue; // Word numbers list items itself
+      const join = e.from === NEW_H1 ? lists.h1 : e.from === NEW_H2 ? lists.h2 : undefined;
+      p.search(e.from, { matchCase: true }).getFirst().insertText(join ? "" : e.to, "Replace");
+      if (join) p.attachToList(join.list.id, join.item.level);
+      edits += 1;
     }
-    const all = context.document.body.paragraphs.load("items/text");
     await context.sync();
-    const edits = renumber(all.items.map((p) => p.text));
-    for (const e of edits) all.items[e.paragraph]?.search(e.from, { matchCase: true }).getFirst().insertText(e.to, "Replace");
-    await context.sync();
-    return edits.length;
+    return edits;
   } catch (e) {
     const why = friendly(e);
     try {

@@ -4,7 +4,9 @@ import { type Span, wholeParagraphSpan } from "../model/span";
 import { ErrorCodes, SimError, invalidArgument } from "../runtime/errors";
 import { type PropDef, SimCollection } from "../runtime/proxy";
 import { type Location, RangeLike } from "./rangeLike";
+import { ListProxy, listOf } from "./list";
 import { ListItemProxy, listItemOf } from "./listItem";
+import { requireWordApi } from "../runtime/requirements";
 import { make } from "./registry";
 import { builtInOf, knownBuiltIns, styleNameOf } from "./styles";
 
@@ -16,6 +18,9 @@ function numberProp(key: "firstLineIndent" | "leftIndent" | "lineSpacing" | "spa
     set: (p, v) => {
       if (typeof v !== "number" || !Number.isFinite(v)) throw invalidArgument(`Paragraph.${key}`, "A number is required.");
       p.format[key] = v;
+      // Word stores a lineSpacing set through Office.js as a multiple of single spacing (v / 12 lines), not as an
+      // exact height (office-js issues 2296, 3203): lines then grow with the font instead of keeping GB/T 9704's grid.
+      if (key === "lineSpacing") p.format.lineRule = "auto";
     },
   };
 }
@@ -129,6 +134,29 @@ export class ParagraphProxy extends RangeLike<SimParagraph> {
   /** WordApi 1.3. */
   get listItem(): ListItemProxy {
     return this._child("listItem", () => new ListItemProxy(this.context, () => listItemOf(this._resolve("Paragraph.listItem"), false, this.context)));
+  }
+
+  get listOrNullObject(): ListProxy {
+    return this._child("listOrNullObject", () => new ListProxy(this.context, () => listOf(this._resolveOrNull(), true, this.context)));
+  }
+
+  /** WordApi 1.3: joins the list `listId` at `level`; the number is drawn by Word, not written in the text. */
+  attachToList(listId: number, level: number): void {
+    this._method("attachToList", [listId, level], true, (p) => {
+      requireWordApi(this.context, 3, "Paragraph.attachToList");
+      if (!this.context.runtime.doc.lists.has(listId)) throw invalidArgument("Paragraph.attachToList", `No list ${listId}.`);
+      p.list = { numId: listId, level };
+      return undefined;
+    });
+  }
+
+  /** WordApi 1.3: leaves its list (a paragraph outside a list is left as it is). */
+  detachFromList(): void {
+    this._method("detachFromList", [], true, (p) => {
+      requireWordApi(this.context, 3, "Paragraph.detachFromList");
+      p.list = undefined;
+      return undefined;
+    });
   }
 
   get listItemOrNullObject(): ListItemProxy {

@@ -4,7 +4,10 @@ import type { SimContainer, SimParagraph } from "../model/nodes";
 import { MAX_SEARCH_LENGTH, searchSpan } from "../model/search";
 import { type Span, cloneAnchor, collapsed, spanContains, spanParagraphs, spansOverlap, spanText } from "../model/span";
 import { PatternError, type SearchFlags } from "../model/wildcards";
-import { invalidArgument } from "../runtime/errors";
+import { ErrorCodes, SimError, invalidArgument } from "../runtime/errors";
+import { type OoxmlParagraph, parseOoxml } from "../model/ooxml";
+import { insertOoxmlAt } from "../model/ooxmlInsert";
+import { simXml } from "../model/xml";
 import { requireWordApi } from "../runtime/requirements";
 import { SimObject } from "../runtime/proxy";
 import { FontProxy } from "./font";
@@ -102,6 +105,26 @@ export abstract class RangeLike<T> extends SimObject<T> {
       return result.value;
     });
     return result;
+  }
+
+  /**
+   * WordApi 1.1: inserts an OOXML fragment (a Flat OPC package or a w:document) with its formatting — the only way
+   * Office.js gives an exact line height (w:lineRule="exact") and an East Asian font (w:rFonts w:eastAsia).
+   * Malformed OOXML fails with GeneralException.
+   */
+  insertOoxml(ooxml: string, insertLocation: string): ReturnType<typeof make.range> {
+    const out = make.range(this.context);
+    return this._create(out, "insertOoxml", [ooxml, insertLocation], true, (t) => {
+      const loc = this._check("insertOoxml", [...this._textLocations, ...this._paragraphLocations], insertLocation);
+      let parsed: OoxmlParagraph[];
+      try {
+        parsed = parseOoxml(ooxml, simXml());
+      } catch (e) {
+        throw new SimError(ErrorCodes.generalException, `The OOXML is not valid: ${e instanceof Error ? e.message : String(e)}`, `${this._typeName}.insertOoxml`);
+      }
+      if (parsed.length === 0) return collapsed(this._spanOf(t).start);
+      return insertOoxmlAt(this.context.runtime.doc, this._spanOf(t), parsed, loc);
+    });
   }
 
   insertText(text: string, insertLocation: string): ReturnType<typeof make.range> {
