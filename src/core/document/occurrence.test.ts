@@ -1,4 +1,4 @@
-import { hitOffsets, occurrenceIndex } from "./occurrence";
+import { hitIndex, hitOffsets, occurrenceIndex } from "./occurrence";
 import { withRowContext } from "./snapshot";
 
 describe("occurrenceIndex", () => {
@@ -13,6 +13,24 @@ describe("occurrenceIndex", () => {
 
   it("reports text that a search cannot reach as undefined", () => {
     expect(occurrenceIndex(["XXX年"], 0, 1, "XX")).toBeUndefined();
+  });
+});
+
+describe("hitIndex", () => {
+  it("ranks each hit among the non-overlapping hits of its text, and misses as -1", () => {
+    const idx = hitIndex("X万，XX万，XXX年");
+    expect([idx.rank("X万", 0), idx.rank("X万", 4), idx.rank("X万", 3)]).toEqual([0, 1, -1]);
+    expect([idx.count("X万"), idx.count("XX"), idx.rank("XX", 7), idx.rank("XX", 8)]).toEqual([2, 2, 1, -1]);
+  });
+
+  it("agrees with hitOffsets for every needle", () => {
+    const text = "甲X乙XX丙XXX丁X";
+    const idx = hitIndex(text);
+    for (const needle of ["X", "XX", "XXX", "甲", "丁X"]) {
+      const offsets = hitOffsets(text, needle);
+      expect(idx.count(needle)).toBe(offsets.length);
+      offsets.forEach((o, k) => expect(idx.rank(needle, o)).toBe(k));
+    }
   });
 });
 

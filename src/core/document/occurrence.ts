@@ -13,6 +13,44 @@ export function hitOffsets(text: string, needle: string): number[] {
 }
 
 /**
+ * Search hits of many needles in one text, each needle searched once: for a paragraph holding thousands of
+ * placeholders, asking per placeholder would walk the paragraph once per placeholder.
+ */
+export interface HitIndex {
+  /** the position of the hit starting at `start` among the hits of `needle`, or -1 when no hit starts there */
+  rank(needle: string, start: number): number;
+  /** number of hits of `needle` */
+  count(needle: string): number;
+}
+
+export function hitIndex(text: string): HitIndex {
+  const memo = new Map<string, number[]>();
+  const offsetsOf = (needle: string): number[] => {
+    let offsets = memo.get(needle);
+    if (!offsets) {
+      offsets = hitOffsets(text, needle);
+      memo.set(needle, offsets);
+    }
+    return offsets;
+  };
+  return {
+    rank: (needle, start) => {
+      // The offsets are increasing: binary search.
+      const offsets = offsetsOf(needle);
+      let lo = 0;
+      let hi = offsets.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((offsets[mid] as number) < start) lo = mid + 1;
+        else hi = mid;
+      }
+      return offsets[lo] === start ? lo : -1;
+    },
+    count: (needle) => offsetsOf(needle).length,
+  };
+}
+
+/**
  * The index, among all hits of `needle` in `paragraphs` (document order), of the hit starting at `start` in
  * paragraph `paragraphIndex`; undefined when no hit starts there (the text is not reachable by that search).
  */

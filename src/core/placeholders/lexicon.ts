@@ -41,7 +41,32 @@ export const INSTRUCTION_WORDS = [
   "酌情", "示例", "单位名称", "姓名", "请", "在此", "具体", "数据", "待核", "删除",
 ];
 
+/** Each word list grouped by first character (longest first within a group), built once per list. */
+const byFirst = new Map<readonly string[], Map<string, readonly string[]>>();
+const none: readonly string[] = [];
+
+function groups(words: readonly string[]): Map<string, readonly string[]> {
+  let g = byFirst.get(words);
+  if (!g) {
+    const built = new Map<string, string[]>();
+    for (const w of words) {
+      const k = w[0] ?? "";
+      built.set(k, [...(built.get(k) ?? []), w]);
+    }
+    g = built;
+    byFirst.set(words, g);
+  }
+  return g;
+}
+
+/** The longest word of `words` written at `from`, or "": only words starting with the character there are tried. */
 export function longestPrefix(text: string, from: number, words: readonly string[]): string {
-  for (const w of words) if (text.startsWith(w, from)) return w;
+  const c = text[from];
+  if (c === undefined) return "";
+  const candidates = groups(words).get(c) ?? none;
+  for (let i = 0; i < candidates.length; i += 1) {
+    const w = candidates[i] as string;
+    if (w.length === 1 || text.startsWith(w, from)) return w;
+  }
   return "";
 }

@@ -1,7 +1,7 @@
-import { hitOffsets } from "../document/occurrence";
+import { hitIndex } from "../document/occurrence";
 import { type DocSnapshot, partKey } from "../document/snapshot";
 import { classify } from "./classify";
-import { clauseAround, sentenceAround } from "./clause";
+import { clauseIn, paragraphBreaks, sentenceIn } from "./clause";
 import { formHits } from "./forms";
 import { MAX_SEARCH_LENGTH } from "./limits";
 import { markerTokens } from "./tokens";
@@ -13,13 +13,25 @@ interface RawHit {
   form: PlaceholderForm;
 }
 
-/** Forms first (a 【…】 instruction or a mask swallows the X inside it), then marker tokens outside them. */
+/**
+ * Forms first (a 【…】 instruction or a mask swallows the X inside it), then marker tokens outside them. Both lists
+ * come sorted by start, so overlaps are found in one sweep: a form is kept when it starts after every kept form
+ * ends, and a token is dropped when the first kept form ending after its start also starts before its end.
+ */
 function rawHits(text: string): RawHit[] {
   const taken: RawHit[] = [];
-  for (const f of formHits(text)) if (!taken.some((t) => f.start < t.end && t.start < f.end)) taken.push(f);
+  let takenEnd = -1;
+  for (const f of formHits(text)) {
+    if (f.start < takenEnd) continue;
+    taken.push(f);
+    takenEnd = f.end;
+  }
   const out: RawHit[] = [...taken];
+  let j = 0;
   for (const t of markerTokens(text)) {
-    if (taken.some((f) => t.start < f.end && f.start < t.end)) continue;
+    while (j < taken.length && (taken[j] as RawHit).end <= t.start) j += 1;
+    const f = taken[j];
+    if (f && f.start < t.end) continue;
     out.push({ start: t.start, end: t.end, form: t.mixed ? "mixed" : "marker" });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -27,6 +39,7 @@ function rawHits(text: string): RawHit[] {
 
 /** Every placeholder in one paragraph's text, in order. */
 export function scanParagraph(text: string): ParagraphHit[] {
+  const breaks = paragraphBreaks(text);
   const hits = rawHits(text).map((h): ParagraphHit => {
     const tokenText = text.slice(h.start, h.end);
     const c = classify(text, h.start, h.end, h.form, tokenText);
@@ -34,11 +47,15 @@ export function scanParagraph(text: string): ParagraphHit[] {
       start: h.start,
       end: h.end,
       text: tokenText,
+      kind: c.kind,
       form: h.form,
-      ...c,
+      unit: c.unit,
+      title: c.title,
+      approx: c.approx,
+      ordinal: c.ordinal,
       group: "",
-      clause: clauseAround(text, h.start, h.end),
-      sentence: sentenceAround(text, h.start, h.end),
+      clause: clauseIn(breaks, h.start, h.end),
+      sentence: sentenceIn(breaks, h.start, h.end),
     };
   });
   // Date parts written together (XXXX年XX月XX日, X月X日) form one date.
@@ -57,14 +74,35 @@ export function scanSnapshot(snapshot: DocSnapshot): ScanResult {
   const placeholders: Placeholder[] = [];
   const problems: ScanProblem[] = [];
   snapshot.paragraphs.forEach((p, docIndex) => {
+    const hits = hitIndex(p.text);
+    const key = partKey(p.part);
     for (const h of scanParagraph(p.text)) {
-      const where = { part: p.part, paragraph: p.index, start: h.start, end: h.end };
       if (h.text.length > MAX_SEARCH_LENGTH) {
-        problems.push({ code: "search_text_too_long", message: `占位符超过 ${MAX_SEARCH_LENGTH} 个字符，Word 无法定位，请手动处理。`, ...where });
-      } else if (!hitOffsets(p.text, h.text).includes(h.start)) {
-        problems.push({ code: "placeholder_unreachable", message: `“${h.text}”紧挨着相同的文字，Word 搜索无法单独选中它。`, ...where });
+        problems.push({ code: "search_text_too_long", message: `占位符超过 ${MAX_SEARCH_LENGTH} 个字符，Word 无法定位，请手动处理。`, part: p.part, paragraph: p.index, start: h.start, end: h.end });
+      } else if (hits.rank(h.text, h.start) < 0) {
+        problems.push({ code: "placeholder_unreachable", message: `“${h.text}”紧挨着相同的文字，Word 搜索无法单独选中它。`, part: p.part, paragraph: p.index, start: h.start, end: h.end });
       }
-      placeholders.push({ ...h, id: `${partKey(p.part)}:${p.index}:${h.start}`, part: p.part, paragraph: p.index, docIndex, inTable: p.inTable, rowContext: p.rowContext ?? "", bound: p.bindings?.find((b) => b.start === h.start && b.end === h.end)?.indicator ?? "" });
+      placeholders.push({
+        start: h.start,
+        end: h.end,
+        text: h.text,
+        kind: h.kind,
+        form: h.form,
+        unit: h.unit,
+        title: h.title,
+        approx: h.approx,
+        ordinal: h.ordinal,
+        group: h.group,
+        clause: h.clause,
+        sentence: h.sentence,
+        id: `${key}:${p.index}:${h.start}`,
+        part: p.part,
+        paragraph: p.index,
+        docIndex,
+        inTable: p.inTable,
+        rowContext: p.rowContext ?? "",
+        bound: p.bindings?.find((b) => b.start === h.start && b.end === h.end)?.indicator ?? "",
+      });
     }
   });
   return { placeholders, problems };

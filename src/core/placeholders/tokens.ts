@@ -22,7 +22,6 @@ export interface MarkerToken {
 const isMarker = (c: string | undefined): boolean => c !== undefined && c.length === 1 && MARKERS.includes(c);
 const isDigit = (c: string | undefined): boolean => c !== undefined && /[0-9０-９]/.test(c);
 const isLatin = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c);
-const tokenChar = /[0-9０-９.．XxＸｘ×╳]/;
 
 function trimDots(text: string, start: number, end: number): [number, number] {
   let s = start;
@@ -49,25 +48,21 @@ function isMultiplication(text: string, start: number, end: number): boolean {
   return false;
 }
 
+const tokenRun = /[0-9０-９.．XxＸｘ×╳]+/g;
+const markerChar = /[XxＸｘ×╳]/;
+
 /** Splits a run like "3 × 4" so the spaces around an operator are seen: the run regex does not include spaces. */
 export function markerTokens(text: string): MarkerToken[] {
   const out: MarkerToken[] = [];
-  let i = 0;
-  while (i < text.length) {
-    if (!tokenChar.test(text[i] as string)) {
-      i += 1;
-      continue;
-    }
-    let j = i;
-    while (j < text.length && tokenChar.test(text[j] as string)) j += 1;
-    const [s, e] = trimDots(text, i, j);
-    i = j;
+  tokenRun.lastIndex = 0;
+  for (let m = tokenRun.exec(text); m; m = tokenRun.exec(text)) {
+    const [s, e] = trimDots(text, m.index, m.index + m[0].length);
     const raw = text.slice(s, e);
-    if (![...raw].some((c) => isMarker(c))) continue;
+    if (!markerChar.test(raw)) continue;
     if (touchesLatinWord(text, s, e)) continue;
     if (isMultiplication(text, s, e)) continue;
     if (e - s === 1 && longestPrefix(text, e, TECH_TERMS) !== "") continue;
-    out.push({ start: s, end: e, text: raw, mixed: [...raw].some((c) => isDigit(c)) || /[.．]/.test(raw) });
+    out.push({ start: s, end: e, text: raw, mixed: /[0-9０-９.．]/.test(raw) });
   }
   return out;
 }

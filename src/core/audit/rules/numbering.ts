@@ -20,14 +20,17 @@ export interface NumberMark {
   end: number;
 }
 
+/** Each level's pattern compiled once, global so that one paragraph can hold several 一是…二是 marks. */
+const compiled = levels.map((l) => ({ level: l, re: new RegExp(l.re.source, l.re.flags.includes("g") ? l.re.flags : `${l.re.flags}g`) }));
+
 /** Every numbering mark in the body, in order. */
 export function numberMarks(input: AuditInput): NumberMark[] {
   const marks: NumberMark[] = [];
   for (const para of bodyText(input)) {
     let headed = false;
-    for (const level of levels) {
+    for (const { level, re } of compiled) {
       if (level.heading && headed) continue;
-      const re = new RegExp(level.re.source, level.re.flags.includes("g") ? level.re.flags : `${level.re.flags}g`);
+      re.lastIndex = 0;
       for (let m = re.exec(para.text); m; m = re.exec(para.text)) {
         const n = chineseNumber(m[1] ?? "");
         const lead = /^[。；！？]?\s*/.exec(m[0])?.[0].length ?? 0;

@@ -27,8 +27,9 @@ export const pairedPunctuation: Rule = {
         }
       }
       const next = ps[i + 1];
+      const nextOpensQuote = next !== undefined && next.part.kind === p.part.kind && /^\s*“/.test(next.text);
       for (const open of stack) {
-        const continued = open.c === "“" && next && next.part.kind === p.part.kind && next.text.trimStart().startsWith("“");
+        const continued = open.c === "“" && nextOpensQuote;
         if (!continued) out.push(finding("paired-punctuation", "error", p, open.at, open.at + 1, { zh: `“${open.c}”没有对应的“${closeOf.get(open.c) ?? ""}”`, en: `“${open.c}” is never closed by “${closeOf.get(open.c) ?? ""}”` }));
       }
     });

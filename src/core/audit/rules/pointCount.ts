@@ -1,3 +1,4 @@
+import type { DocParagraph } from "../../document/snapshot";
 import { chineseNumber } from "../numerals";
 import { type Finding, type Rule, bodyText, finding } from "../types";
 import { type NumberMark, levels, numberMarks } from "./numbering";
@@ -6,18 +7,29 @@ const announce = /(?:讲|谈|提|说|强调|汇报)(?:以下|这么|如下)?([�
 const listAnnounce = /(?<!讲|谈|提|说)以下([一二三四五六七八九十两]+)点(?!意见|要求|看法|想法|体会)/g;
 const rank = (m: NumberMark): number => levels.findIndex((l) => l.id === m.level);
 
-/** Length of the list that starts at marks[from]: same-level marks until a higher heading or a restart. */
-function listLength(marks: readonly NumberMark[], from: number): number {
-  const first = marks[from];
-  if (!first) return 0;
-  let count = 0;
-  for (const k of marks.slice(from)) {
-    if (rank(k) < rank(first) && levels[rank(k)]?.heading) break;
-    if (k.level !== first.level) continue;
-    if (k.n === 1 && count > 0) break;
-    count = Math.max(count, k.n);
+/**
+ * For every mark, the length of the list that starts there: same-level marks until a higher heading or a restart
+ * (a later 1), counted as the highest number reached. Computed right to left in one pass, each mark reusing the
+ * answer of the next mark of its level, so many announcements cost no more than one.
+ */
+function listLengths(marks: readonly NumberMark[]): number[] {
+  const out = new Array<number>(marks.length).fill(0);
+  /** per level: the index of the nearest later mark of that level */
+  const nextOf = new Map<string, number>();
+  /** the index of the nearest later heading mark of each rank */
+  const headingAt = levels.map(() => Infinity);
+  for (let i = marks.length - 1; i >= 0; i -= 1) {
+    const m = marks[i] as NumberMark;
+    const r = rank(m);
+    const next = nextOf.get(m.level);
+    const stop = Math.min(...headingAt.slice(0, r));
+    const nextMark = next === undefined ? undefined : marks[next];
+    const continues = next !== undefined && nextMark !== undefined && next < stop && nextMark.n !== 1;
+    out[i] = continues ? Math.max(m.n, out[next] ?? 0) : m.n;
+    nextOf.set(m.level, i);
+    if (levels[r]?.heading) headingAt[r] = i;
   }
-  return count;
+  return out;
 }
 
 /** “我讲四点意见” must be followed by four level-1 headings; “要做到以下四点” by a list (一是… or （一）…) of four. */
@@ -28,27 +40,55 @@ export const pointCount: Rule = {
   check: (input) => {
     const out: Finding[] = [];
     const marks = numberMarks(input);
+    const lengths = listLengths(marks);
+    /** level-1 headings from each mark to the end */
+    const l1After = new Array<number>(marks.length + 1).fill(0);
+    for (let i = marks.length - 1; i >= 0; i -= 1) l1After[i] = (l1After[i + 1] ?? 0) + (marks[i]?.level === "L1" ? 1 : 0);
     const paragraphs = bodyText(input);
-    const order = new Map(paragraphs.map((p, i) => [p, i]));
-    const after = (para: (typeof paragraphs)[number], offset: number) =>
-      marks.findIndex((k) => (order.get(k.para) ?? 0) > (order.get(para) ?? 0) || (k.para === para && k.start > offset));
-    for (const para of paragraphs) {
+    const order = new Map<DocParagraph, number>(paragraphs.map((p, i) => [p, i]));
+    const key = (paraIndex: number, offset: number): number => paraIndex * 2 ** 26 + offset;
+    const markKeys = marks.map((k) => key(order.get(k.para) ?? 0, k.start));
+    /** the first mark after `offset` in paragraph `paraIndex` (marks are in document order), -1 when none */
+    const after = (paraIndex: number, offset: number): number => {
+      const x = key(paraIndex, offset);
+      let lo = 0;
+      let hi = markKeys.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((markKeys[mid] as number) <= x) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < marks.length ? lo : -1;
+    };
+    paragraphs.forEach((para, pi) => {
       for (const m of para.text.matchAll(announce)) {
         const said = chineseNumber(m[1] ?? "");
-        const from = after(para, m.index);
-        const headings = from < 0 ? 0 : marks.slice(from).filter((k) => k.level === "L1").length;
+        const from = after(pi, m.index);
+        const headings = from < 0 ? 0 : (l1After[from] ?? 0);
         if (said !== undefined && said !== headings) {
-          out.push(finding("point-count", "error", para, m.index, m.index + m[0].length, { zh: `说“${m[0]}”，但后文有 ${headings} 个一级标题：请改正数目或标题`, en: `“${m[0]}” is announced but ${headings} level-1 headings follow: correct the number or the headings` }));
+          out.push(
+            finding("point-count", "error", para, m.index, m.index + m[0].length, {
+              zh: `说“${m[0]}”，但后文有 ${headings} 个一级标题：请改正数目或标题`,
+              en: `“${m[0]}” is announced but ${headings} level-1 headings follow: correct the number or the headings`,
+            }),
+          );
         }
       }
       for (const m of para.text.matchAll(listAnnounce)) {
         const said = chineseNumber(m[1] ?? "");
-        const from = after(para, m.index);
+        const from = after(pi, m.index);
         if (said === undefined || from < 0 || marks[from]?.level === "L1") continue;
-        const count = listLength(marks, from);
-        if (count !== said) out.push(finding("point-count", "error", para, m.index, m.index + m[0].length, { zh: `说“${m[0]}”，但随后列出 ${count} 点：请改正数目或条目`, en: `“${m[0]}” is announced but ${count} points follow: correct the number or the list` }));
+        const count = lengths[from] ?? 0;
+        if (count !== said) {
+          out.push(
+            finding("point-count", "error", para, m.index, m.index + m[0].length, {
+              zh: `说“${m[0]}”，但随后列出 ${count} 点：请改正数目或条目`,
+              en: `“${m[0]}” is announced but ${count} points follow: correct the number or the list`,
+            }),
+          );
+        }
       }
-    }
+    });
     return out;
   },
 };

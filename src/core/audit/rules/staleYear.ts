@@ -2,7 +2,31 @@ import { type Finding, type Rule, finding } from "../types";
 
 const forward = /力争|确保|争取|预计|计划于|计划在|计划到|将于|要在|年底前|年前完成|到(?=\d{4}年)/;
 const past = /了|已经|已|过去|去年|上年|以来|取得|完成了|实现了/;
-const clauses = /[^，。；！？、]+/g;
+const clauseBreak = /[，。；！？、]/g;
+const isBreak = (c: string | undefined): boolean => c !== undefined && "，。；！？、".includes(c);
+const yearRe = /(?<!\d)((?:19|20)\d{2})年/g;
+
+/**
+ * The clause around each year in `text` (between ，。；！？、), found in one pass however many years a clause holds:
+ * years come in order, so a year before the current clause's end shares its clause.
+ */
+function* yearsWithClauses(text: string): Generator<{ year: RegExpExecArray; clause: string; fresh: boolean }> {
+  let end = -1;
+  let clause = "";
+  yearRe.lastIndex = 0;
+  for (let y = yearRe.exec(text); y; y = yearRe.exec(text)) {
+    const fresh = y.index >= end;
+    if (fresh) {
+      let start = y.index;
+      const floor = end < 0 ? 0 : end + 1;
+      while (start > floor && !isBreak(text[start - 1])) start -= 1;
+      clauseBreak.lastIndex = y.index;
+      end = clauseBreak.exec(text)?.index ?? text.length;
+      clause = text.slice(start, end);
+    }
+    yield { year: y, clause, fresh };
+  }
+}
 
 /**
  * Years left over from an older draft: an explicit year before the document's year in a clause that looks forward
@@ -17,17 +41,31 @@ export const staleYear: Rule = {
     const year = input.docYear;
     if (year === undefined) return out;
     for (const p of input.snapshot.paragraphs) {
-      for (const c of p.text.matchAll(clauses)) {
-        const clause = c[0];
-        for (const y of clause.matchAll(/(?<!\d)((?:19|20)\d{2})年/g)) {
-          const n = Number(y[1]);
-          const start = c.index + y.index;
-          const end = start + y[0].length;
-          if (n < year && forward.test(clause) && !past.test(clause)) {
-            out.push(finding("stale-year", "warning", p, start, end, { zh: `“${y[0]}”早于文档年份 ${year} 年，却用于部署安排，疑为旧稿遗留：请核对`, en: `“${y[0]}” is earlier than the document's year ${year} but used for plans ahead, probably left from an old draft: check it` }));
-          } else if (n !== year && clause.includes("今年")) {
-            out.push(finding("stale-year", "warning", p, start, end, { zh: `同一句中“今年”与“${y[0]}”不一致（文档年份 ${year} 年）：请核对`, en: `“今年” (this year) and “${y[0]}” disagree in one clause (document year ${year}): check it` }));
-          }
+      let looksAhead = false;
+      let saysThisYear = false;
+      for (const { year: y, clause, fresh } of yearsWithClauses(p.text)) {
+        // Each clause is tested once, whatever the number of years it holds.
+        if (fresh) {
+          looksAhead = forward.test(clause) && !past.test(clause);
+          saysThisYear = clause.includes("今年");
+        }
+        const n = Number(y[1]);
+        const start = y.index;
+        const end = start + y[0].length;
+        if (n < year && looksAhead) {
+          out.push(
+            finding("stale-year", "warning", p, start, end, {
+              zh: `“${y[0]}”早于文档年份 ${year} 年，却用于部署安排，疑为旧稿遗留：请核对`,
+              en: `“${y[0]}” is earlier than the document's year ${year} but used for plans ahead, probably left from an old draft: check it`,
+            }),
+          );
+        } else if (n !== year && saysThisYear) {
+          out.push(
+            finding("stale-year", "warning", p, start, end, {
+              zh: `同一句中“今年”与“${y[0]}”不一致（文档年份 ${year} 年）：请核对`,
+              en: `“今年” (this year) and “${y[0]}” disagree in one clause (document year ${year}): check it`,
+            }),
+          );
         }
       }
     }

@@ -1,0 +1,63 @@
+import { performance } from "node:perf_hooks";
+import { runAudit } from "../src/core/audit/run";
+import { snapshotFromLines } from "../src/core/document/snapshot";
+import { planFills } from "../src/core/fill/plan";
+import { scanSnapshot } from "../src/core/placeholders/scan";
+import { bundledTable } from "../src/core/table/bundled";
+import { type Shape, shapes } from "./shapes";
+
+export const SMALL = 100 * 1024;
+export const LARGE = 1024 * 1024;
+
+export type Op = "scan" | "audit" | "fill";
+
+/** The fastest of `runs` timings of `f`, in milliseconds; the least disturbed by other work on the machine. */
+function fastest(runs: number, f: () => void): number {
+  let min = Infinity;
+  for (let i = 0; i < runs; i += 1) {
+    const t = performance.now();
+    f();
+    min = Math.min(min, performance.now() - t);
+  }
+  return min;
+}
+
+const ops: Record<Op, (lines: string[]) => () => void> = {
+  scan: (lines) => {
+    const snap = snapshotFromLines(lines);
+    return () => void scanSnapshot(snap);
+  },
+  // The audit scans too, so it covers the scanner and every rule.
+  audit: (lines) => {
+    const snap = snapshotFromLines(lines);
+    return () => void runAudit(snap, { docYear: 2026 });
+  },
+  fill: (lines) => {
+    const snap = snapshotFromLines(lines);
+    const { placeholders } = scanSnapshot(snap);
+    return () => void planFills(snap, placeholders, bundledTable, { docYear: 2026 });
+  },
+};
+
+export interface ShapeTiming {
+  shape: string;
+  op: Op;
+  smallMs: number;
+  largeMs: number;
+  /** largeMs / smallMs: about 10 when linear (the sizes differ tenfold), 100 when quadratic */
+  ratio: number;
+}
+
+/** Times `op` on `shape` at both sizes in one run and gives the large/small ratio. */
+export function timeShape(shape: Shape, op: Op, runs = { small: 3, large: 2 }): ShapeTiming {
+  const small = ops[op](shape.lines(SMALL));
+  const large = ops[op](shape.lines(LARGE));
+  small(); // warm-up: the first run compiles the code paths, which would count against the small size only
+  const smallMs = fastest(runs.small, small);
+  const largeMs = fastest(runs.large, large);
+  const round = (x: number) => Number(x.toFixed(1));
+  return { shape: shape.id, op, smallMs: round(smallMs), largeMs: round(largeMs), ratio: Number((largeMs / Math.max(smallMs, 0.01)).toFixed(1)) };
+}
+
+/** Every shape under every op given. */
+export const pathologicalSuite = (which: readonly Op[] = ["scan", "audit", "fill"]): ShapeTiming[] => shapes.flatMap((s) => which.map((op) => timeShape(s, op)));
