@@ -1,7 +1,8 @@
 import { readFile, stat } from "node:fs/promises";
-import { splitLines } from "../core/document/snapshot";
+import { type DocSnapshot, snapshotFromLines, splitLines } from "../core/document/snapshot";
 import { decodeText } from "../platform/decode";
 import { type TextEncoding, encodeText } from "../platform/encode";
+import { type DocxDraft, isDocxBytes, readDocxDraft } from "./docx";
 import { type WriteOutcome, writeSafely } from "./safeWrite";
 
 /**
@@ -9,7 +10,7 @@ import { type WriteOutcome, writeSafely } from "./safeWrite";
  * back looks to Notepad and Word exactly as before. Other kinds (a .docx reader) add a branch here and in
  * readDraftFile/draftBytes; commands only see `lines` and call writeDraft.
  */
-export type DraftFile = TextDraft;
+export type DraftFile = TextDraft | DocxDraft;
 
 export interface TextDraft {
   kind: "text";
@@ -62,6 +63,7 @@ export async function readDraftFile(path: string): Promise<DraftRead> {
   } catch (e) {
     return { ok: false, message: `无法读取 ${path}：${ioWhy(e)}` };
   }
+  if (isDocxBytes(bytes)) return readDocxDraft(path, bytes);
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { ok: false, message: `无法读取 ${path}：${decoded.message}` };
   const encoding: TextEncoding = decoded.encoding === "utf-8-bom" ? "utf-8" : decoded.encoding;
@@ -69,7 +71,7 @@ export async function readDraftFile(path: string): Promise<DraftRead> {
 }
 
 /** The bytes of `lines` written as `draft` was read (or as UTF-8/LF when `asUtf8` is asked for). */
-export function draftBytes(draft: DraftFile, lines: readonly string[], asUtf8 = false): Uint8Array {
+export function draftBytes(draft: TextDraft, lines: readonly string[], asUtf8 = false): Uint8Array {
   if (asUtf8) return encodeText(`${lines.join("\n")}\n`, "utf-8", false);
   const text = lines.join(draft.eol) + (draft.finalEol || lines.length === 0 ? draft.eol : "");
   return encodeText(text, draft.encoding, draft.bom);
@@ -83,6 +85,9 @@ export interface DraftWrite {
   asUtf8?: boolean;
 }
 
-export function writeDraft(draft: DraftFile, lines: readonly string[], w: DraftWrite): Promise<WriteOutcome> {
+export function writeDraft(draft: TextDraft, lines: readonly string[], w: DraftWrite): Promise<WriteOutcome> {
   return writeSafely(w.out, draftBytes(draft, lines, w.asUtf8 ?? false), { inputs: w.inputs, ...(w.inPlace ? { allowOverwrite: [draft.path] } : { allowOverwrite: [] }) });
 }
+
+/** What the commands scan: a text draft's lines as body paragraphs, or a .docx's parts as the pane reads them. */
+export const draftSnapshot = (draft: DraftFile): DocSnapshot => (draft.kind === "docx" ? draft.snap.snapshot : snapshotFromLines(draft.lines));

@@ -1,19 +1,19 @@
-import { snapshotFromLines } from "../core/document/snapshot";
 import { applyToLines } from "../core/fill/applyText";
 import { planFills } from "../core/fill/plan";
 import type { FillOptions } from "../core/fill/types";
 import { scanSnapshot } from "../core/placeholders/scan";
 import { isLevel, parseArgs, unknownOptions } from "./args";
-import { writeDraft } from "./draftFile";
+import { writeDocxDraft } from "./docx";
+import { draftSnapshot, writeDraft } from "./draftFile";
 import { fillJson, fillText } from "./fillOutput";
 import { applyPicks, parsePicks } from "./fillPick";
 import { type Io, readDraft, reportWrite } from "./io";
 import { loadTable } from "./tableFile";
 
 const usage =
-  "用法 / usage: draftkit fill FILE --table TABLE(.csv|.xlsx|.json|builtin) [--year 2026] [--level 市|县|区] [--region 地名] [--pick N=候选] [--thousands] [--out OUT | --in-place] [--utf8] [--json]";
+  "用法 / usage: draftkit fill FILE --table TABLE(.csv|.xlsx|.json|builtin) [--year 2026] [--level 市|县|区] [--region 地名] [--pick N=候选] [--thousands] [--out OUT | --in-place] [--utf8] [--track-changes] [--linked] [--json]";
 const cmd = "draftkit fill";
-const known = ["table", "year", "out", "level", "region", "pick", "json", "thousands", "in-place", "utf8"];
+const known = ["table", "year", "out", "level", "region", "pick", "json", "thousands", "in-place", "utf8", "track-changes", "linked"];
 
 /** `draftkit fill`: proposes a value for every placeholder; sure ones (and picked ones) are written with --out. */
 export async function fillCommand(argv: string[], io: Io, columns = 100): Promise<number> {
@@ -57,7 +57,10 @@ export async function fillCommand(argv: string[], io: Io, columns = 100): Promis
   if (typeof year === "string") options.docYear = Number(year);
   if (typeof level === "string" && isLevel(level)) options.regionLevel = level;
   if (typeof region === "string") options.region = region;
-  const snapshot = snapshotFromLines(draft.lines);
+  const docxOnly = ["track-changes", "linked"].filter((f) => args.flags.has(f));
+  if (draft.kind !== "docx" && docxOnly.length > 0) return fail(`--${docxOnly.join("、--")} 只用于 .docx 文稿（纯文本没有修订和内容控件）`);
+  if (draft.kind === "docx" && out !== undefined && out !== file && !/\.docx$/i.test(out)) return fail(`输入是 .docx，输出也应为 .docx：请写 --out ${out.replace(/\.[^./\\]*$/, "")}.docx`);
+  const snapshot = draftSnapshot(draft);
   const planned = planFills(snapshot, scanSnapshot(snapshot).placeholders, table, options);
   const picked = applyPicks(planned, picks.picks);
   if (picked.errors.length > 0) {
@@ -69,8 +72,14 @@ export async function fillCommand(argv: string[], io: Io, columns = 100): Promis
 
   if (out !== undefined) {
     const inputs = tablePath === "builtin" ? [file] : [file, tablePath];
-    const written = await writeDraft(draft, applyToLines(draft.lines, proposals), { out, inputs, inPlace, asUtf8: args.flags.has("utf8") });
-    if (!reportWrite(written, io, cmd)) return 2;
+    if (draft.kind === "docx") {
+      const docx = await writeDocxDraft(draft, proposals, { out, inputs, inPlace, trackChanges: args.flags.has("track-changes"), linked: args.flags.has("linked") });
+      if (!reportWrite(docx.outcome, io, cmd)) return 2;
+      for (const s of docx.skipped) io.err(`${cmd}: ${s}\n`);
+    } else {
+      const written = await writeDraft(draft, applyToLines(draft.lines, proposals), { out, inputs, inPlace, asUtf8: args.flags.has("utf8") });
+      if (!reportWrite(written, io, cmd)) return 2;
+    }
   }
   if (args.flags.has("json")) {
     io.out(fillJson(proposals, out ?? null));

@@ -1,7 +1,8 @@
-import { partLabel, snapshotFromLines } from "../core/document/snapshot";
+import { partLabel } from "../core/document/snapshot";
 import { kindLabel } from "../core/placeholders/labels";
 import { scanSnapshot } from "../core/placeholders/scan";
 import { parseArgs, unknownOptions } from "./args";
+import { draftSnapshot } from "./draftFile";
 import { type Io, readDraft } from "./io";
 import { scanJson } from "./scanJson";
 import { table } from "./table";
@@ -24,8 +25,9 @@ export async function scanCommand(argv: string[], io: Io): Promise<number> {
   }
   const draft = await readDraft(file, io, "draftkit scan");
   if (!draft) return 2;
-  const { lines } = draft;
-  const { placeholders, problems } = scanSnapshot(snapshotFromLines(lines));
+  const snapshot = draftSnapshot(draft);
+  const bodyParagraphs = snapshot.paragraphs.filter((p) => p.part.kind === "body").length;
+  const { placeholders, problems } = scanSnapshot(snapshot);
 
   if (args.flags.has("json")) {
     const { placeholders: rows, clauses } = scanJson(placeholders);
@@ -35,13 +37,13 @@ export async function scanCommand(argv: string[], io: Io): Promise<number> {
   }
 
   const body = placeholders.map((p) => [
-    `${p.paragraph + 1}:${p.start}`,
+    `${p.part.kind === "body" ? "" : `${partLabel(p.part)} `}${p.paragraph + 1}:${p.start}`,
     p.text.length > 30 ? `${p.text.slice(0, 29)}…` : p.text,
     kindLabel(p.kind) + (p.unit || p.title ? `（${p.unit || p.title}）` : ""),
     p.clause.text.length > 30 ? `${p.clause.text.slice(0, 29)}…` : p.clause.text,
   ]);
   io.out(table(["段:位置", "占位符", "类型", "上下文"], body));
-  io.out(`\n共 ${placeholders.length} 处占位符（${file}，${partLabel({ kind: "body" })} ${lines.length} 段）\n`);
+  io.out(`\n共 ${placeholders.length} 处占位符（${file}，${partLabel({ kind: "body" })} ${bodyParagraphs} 段）\n`);
   for (const p of problems) io.out(`注意 ${p.paragraph + 1}:${p.start} [${p.code}] ${p.message}\n`);
   return 0;
 }

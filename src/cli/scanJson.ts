@@ -1,3 +1,4 @@
+import { partKey } from "../core/document/snapshot";
 import type { Placeholder } from "../core/placeholders/types";
 
 /** At most this many UTF-16 units of the clause are repeated beside each placeholder. */
@@ -44,6 +45,8 @@ export function scanJson(placeholders: readonly Placeholder[]): ScanJson {
       clauses.push({ paragraph: p.paragraph, start: p.clause.start, end: p.clause.end, text: p.clause.text });
     }
     return {
+      // .docx drafts: headers, footers and notes are parts of their own ("header:0:Primary", "footnote:2")
+      ...(p.part.kind === "body" ? {} : { part: partKey(p.part) }),
       paragraph: p.paragraph,
       start: p.start,
       end: p.end,

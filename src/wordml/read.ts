@@ -121,6 +121,6 @@ export function readDocx(bytes: Uint8Array, xml: XmlDom): ReadResult {
   try {
     return { ok: true, file: readDocument(openPackage(bytes), xml) };
   } catch (e) {
-    return { ok: false, code: "docx_invalid", message: `无法读取 .docx：${e instanceof Error ? e.message : String(e)}。请用 Word 或 WPS 打开后另存为 .docx 再试。` };
+    return { ok: false, code: "docx_invalid", message: `文件已损坏或不完整（${e instanceof Error ? e.message : String(e)}）。请用 Word 或 WPS 打开后另存为 .docx 再试。` };
   }
 }

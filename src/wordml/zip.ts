@@ -14,7 +14,7 @@ export function openPackage(bytes: Uint8Array): Package {
   try {
     files = unzipSync(bytes);
   } catch (e) {
-    throw new Error(`不是有效的 .docx（zip）文件：${e instanceof Error ? e.message : String(e)}`);
+    throw new Error(`zip 结构无效：${e instanceof Error ? e.message : String(e)}`);
   }
   return { entries: new Map(Object.entries(files)) };
 }
