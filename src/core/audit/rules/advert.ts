@@ -1,4 +1,5 @@
 import type { DocParagraph } from "../../document/snapshot";
+import { wordIndex, wordsIn } from "../wordIndex";
 import { type Finding, type Rule, finding } from "../types";
 
 /**
@@ -10,7 +11,15 @@ import { type Finding, type Rule, finding } from "../types";
 const strong = ["公众号", "QQ群", "qq群", "扫码", "二维码", "更多范文", "范文网", "仅供学习", "仅供参考", "禁止外传", "严禁转载", "禁止转载", "版权所有", "倒卖", "加微信", "微信号", "资料群", "会员群", "VIP", "vip", "付费下载", "下载地址", "转载请注明", "侵权必究", "www.", "http"];
 const weak = ["会员", "下载", "订阅", "免费", "微信", "分享", "平台", "资料", "举报", "权益", "赠送", "迭代", "实时", "关注", "领取", "广告", "群：", "客服"];
 
-const score = (text: string): number => strong.filter((w) => text.includes(w)).length * 2 + weak.filter((w) => text.includes(w)).length;
+const strongSet = new Set(strong);
+const cues = wordIndex([...strong, ...weak]);
+
+/** 2 points per strong cue and 1 per weak cue present (each cue counted once), the paragraph read once. */
+function score(text: string): number {
+  let n = 0;
+  for (const w of wordsIn(cues, text)) n += strongSet.has(w) ? 2 : 1;
+  return n;
+}
 
 const titleCue = /讲话|通知|报告|意见|方案|决定|纪要|总结|发言|致辞|请示|批复/;
 

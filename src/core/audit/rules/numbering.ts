@@ -23,9 +23,15 @@ export interface NumberMark {
 /** Each level's pattern compiled once, global so that one paragraph can hold several 一是…二是 marks. */
 const compiled = levels.map((l) => ({ level: l, re: new RegExp(l.re.source, l.re.flags.includes("g") ? l.re.flags : `${l.re.flags}g`) }));
 
+/** The marks of an audit's input, read once and shared by the numbering and point-count rules. */
+const marksOf = new WeakMap<AuditInput, NumberMark[]>();
+
 /** Every numbering mark in the body, in order. */
 export function numberMarks(input: AuditInput): NumberMark[] {
+  const known = marksOf.get(input);
+  if (known) return known;
   const marks: NumberMark[] = [];
+  marksOf.set(input, marks);
   for (const para of bodyText(input)) {
     let headed = false;
     for (const { level, re } of compiled) {

@@ -3,6 +3,8 @@ import { type Finding, type Rule, finding } from "../types";
 const pairs: [string, string][] = [["“", "”"], ["‘", "’"], ["《", "》"], ["（", "）"], ["【", "】"], ["(", ")"]];
 const closeOf = new Map(pairs);
 const openOf = new Map(pairs.map(([o, c]) => [c, o]));
+/** Only these characters matter: the paragraph is searched for them instead of read character by character. */
+const marks = /[“”‘’《》（）【】()]/g;
 
 /**
  * Paired punctuation that does not close (or closes what was never opened) within a paragraph. A quotation that runs
@@ -17,8 +19,10 @@ export const pairedPunctuation: Rule = {
     const ps = input.snapshot.paragraphs;
     ps.forEach((p, i) => {
       const stack: { c: string; at: number }[] = [];
-      for (let k = 0; k < p.text.length; k += 1) {
-        const c = p.text[k] as string;
+      marks.lastIndex = 0;
+      for (let m = marks.exec(p.text); m; m = marks.exec(p.text)) {
+        const c = m[0];
+        const k = m.index;
         if (closeOf.has(c)) stack.push({ c, at: k });
         else if (openOf.has(c)) {
           const top = stack[stack.length - 1];

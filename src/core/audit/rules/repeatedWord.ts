@@ -1,24 +1,49 @@
-import { type Pattern, type Rule, finding, matchFindings } from "../types";
+import type { DocParagraph } from "../../document/snapshot";
+import { type Finding, type Pattern, type Rule, finding, matchFindings } from "../types";
 
 /** Verbs said twice on purpose (研究研究 = “look into it”): reported as info, not as a mistake. */
 const reduplicable = new Set(["研究", "商量", "讨论", "学习", "考虑", "琢磨", "交流", "沟通", "总结", "了解", "调查", "检查", "休息", "收拾", "整理", "打扫", "锻炼", "活动", "比较", "介绍"]);
 /** One-character words doubled by a slip of the keyboard (的的, 是是); 常常, 天天, 人人 are not among them. */
 const slips = /([的是在和与及对把被从])\1(?!\1)/g;
-/** A word of two to four characters written twice in a row: 落实落实. */
-const twice = /(\p{Script=Han}{2,4})\1/gu;
+const han = /^\p{Script=Han}+$/u;
 
-const repeated: Pattern = [
-  twice,
-  (m, p) => {
-    const word = m[1] as string;
-    if (/^(.)\1+$/.test(word)) return undefined;
+/**
+ * Words of two to four Chinese characters written twice in a row (落实落实), left to right, the longest at each place
+ * first; reading resumes after a hit. Compared character by character: the equivalent backreference pattern was the
+ * slowest part of the audit.
+ */
+function twiceIn(text: string): { start: number; word: string }[] {
+  const out: { start: number; word: string }[] = [];
+  for (let i = 0; i + 4 <= text.length; ) {
+    let len = 0;
+    for (let n = 4; n >= 2 && len === 0; n -= 1) {
+      if (i + 2 * n > text.length || text.charCodeAt(i) !== text.charCodeAt(i + n)) continue;
+      let same = true;
+      for (let k = 1; k < n && same; k += 1) same = text.charCodeAt(i + k) === text.charCodeAt(i + n + k);
+      if (same && han.test(text.slice(i, i + n))) len = n;
+    }
+    if (len === 0) {
+      i += 1;
+      continue;
+    }
+    out.push({ start: i, word: text.slice(i, i + len) });
+    i += 2 * len;
+  }
+  return out;
+}
+
+function repeatedIn(p: DocParagraph): Finding[] {
+  const out: Finding[] = [];
+  for (const { start, word } of twiceIn(p.text)) {
+    if (/^(.)\1+$/.test(word)) continue;
     const intended = reduplicable.has(word);
     const message = intended
-      ? { zh: `“${m[0]}”是重叠用法，讲话稿中请确认是否需要`, en: `“${m[0]}” is a reduplicated verb: check that the speech needs it` }
+      ? { zh: `“${word}${word}”是重叠用法，讲话稿中请确认是否需要`, en: `“${word}${word}” is a reduplicated verb: check that the speech needs it` }
       : { zh: `“${word}”连续出现两次，疑为重复录入`, en: `“${word}” is written twice in a row, probably a typing slip` };
-    return finding("repeated-word", intended ? "info" : "warning", p, m.index, m.index + m[0].length, message);
-  },
-];
+    out.push(finding("repeated-word", intended ? "info" : "warning", p, start, start + 2 * word.length, message));
+  }
+  return out;
+}
 
 const slip: Pattern = [
   slips,
@@ -32,5 +57,10 @@ export const repeatedWord: Rule = {
   id: "repeated-word",
   title: "词语重复",
   titleEn: "Repeated words",
-  check: (input) => matchFindings(input, [repeated, slip]),
+  check: (input) => {
+    // In document order: each paragraph's doubled words, then its doubled characters, as before.
+    const out: Finding[] = [];
+    for (const p of input.snapshot.paragraphs) out.push(...repeatedIn(p), ...matchFindings({ ...input, snapshot: { paragraphs: [p] } }, [slip]));
+    return out;
+  },
 };
