@@ -62,11 +62,14 @@ describe("importing tables", () => {
     expect(text).toContain("'=1+1");
   });
 
-  it("writes numbers into XLSX as numbers", async () => {
-    const bytes = await writeXlsx([["指标", "数值"], ["a", "12.5"]], "s");
+  it("writes numbers into XLSX as numbers and text as text (007 and 0.50 unchanged)", async () => {
+    const bytes = await writeXlsx([["指标", "数值", "编号"], ["a", 12.5, "007"], ["b", "0.50", "-1"]], "s");
     const ExcelJS = (await import("exceljs")).default;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes.buffer as ArrayBuffer);
     expect(wb.worksheets[0]?.getCell("B2").value).toBe(12.5);
+    expect(wb.worksheets[0]?.getCell("C2").value).toBe("007");
+    expect(wb.worksheets[0]?.getCell("B3").value).toBe("0.50");
+    expect(wb.worksheets[0]?.getCell("C3").value).toBe("-1");
   });
 });

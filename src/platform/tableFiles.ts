@@ -1,7 +1,7 @@
 import type { TableParse } from "../core/table/io/errors";
 import { parseCsv } from "../core/table/io/csv";
 import { tableFromGrid } from "../core/table/io/grid";
-import { tableToCsv, tableToGrid } from "../core/table/io/export";
+import { tableToCells, tableToCsv } from "../core/table/io/export";
 import { tableFromJson, tableToJson } from "../core/table/io/json";
 import type { IndicatorTable } from "../core/table/schema";
 import { decodeText } from "./decode";
@@ -29,7 +29,8 @@ export async function importTable(bytes: Uint8Array, fileName: string): Promise<
   if (bytes.length > MAX_TABLE_BYTES) return { ok: false, errors: [{ code: "file_too_large", message: tooLargeMessage(bytes.length) }] };
   if (format === "xlsx") {
     try {
-      return tableFromGrid(await readXlsx(bytes), title);
+      const read = await readXlsx(bytes);
+      return "error" in read ? { ok: false, errors: [read.error] } : tableFromGrid(read.grid, title);
     } catch (e) {
       return { ok: false, errors: [{ code: "bad_xlsx", message: `无法读取 Excel 文件（${e instanceof Error ? e.message.slice(0, 80) : "格式错误"}）：请确认是 .xlsx 格式并重新保存` }] };
     }
@@ -43,7 +44,7 @@ export async function importTable(bytes: Uint8Array, fileName: string): Promise<
 }
 
 export async function exportTable(table: IndicatorTable, format: TableFormat): Promise<Uint8Array> {
-  if (format === "xlsx") return writeXlsx(tableToGrid(table), "指标");
+  if (format === "xlsx") return writeXlsx(tableToCells(table), "指标");
   const text = format === "json" ? tableToJson(table) : tableToCsv(table);
   return new TextEncoder().encode(text);
 }

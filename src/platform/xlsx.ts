@@ -1,3 +1,4 @@
+import type { TableError } from "../core/table/io/errors";
 import type { Cell } from "../core/table/io/grid";
 
 type ExcelModule = typeof import("exceljs");
@@ -23,8 +24,18 @@ function cellOf(v: unknown): Cell {
   return String(v);
 }
 
-/** The first worksheet as a grid of cells; formulas are returned as formulas (never evaluated). */
-export async function readXlsx(bytes: Uint8Array): Promise<Cell[][]> {
+/**
+ * The first worksheet as a grid of cells; formulas are returned as formulas (never evaluated). The zip is inspected
+ * first (zipInspect.ts), so a workbook over the limits is refused before exceljs inflates it.
+ */
+export async function readXlsx(bytes: Uint8Array): Promise<{ grid: Cell[][] } | { error: TableError }> {
+  const { inspectXlsx } = await import("./zipInspect");
+  const problem = inspectXlsx(bytes);
+  if (problem) return { error: { code: problem.code, message: problem.message } };
+  return { grid: await readWorkbook(bytes) };
+}
+
+async function readWorkbook(bytes: Uint8Array): Promise<Cell[][]> {
   const ExcelJS = await excel();
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
@@ -41,14 +52,12 @@ export async function readXlsx(bytes: Uint8Array): Promise<Cell[][]> {
   return Array.from(grid, (r) => r ?? []);
 }
 
-export async function writeXlsx(grid: readonly (readonly string[])[], sheetName: string): Promise<Uint8Array> {
+/** Numbers go in as numbers so the sheet can be summed; text stays text (007, 0.50, =A1 included). */
+export async function writeXlsx(grid: readonly (readonly (string | number)[])[], sheetName: string): Promise<Uint8Array> {
   const ExcelJS = await excel();
   const wb = new ExcelJS.Workbook();
   const sheet = wb.addWorksheet(sheetName);
-  for (const row of grid) {
-    // Numbers go in as numbers so the sheet can be summed; everything else stays text, formulas included.
-    sheet.addRow(row.map((c) => (/^-?\d+(\.\d+)?$/.test(c) ? Number(c) : c)));
-  }
+  for (const row of grid) sheet.addRow([...row]);
   const buf = await wb.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);
 }

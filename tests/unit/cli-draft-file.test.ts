@@ -50,7 +50,7 @@ describe("draft files keep their encoding and line endings", () => {
 
   it("keeps a missing final line break missing", async () => {
     const r = await readDraftFile(put("nofinal.txt", "一\n二"));
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok || r.draft.kind !== "text") throw new Error(r.ok ? r.draft.kind : r.message);
     expect(new TextDecoder().decode(draftBytes(r.draft, ["一", "二"]))).toBe("一\n二");
   });
 

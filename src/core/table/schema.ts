@@ -6,7 +6,13 @@ export const RowSchema = z
     id: z.string().trim().min(1).optional(),
     name: z.string().trim().min(1, "指标名称不能为空"),
     aliases: z.array(z.string().trim().min(1)).default([]),
-    value: z.union([z.number().finite(), z.string().trim().min(1, "数值不能为空")]),
+    value: z.union([
+      z
+        .number({ invalid_type_error: "数值应为数字或文字" })
+        .finite("数值不是有限数")
+        .refine((v) => !Number.isFinite(v) || Math.abs(v) < 1e15, "数值过大，无法准确写出：应小于 10^15"),
+      z.string().trim().min(1, "数值不能为空"),
+    ]),
     unit: z.string().trim().default(""),
     period: z.string().trim().default(""),
     region: z.string().trim().default(""),

@@ -1,22 +1,18 @@
 import { type IndicatorTable, type Row, TableSchema, rowId } from "../schema";
 import { type TableError, type TableParse, capErrors } from "./errors";
-import { type Field, fieldOf, headerNames, kindNames } from "./headers";
+import { type Field, exportHeaders, fieldOf, headerNames, kindOf } from "./headers";
+import { tableLimits } from "./limits";
+import { zodMessage } from "./zodMessage";
+import { MAX_MAGNITUDE, numberCellProblem, parseNumberCell } from "./numberCell";
+
+export { parseNumberCell } from "./numberCell";
 
 /** A spreadsheet cell as read: text (CSV), a number, empty, or a formula (XLSX) that is kept as data, never run. */
 export type Cell = string | number | null | undefined | { formula: string };
 
-const MAX_ROWS = 100_000;
+const MAX_ROWS = tableLimits.rows;
 
 const text = (c: Cell): string => (c === null || c === undefined ? "" : typeof c === "object" ? `=${c.formula}` : String(c)).trim();
-const fullWidthDigits = (s: string): string => s.replace(/[０-９．，]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-
-/** A number as typed in a cell: 23456, 23,456, ２３４５６, 3.2, 3.2%. Anything else is not a number. */
-export function parseNumberCell(raw: string): { value: number; percent: boolean } | undefined {
-  const s = fullWidthDigits(raw).replace(/[,\s]/g, "");
-  const m = /^(-?\d+(?:\.\d+)?)(%|％)?$/.exec(s);
-  return m ? { value: Number(m[1]), percent: m[2] !== undefined } : undefined;
-}
-
 const looksPersonOrPlace = (name: string): boolean => /(?:长|书记|主任|主席|委员|同志|经理|秘书|市名|县名|区名|地名|冠名|名称)$/.test(name);
 
 export function findDuplicates(rows: readonly Row[], rowNumber: (i: number) => number): TableError[] {
@@ -30,6 +26,20 @@ export function findDuplicates(rows: readonly Row[], rowNumber: (i: number) => n
     } else seen.set(key, rowNumber(i));
   });
   return errors;
+}
+
+const columnLabel = (key: unknown): string => (typeof key === "string" && Object.hasOwn(exportHeaders, key) ? exportHeaders[key as Field] : String(key ?? ""));
+
+/** The first cell longer than the limit, as an error (XLSX cells are not checked while reading, CSV cells are). */
+function longCell(grid: readonly (readonly Cell[])[]): TableError | undefined {
+  for (let r = 0; r < grid.length; r += 1) {
+    const cells = grid[r] ?? [];
+    if (cells.length > tableLimits.columns) return { code: "too_many_cells", row: r + 1, message: `第 ${r + 1} 行超过 ${tableLimits.columns} 列：请删去无关的列` };
+    for (const c of cells) {
+      if (typeof c === "string" && c.length > tableLimits.cellChars) return { code: "cell_too_long", row: r + 1, message: `第 ${r + 1} 行有单元格超过 ${tableLimits.cellChars} 个字符：请删去过长的内容` };
+    }
+  }
+  return undefined;
 }
 
 /** Builds a table from a grid whose first non-empty row holds the headers; every bad cell is reported. */
@@ -53,6 +63,8 @@ export function tableFromGrid(grid: readonly (readonly Cell[])[], title = ""): T
   if (errors.length > 0) return { ok: false, errors };
   const dataRows = grid.slice(first + 1);
   if (dataRows.length > MAX_ROWS) return { ok: false, errors: [{ code: "too_many_rows", message: `表格有 ${dataRows.length} 行，超过上限 ${MAX_ROWS} 行，请拆分后导入` }] };
+  const tooLong = longCell(grid);
+  if (tooLong) return { ok: false, errors: [tooLong] };
 
   const rows: Row[] = [];
   const rowNumbers: number[] = [];
@@ -64,17 +76,22 @@ export function tableFromGrid(grid: readonly (readonly Cell[])[], title = ""): T
     const rawValue = get("value");
     const valueText = text(rawValue);
     const kindText = text(get("kind"));
-    const kind = kindText ? kindNames[kindText] ?? kindNames[kindText.toLowerCase()] : undefined;
+    const kind = kindText ? kindOf(kindText) : undefined;
     let unit = text(get("unit"));
     if (!name) errors.push({ code: "empty_name", row: at, column: "指标", message: `第 ${at} 行没有指标名称，请填写或删除该行` });
     if (kindText && !kind) errors.push({ code: "bad_kind", row: at, column: "类型", message: `第 ${at} 行类型“${kindText}”无法识别，应为 数值、人员、地名 或 名称` });
     let value: number | string | undefined;
     if (typeof rawValue === "object" && rawValue !== null) {
       errors.push({ code: "formula_cell", row: at, column: "数值", message: `第 ${at} 行数值是公式“${valueText}”，DraftKit 不计算公式：请在表格软件中复制后“粘贴为数值”再导入` });
-    } else if (typeof rawValue === "number") value = rawValue;
+    } else if (typeof rawValue === "number") {
+      if (Number.isFinite(rawValue) && Math.abs(rawValue) < MAX_MAGNITUDE) value = rawValue;
+      else errors.push({ code: "bad_number", row: at, column: "数值", message: `第 ${at} 行数值 ${String(rawValue)} 过大或不是有限数，无法准确写出：数值应小于 10^15` });
+    }
     else if (!valueText) errors.push({ code: "empty_value", row: at, column: "数值", message: `第 ${at} 行没有数值，请填写或删除该行` });
     else if (valueText.startsWith("=")) {
       errors.push({ code: "formula_cell", row: at, column: "数值", message: `第 ${at} 行数值“${valueText}”像公式，DraftKit 不计算公式：请填入计算结果` });
+    } else if (kind !== "person" && kind !== "place" && kind !== "name" && numberCellProblem(valueText)) {
+      errors.push({ code: "bad_number", row: at, column: "数值", message: `第 ${at} 行数值${numberCellProblem(valueText) ?? ""}` });
     } else {
       const n = parseNumberCell(valueText);
       if (n && kind !== "person" && kind !== "place" && kind !== "name") {
@@ -86,7 +103,7 @@ export function tableFromGrid(grid: readonly (readonly Cell[])[], title = ""): T
     if (!name || value === undefined) return;
     const aliases = text(get("aliases")).split(/[;；、]/).map((a) => a.trim()).filter((a) => a.length > 0);
     const id = text(get("id"));
-    const row = TableSchema.shape.rows.element.parse({
+    const parsed = TableSchema.shape.rows.element.safeParse({
       ...(id ? { id } : {}),
       name,
       aliases,
@@ -97,10 +114,16 @@ export function tableFromGrid(grid: readonly (readonly Cell[])[], title = ""): T
       source: text(get("source")),
       ...(kind ? { kind } : {}),
     });
-    rows.push(row);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) errors.push({ code: "bad_shape", row: at, column: columnLabel(issue.path[0]), message: `第 ${at} 行${zodMessage(issue)}` });
+      return;
+    }
+    rows.push(parsed.data);
     rowNumbers.push(at);
   });
   errors.push(...findDuplicates(rows, (i) => rowNumbers[i] ?? 0));
   if (errors.length > 0) return { ok: false, errors: capErrors(errors) };
-  return { ok: true, value: TableSchema.parse({ format: "draftkit-table", version: 1, title, sample: false, rows }) };
+  const table = TableSchema.safeParse({ format: "draftkit-table", version: 1, title, sample: false, rows });
+  if (!table.success) return { ok: false, errors: capErrors(table.error.issues.map((i) => ({ code: "bad_shape", message: `表格有误：${zodMessage(i)}` }))) };
+  return { ok: true, value: table.data };
 }

@@ -40,6 +40,12 @@ export const kindNames: Record<string, "number" | "person" | "place" | "name"> =
   name: "name",
 };
 
+/** The kind a 类型 cell names; own properties only, so “constructor” or “__proto__” is no kind at all. */
+export function kindOf(text: string): "number" | "person" | "place" | "name" | undefined {
+  const key = Object.hasOwn(kindNames, text) ? text : text.toLowerCase();
+  return Object.hasOwn(kindNames, key) ? kindNames[key] : undefined;
+}
+
 const normalise = (h: string): string => h.replace(/^\uFEFF/, "").trim().toLowerCase();
 
 export function fieldOf(header: string): Field | undefined {

@@ -1,6 +1,7 @@
 import { type IndicatorTable, TableSchema } from "../schema";
 import { type TableError, type TableParse, capErrors } from "./errors";
 import { findDuplicates } from "./grid";
+import { zodMessage } from "./zodMessage";
 
 const fieldLabel: Record<string, string> = { name: "指标", value: "数值", unit: "单位", period: "期间", region: "地区", source: "来源", aliases: "别名", kind: "类型", id: "编号" };
 
@@ -21,10 +22,10 @@ export function tableFromJson(jsonText: string, title = ""): TableParse<Indicato
     const errors: TableError[] = parsed.error.issues.map((issue) => {
       const [head, index, field] = issue.path;
       if (head === "rows" && typeof index === "number") {
-        const column = typeof field === "string" ? fieldLabel[field] ?? field : undefined;
-        return { code: "bad_shape", row: index + 1, ...(column ? { column } : {}), message: `第 ${index + 1} 条${column ? `的“${column}”` : ""}有误：${issue.message}` };
+        const column = typeof field === "string" ? (Object.hasOwn(fieldLabel, field) ? fieldLabel[field] : field) : undefined;
+        return { code: "bad_shape", row: index + 1, ...(column ? { column } : {}), message: `第 ${index + 1} 条${column ? `的“${column}”` : ""}有误：${zodMessage(issue)}` };
       }
-      return { code: "bad_shape", message: `表格结构有误（${issue.path.join(".") || "根"}）：${issue.message}；应为 {"format":"draftkit-table","version":1,"rows":[…]}` };
+      return { code: "bad_shape", message: `表格结构有误（${issue.path.join(".") || "根"}）：${zodMessage(issue)}；应为 {"format":"draftkit-table","version":1,"rows":[…]}` };
     });
     return { ok: false, errors: capErrors(errors) };
   }
