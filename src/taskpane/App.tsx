@@ -1,4 +1,4 @@
-import { Dropdown, FluentProvider, Option, Spinner, Tab, TabList, Text, type Theme, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, FluentProvider, Spinner, Tab, TabList, Text, type Theme, makeStyles, tokens } from "@fluentui/react-components";
 import { type ComponentType, Suspense, lazy, useEffect, useState } from "react";
 import type { DocumentHost } from "../core/host";
 import { LocaleProvider, useLocale } from "./i18n/LocaleContext";
@@ -25,7 +25,6 @@ const useStyles = makeStyles({
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: "8px", flexWrap: "wrap" },
   body: { display: "flex", flexDirection: "column", gap: "8px", minWidth: 0 },
   footer: { marginTop: "auto", color: tokens.colorNeutralForeground3 },
-  language: { minWidth: "96px", maxWidth: "120px" },
 });
 
 function Views({ view }: { view: ViewId }) {
@@ -65,20 +64,17 @@ function Pane({ initialView, host }: { initialView: ViewId; host: DocumentHost }
         <Text as="h1" weight="semibold" size={500}>
           {t("appTitle")}
         </Text>
-        <Dropdown
-          aria-label={t("language")}
+        {/* two languages: one button switching to the other (a dropdown's popup code would weigh on start-up) */}
+        <Button
           size="small"
-          value={locale === "zh-CN" ? "中文" : "English"}
-          selectedOptions={[locale]}
-          onOptionSelect={(_, d) => setLocale(d.optionValue as Locale)}
+          appearance="subtle"
+          aria-label={`${t("language")}: ${locale === "zh-CN" ? "English" : "中文"}`}
+          onClick={() => setLocale(locale === "zh-CN" ? "en-US" : "zh-CN")}
           data-testid="language"
-          className={styles.language}
+          lang={locale === "zh-CN" ? "en" : "zh-CN"}
         >
-          <Option value="zh-CN" text="中文">
-            <span lang="zh-CN">中文</span>
-          </Option>
-          <Option value="en-US">English</Option>
-        </Dropdown>
+          {locale === "zh-CN" ? "English" : "中文"}
+        </Button>
       </div>
       <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as ViewId)}>
         <Tab value="sections" data-testid="tab-sections">

@@ -1,5 +1,6 @@
-import { Button, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { Component, type ErrorInfo, type ReactNode } from "react";
+import { Notice } from "./Notice";
 
 interface Props {
   title: string;
@@ -27,17 +28,14 @@ export class ErrorBoundary extends Component<Props, State> {
     const { error } = this.state;
     if (!error) return this.props.children;
     return (
-      <MessageBar intent="error" role="alert" data-testid="pane-error">
-        <MessageBarBody>
-          <MessageBarTitle>{this.props.title}</MessageBarTitle>
-          {error.message}
-          <div>
-            <Button size="small" onClick={() => this.setState({ error: undefined })}>
-              {this.props.retry}
-            </Button>
-          </div>
-        </MessageBarBody>
-      </MessageBar>
+      <Notice intent="error" role="alert" testId="pane-error" title={this.props.title}>
+        {error.message}
+        <div>
+          <Button size="small" onClick={() => this.setState({ error: undefined })}>
+            {this.props.retry}
+          </Button>
+        </div>
+      </Notice>
     );
   }
 }

@@ -1,12 +1,10 @@
-import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { Notice } from "./Notice";
 
 /** A problem from the core or the host shown in the pane, with its stable code for support. */
 export function ProblemBar({ code, message }: { code: string; message: string }) {
   return (
-    <MessageBar intent="warning" data-testid="problem" data-code={code}>
-      <MessageBarBody>
-        {message} <small>({code})</small>
-      </MessageBarBody>
-    </MessageBar>
+    <Notice intent="warning" testId="problem" code={code}>
+      {message} <small>({code})</small>
+    </Notice>
   );
 }

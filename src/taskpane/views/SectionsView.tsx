@@ -1,4 +1,4 @@
-import { Button, Checkbox, Dropdown, Input, Option, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Input, Radio, RadioGroup, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import { blocksFor } from "../../core/sections/insertion";
 import { bundledSections, categories, searchSections } from "../../core/sections/library";
@@ -76,21 +76,13 @@ export function SectionsView() {
       </Text>
       <div className={styles.row}>
         <Text size={200}>{t("secLevel")}</Text>
-        <Dropdown
-          size="small"
-          className={styles.small}
-          aria-label={t("secLevel")}
-          value={levelLabel(level, locale)}
-          selectedOptions={[level]}
-          onOptionSelect={(_, d) => setLevel(d.optionValue as Level)}
-          data-testid="sec-level"
-        >
+        <Select size="small" className={styles.small} aria-label={t("secLevel")} value={level} onChange={(_, d) => setLevel(d.value as Level)} data-testid="sec-level">
           {(["市", "县", "区"] as const).map((l) => (
-            <Option key={l} value={l} text={levelLabel(l, locale)}>
+            <option key={l} value={l}>
               {levelLabel(l, locale)}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
         <Text size={200}>{t("secYear")}</Text>
         <Input size="small" className={styles.year} aria-label={t("secYear")} value={year} onChange={(_, d) => setYear(d.value)} data-testid="sec-year" />
       </div>
@@ -102,23 +94,14 @@ export function SectionsView() {
       <div className={styles.filters}>
         <Input className={styles.search} placeholder={t("secSearch")} aria-label={t("secSearch")} value={query} onChange={(_, d) => setQuery(d.value)} data-testid="sec-search" />
         {/* a dropdown, not tabs: eight category tabs overflow a 320 px pane */}
-        <Dropdown
-          className={styles.category}
-          aria-label={t("secCategory")}
-          value={category ? categoryLabel(category, locale) : t("secAll")}
-          selectedOptions={[category]}
-          onOptionSelect={(_, d) => setCategory(d.optionValue ?? "")}
-          data-testid="sec-category"
-        >
-          <Option value="" text={t("secAll")}>
-            {t("secAll")}
-          </Option>
+        <Select className={styles.category} aria-label={t("secCategory")} value={category} onChange={(_, d) => setCategory(d.value)} data-testid="sec-category">
+          <option value="">{t("secAll")}</option>
           {categories(library).map((c) => (
-            <Option key={c} value={c} text={categoryLabel(c, locale)}>
+            <option key={c} value={c}>
               {categoryLabel(c, locale)}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </div>
       <div className={styles.list}>
         {found.length === 0 && <Text size={200}>{t("secNone")}</Text>}

@@ -1,4 +1,4 @@
-import { Badge, Checkbox, Dropdown, Input, Option, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Checkbox, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Proposal } from "../../../core/fill/types";
 import { useLocale } from "../../i18n/LocaleContext";
 
@@ -57,20 +57,21 @@ export function ProposalRow({ proposal, choice, onChange }: { proposal: Proposal
         )}
         {badge}
         {proposal.status !== "fill" && options.length > 0 && (
-          <Dropdown
+          <Select
             size="small"
-            placeholder={t("pickCandidate")}
-            onOptionSelect={(_, d) => onChange({ checked: true, value: d.optionValue ?? "" })}
+            value=""
+            onChange={(_, d) => d.value !== "" && onChange({ checked: true, value: d.value })}
             data-testid="proposal-pick"
             aria-label={`${t("pickCandidate")} ${proposal.placeholder.text}`}
             className={styles.pick}
           >
+            <option value="">{t("pickCandidate")}</option>
             {options.map((c) => (
-              <Option key={c.rowId} value={c.value ?? ""} text={`${c.value ?? ""}${open}${c.row.name}${close}`}>
-                <span lang="zh-CN">{`${c.value ?? ""}${open}${c.row.name}${c.row.period ? `${sep}${c.row.period}` : ""}${close}`}</span>
-              </Option>
+              <option key={c.rowId} value={c.value ?? ""} lang="zh-CN">
+                {`${c.value ?? ""}${open}${c.row.name}${c.row.period ? `${sep}${c.row.period}` : ""}${close}`}
+              </option>
             ))}
-          </Dropdown>
+          </Select>
         )}
       </div>
       <Text className={styles.reason} data-testid="proposal-reason">

@@ -1,4 +1,4 @@
-import { Button, Dropdown, Field, Input, Option, Tag, TagGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Select, Tag, TagGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Row } from "../../../core/table/schema";
 import { useLocale } from "../../i18n/LocaleContext";
@@ -95,19 +95,13 @@ export function RowForm({ row, label, onSave, onDuplicate, onDelete }: { row: Ro
         </TagGroup>
       )}
       <Field label={t("tableKind")} size="small">
-        <Dropdown
-          size="small"
-          value={t(kinds.find(([k]) => k === draft.kind)?.[1] ?? "tableKindAuto")}
-          selectedOptions={[draft.kind]}
-          onOptionSelect={(_, d) => set({ kind: (d.optionValue ?? "") as Draft["kind"] })}
-          data-testid="row-kind"
-        >
+        <Select size="small" value={draft.kind} onChange={(_, d) => set({ kind: d.value as Draft["kind"] })} data-testid="row-kind">
           {kinds.map(([k, key]) => (
-            <Option key={k || "auto"} value={k} text={t(key)}>
+            <option key={k || "auto"} value={k}>
               {t(key)}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       <Field label={t("colId")} size="small" validationState={errors.id ? "error" : "none"} validationMessage={message(errors.id)}>
         <Input size="small" value={draft.id} onChange={(_, d) => set({ id: d.value })} data-testid="row-id" />
