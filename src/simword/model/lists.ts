@@ -28,6 +28,7 @@ export const gongwenList = (): SimListDef => ({
 export function listStringOf(p: SimParagraph, defs: ReadonlyMap<number, SimListDef>): string {
   const ref = p.list;
   if (!ref) return "";
+  if (ref.listString !== undefined) return ref.listString;
   const def = defs.get(ref.numId);
   const counts: number[] = [];
   for (const q of p.parent.root().paragraphs()) {

@@ -14,6 +14,8 @@ export type Alignment = "Left" | "Centered" | "Right" | "Justified" | "Mixed" | 
 export interface SimListRef {
   numId: number;
   level: number;
+  /** the number Word showed when the paragraph was read from a .docx (numbering.xml formats are not simulated) */
+  listString?: string;
 }
 
 /** Where a paragraph read from a .docx came from, and its text then (the bridge writes back the difference). */
