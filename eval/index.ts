@@ -1,6 +1,7 @@
 // `npm run eval [-- --details] [--corpus DIR] [--via-cli] [--set-thresholds]`: scores scan, fill and audit on the real-document
 // corpus (tests/corpus/ unless --corpus names another folder of the same layout), prints the table and writes
-// eval/latest.json; exits 1 when the corpus has markup errors or a figure fell below eval/thresholds.json.
+// eval/latest.json (DIR/latest.json for another folder); exits 1 when the corpus has markup errors or a figure fell
+// below eval/thresholds.json.
 // --via-cli scores through `draftkit scan|fill|audit --json` (the held-out contract) instead of the engines directly.
 // --set-thresholds writes eval/thresholds.json at the current figures (after an improvement, or new documents).
 import { readFileSync, writeFileSync } from "node:fs";
@@ -16,6 +17,7 @@ async function main(): Promise<number> {
   const at = args.indexOf("--corpus");
   const root = at >= 0 ? args[at + 1] : undefined;
   if (at >= 0 && root === undefined) throw new Error("--corpus needs a folder");
+  if (root !== undefined && args.includes("--set-thresholds")) throw new Error("--set-thresholds sets the repository corpus's thresholds: run it without --corpus");
   const corpus = await loadCorpus(root);
   for (const e of corpus.errors) process.stderr.write(`${e.file}:${e.line}${e.column ? `:${e.column}` : ""} [${e.code}] ${e.message}\n`);
   const viaCli = args.includes("--via-cli");
@@ -32,7 +34,7 @@ async function main(): Promise<number> {
     audit: { defects: s.audit.defects, defectsFound: s.audit.defectsFound, clean: s.audit.clean, cleanFlagged: s.audit.falseAlarms.length },
   }));
   const dir = join(__dirname, "..", "eval");
-  writeFileSync(join(dir, "latest.json"), `${JSON.stringify({ date: new Date().toISOString(), totals: figures, documents: perDocument }, null, 2)}\n`);
+  writeFileSync(join(root ?? dir, "latest.json"), `${JSON.stringify({ date: new Date().toISOString(), totals: figures, documents: perDocument }, null, 2)}\n`);
   if (args.includes("--set-thresholds")) {
     if (corpus.errors.length > 0) return 1;
     writeFileSync(join(dir, "thresholds.json"), `${JSON.stringify(thresholdsAt(figures), null, 2)}\n`);
