@@ -25,7 +25,24 @@ export const isHeading = (text: string): boolean => {
   return headingStart.test(t) ? !/。.+/.test(t) : t.length <= 25 && !/[，。；：]/.test(t);
 };
 
+// The heading period of each paragraph, computed once per document (paragraph texts) and document year.
+const headingMemo = new WeakMap<readonly string[], Map<string, Period | null>>();
+
 function headingPeriod(ctx: FillContext, docIndex: number): Period | undefined {
+  let memo = headingMemo.get(ctx.paragraphs);
+  if (!memo) {
+    memo = new Map();
+    headingMemo.set(ctx.paragraphs, memo);
+  }
+  const key = `${docIndex}:${ctx.docYear ?? ""}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const found = findHeadingPeriod(ctx, docIndex);
+  memo.set(key, found ?? null);
+  return found;
+}
+
+function findHeadingPeriod(ctx: FillContext, docIndex: number): Period | undefined {
   for (let i = docIndex - 1; i >= 0 && i >= docIndex - 400; i -= 1) {
     const t = ctx.paragraphs[i] ?? "";
     if (!isHeading(t)) continue;

@@ -25,7 +25,8 @@ interface Entry {
   row: Row;
   name: string;
   core: string;
-  sorted: string;
+  /** the core's characters sorted, computed when first needed */
+  sorted?: string;
 }
 
 const synonyms: [string, string][] = [
@@ -49,9 +50,18 @@ interface Normal {
   ends: number[];
 }
 
+const affixStarts = new Set([...affixes, ...synonyms.map(([from]) => from)].map((a) => a[0]));
+
 export function normalise(text: string): Normal {
   const out: Normal = { text: "", starts: [], ends: [] };
   for (let i = 0; i < text.length; ) {
+    if (!affixStarts.has(text[i] as string)) {
+      out.text += text[i] as string;
+      out.starts.push(i);
+      out.ends.push(i + 1);
+      i += 1;
+      continue;
+    }
     const affix = affixes.find((a) => text.startsWith(a, i));
     if (affix) {
       i += affix.length;
@@ -100,8 +110,8 @@ const sortChars = (s: string): string => [...s].sort().join("");
 export interface NameIndex {
   /** every number row named in text, exact or as a variant */
   mentionsIn(text: string): Mention[];
-  /** number rows with a longer name or alias holding `name` (民营经济第一产业增加值 holds 第一产业增加值) */
-  containing(name: string): { row: Row; name: string }[];
+  /** number rows with a longer name or alias ending in `name` (民营经济第一产业增加值 ends in 第一产业增加值) */
+  endingWith(name: string): { row: Row; name: string }[];
   /** number rows sharing at least `min` meaningful characters with term, most shared first (for hints) */
   near(term: string, min: number): Row[];
 }
@@ -113,25 +123,24 @@ export function buildNameIndex(rows: readonly Row[]): NameIndex {
     for (const name of new Set([row.name, ...row.aliases])) {
       const norm = normalise(name).text;
       const core = norm.length >= 2 ? norm : name;
-      entries.push({ id: entries.length, row, name, core, sorted: sortChars(core) });
+      entries.push({ id: entries.length, row, name, core });
     }
   }
   const freq = new Map<string, number>();
   for (const e of entries) for (const c of new Set(e.core)) freq.set(c, (freq.get(c) ?? 0) + 1);
   const byRarest = new Map<string, Entry[]>();
-  const byChar = new Map<string, Entry[]>();
   const byStart = new Map<string, Entry[]>();
+  const byEnd = new Map<string, Entry[]>();
   for (const e of entries) {
     const chars = [...new Set(e.core)];
     const rarest = chars.reduce((a, b) => ((freq.get(b) ?? 0) < (freq.get(a) ?? 0) ? b : a));
     const filed = byRarest.get(rarest) ?? [];
     filed.push(e);
     byRarest.set(rarest, filed);
-    for (const c of chars) {
-      const list = byChar.get(c) ?? [];
-      list.push(e);
-      byChar.set(c, list);
-    }
+    const end = e.name.slice(-2);
+    const ending = byEnd.get(end) ?? [];
+    ending.push(e);
+    byEnd.set(end, ending);
     if (e.core.length >= 5) {
       const start = e.core.slice(0, 2);
       const list = byStart.get(start) ?? [];
@@ -140,6 +149,8 @@ export function buildNameIndex(rows: readonly Row[]): NameIndex {
     }
   }
   const cache = new Map<string, Mention[]>();
+  const endingCache = new Map<string, { row: Row; name: string }[]>();
+  const nearCache = new Map<string, Row[]>();
 
   function search(text: string): Mention[] {
     const norm = normalise(text);
@@ -162,7 +173,7 @@ export function buildNameIndex(rows: readonly Row[]): NameIndex {
         if (n < 2) continue;
         for (let i = 0; i + n <= norm.text.length; i += 1) {
           const sub = norm.text.slice(i, i + n);
-          if (sub !== e.core && (n < 3 || sortChars(sub) !== e.sorted)) continue;
+          if (sub !== e.core && (n < 3 || sortChars(sub) !== (e.sorted ??= sortChars(e.core)))) continue;
           const from = norm.starts[i] as number;
           const to = norm.ends[i + n - 1] as number;
           if (seen.has(`${from}:${to}`)) continue;
@@ -195,21 +206,31 @@ export function buildNameIndex(rows: readonly Row[]): NameIndex {
       }
       return hit;
     },
-    containing(name) {
-      const chars = [...new Set(normalise(name).text)].filter((c) => byChar.has(c));
-      if (chars.length === 0) return [];
-      const rarest = chars.reduce((a, b) => ((byChar.get(b)?.length ?? 0) < (byChar.get(a)?.length ?? 0) ? b : a));
-      return (byChar.get(rarest) ?? []).filter((e) => e.name.length > name.length && e.name.includes(name)).map((e) => ({ row: e.row, name: e.name }));
+    endingWith(name) {
+      if (name.length < 2) return [];
+      const hit = endingCache.get(name);
+      if (hit) return hit;
+      const found = (byEnd.get(name.slice(-2)) ?? []).filter((e) => e.name.length > name.length && e.name.endsWith(name)).map((e) => ({ row: e.row, name: e.name }));
+      if (endingCache.size > 5000) endingCache.clear();
+      endingCache.set(name, found);
+      return found;
     },
     near(term, min) {
+      const key = `${term}\u0000${min}`;
+      const hit = nearCache.get(key);
+      if (hit) return hit;
+      // Rows filed under a character of the term, ranked by the meaningful characters they share.
       const core = new Set(normalise(term).text);
       const shared = new Map<Row, number>();
       for (const c of core) {
-        const list = byChar.get(c) ?? [];
+        const list = byRarest.get(c) ?? [];
         if (list.length > 2000) continue;
         for (const e of list) shared.set(e.row, Math.max(shared.get(e.row) ?? 0, [...new Set(e.core)].filter((ch) => core.has(ch)).length));
       }
-      return [...shared.entries()].filter(([, n]) => n >= min).sort((a, b) => b[1] - a[1]).map(([r]) => r);
+      const found = [...shared.entries()].filter(([, n]) => n >= min).sort((a, b) => b[1] - a[1]).map(([r]) => r);
+      if (nearCache.size > 5000) nearCache.clear();
+      nearCache.set(key, found);
+      return found;
     },
   };
 }

@@ -123,8 +123,8 @@ function sharpen(mentions: Mention[], ph: Placeholder, ctx: FillContext): Mentio
   const longer: Mention[] = [];
   const unsure: string[] = [];
   for (const m of mentions) {
-    for (const sup of ctx.index.containing(m.name)) {
-      if (!sup.name.endsWith(m.name) || mentions.some((x) => x.row === sup.row)) continue;
+    for (const sup of ctx.index.endingWith(m.name)) {
+      if (mentions.some((x) => x.row === sup.row)) continue;
       const extra = sup.name.slice(0, sup.name.length - m.name.length).replace(/^(?:全市|全县|全区|年末)/, "");
       if (extra.length < 2) continue;
       if (sentence.includes(extra)) longer.push({ ...m, row: sup.row, name: sup.name, from: m.from - extra.length });
@@ -148,7 +148,7 @@ function completedName(own: string, earlier: string, ph: Placeholder, ctx: FillC
   const phrase = own.replace(/^[^\u4e00-\u9fff]+/, "").replace(/^(?:其中|全年|今年|全市|全县|全区|年末)+/, "").replace(verbs, "");
   for (let n = phrase.length; n >= 3; n -= 1) {
     const tail = phrase.slice(phrase.length - n);
-    const rows = ctx.index.containing(tail).filter((r) => r.name.endsWith(tail));
+    const rows = ctx.index.endingWith(tail);
     if (rows.length === 0) continue;
     const fits = rows.filter((r) => {
       const extra = r.name.slice(0, r.name.length - n).replace(/^(?:年末|全市|全县|全区|全年)/, "");
