@@ -1,0 +1,45 @@
+import type { Placeholder } from "../placeholders/types";
+import { MAX_DECIMALS, formatFigure } from "./format";
+
+const ph = (text: string, unit = "", approx: Placeholder["approx"] = ""): Placeholder => ({ text, unit, approx }) as Placeholder;
+
+describe("writing a figure", () => {
+  it("lets plain X, XX and Ｘ take any value the unit allows; only X.X pins the decimals", () => {
+    expect(formatFigure(4.6, 1, ph("X", "万人"), false)).toMatchObject({ ok: true, text: "4.6" });
+    expect(formatFigure(120.5, 1, ph("XX", "万人次"), false)).toMatchObject({ ok: true, text: "120.5" });
+    expect(formatFigure(2.35, 1, ph("Ｘ", "万"), false)).toMatchObject({ ok: true, text: "2.35" });
+    expect(formatFigure(7, 1, ph("X.X", "%"), false)).toMatchObject({ ok: true, text: "7.0" });
+    expect(formatFigure(12.5, 1, ph("X", "人"), false)).toMatchObject({ ok: false, code: "not_integer" });
+  });
+
+  it("offers 97.5 for 9X (the written digit agrees with the whole part) and refuses 87.5", () => {
+    expect(formatFigure(97.5, 1, ph("9X", "%"), false)).toMatchObject({ ok: true, text: "97.5" });
+    expect(formatFigure(87.5, 1, ph("9X", "%"), false)).toMatchObject({ ok: false, code: "digits_disagree" });
+  });
+
+  it("offers an exact value for X余 instead of writing it", () => {
+    const f = formatFigure(1200, 1, ph("X", "名", "余"), false);
+    expect(f).toMatchObject({ ok: false, code: "offered_approx", offer: "1200" });
+    expect(formatFigure(1286, 1, ph("X", "名", "余"), false)).toMatchObject({ ok: true, text: "1200" });
+  });
+
+  it("refuses more decimals than can be written instead of reaching toFixed", () => {
+    const f = formatFigure(1.5, 1, ph(`X.${"X".repeat(101)}`, "%"), false);
+    expect(f).toMatchObject({ ok: false, code: "too_many_decimals" });
+    expect(formatFigure(1.5, 1, ph(`X.${"X".repeat(MAX_DECIMALS)}`, "%"), false)).toMatchObject({ ok: true });
+  });
+
+  it("never writes exponent notation, and refuses values that are not finite", () => {
+    const big = formatFigure(1e21, 1, ph("X", "元"), false);
+    expect(big).toMatchObject({ ok: false, code: "too_large" });
+    expect(formatFigure(1e20, 1, ph("X", "元"), false)).toMatchObject({ ok: true, text: "100000000000000000000" });
+    expect(formatFigure(1e-7, 1, ph("X", "元"), false)).toMatchObject({ ok: true, text: "0" });
+    expect(formatFigure(Number.POSITIVE_INFINITY, 1, ph("X", "元"), false)).toMatchObject({ ok: false, code: "not_finite" });
+    expect(formatFigure(Number.NaN, 1, ph("X", "元"), false)).toMatchObject({ ok: false, code: "not_finite" });
+  });
+
+  it("says why in zh-CN for older readers", () => {
+    const f = formatFigure(12.5, 1, ph("X", "人"), false, "新增就业");
+    expect(f.ok ? "" : f.problem).toContain("应为整数");
+  });
+});
