@@ -45,6 +45,16 @@ export function summary(docs: readonly { doc: CorpusDoc; score: DocScore }[], f:
 const at = (id: string, s: Span) => `${id} ¶${s.paragraph}:${s.start} “${s.text}”`;
 const fillLine = (id: string, p: FillProblem) => `${at(id, p)} expected ${p.expected ?? "(blank)"}, wrote ${p.written ?? "(nothing)"} — ${p.reason}`;
 
+/** How often each reason (its text up to the first bracket, colon or full stop, quoted names elided) left a case blank. */
+function reasonCounts(left: readonly FillProblem[]): string[] {
+  const counts = new Map<string, number>();
+  for (const p of left) {
+    const head = p.reason.replace(/“[^”]*”/g, "“…”").split(/[（。：]/)[0] ?? p.reason;
+    counts.set(head, (counts.get(head) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([reason, n]) => `${String(n).padStart(4)}  ${reason}`);
+}
+
 /** Wrong fills always (they are the failures that reach print); misses, extras and alarms with --details. */
 export function details(docs: readonly { doc: CorpusDoc; score: DocScore }[], traps: TrapScore, all: boolean): string {
   const out: string[] = [];
@@ -53,6 +63,7 @@ export function details(docs: readonly { doc: CorpusDoc; score: DocScore }[], tr
   };
   section("WRONG fills", docs.flatMap(({ doc, score }) => (score.fill?.wrong ?? []).map((p) => fillLine(doc.id, p))));
   if (!all) return out.join("\n");
+  section("why fills were left blank", reasonCounts(docs.flatMap(({ score }) => score.fill?.left ?? [])));
   section("fills left blank", docs.flatMap(({ doc, score }) => (score.fill?.left ?? []).map((p) => fillLine(doc.id, p))));
   section("scan misses", docs.flatMap(({ doc, score }) => score.scan.missed.map((s) => at(doc.id, s))));
   section("scan extras", docs.flatMap(({ doc, score }) => score.scan.extra.map((s) => at(doc.id, s))));
