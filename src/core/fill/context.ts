@@ -100,7 +100,9 @@ export function regionProblem(row: Row, ph: Placeholder, ctx: FillContext): { co
     if (scope !== "乡镇" && !ctx.regionLevel && !ctx.region) return undefined;
     return { code: "region_level_mismatch", params: { rowRegion: region, level: ctx.regionLevel ?? levelOf(text) ?? "文" } };
   }
-  const level = levelOf(ph.sentence.text) ?? levelOf(ph.rowContext) ?? ctx.regionLevel;
+  // The level written before the placeholder (全县新增就业X人); a comparison after it (居全市第一) says nothing of it.
+  const before = ph.sentence.text.slice(0, ph.start - ph.sentence.start);
+  const level = levelOf(before) ?? levelOf(ph.rowContext) ?? ctx.regionLevel;
   if (level && scope !== level) return { code: "region_level_mismatch", params: { rowRegion: region, level } };
   if (named(region) && ctx.region && shortPlaceName(region) !== shortPlaceName(ctx.region)) {
     return { code: "other_region", params: { rowRegion: region, docRegion: ctx.region } };

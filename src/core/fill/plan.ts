@@ -1,6 +1,7 @@
 import type { DocSnapshot } from "../document/snapshot";
 import type { Placeholder } from "../placeholders/types";
 import { detectDocumentYear } from "../table/period";
+import { knownUnit } from "../table/units";
 import type { IndicatorTable, Row } from "../table/schema";
 import { detectRegion } from "./context";
 import { buildNameIndex, type NameIndex } from "./nameIndex";
@@ -36,7 +37,23 @@ export function fillContext(snapshot: DocSnapshot, table: IndicatorTable, option
   };
 }
 
-export function proposeFill(ph: Placeholder, ctx: FillContext): Proposal {
+/**
+ * A marker the scanner left as free text although a unit this table knows follows it (X公顷, X万立方米): read it as
+ * a quantity with that unit. The scanner's own unit list is shorter than the table's.
+ */
+function asQuantity(ph: Placeholder): Placeholder {
+  if (ph.kind !== "text" || (ph.form !== "marker" && ph.form !== "mixed") || ph.ordinal) return ph;
+  const after = ph.clause.text.slice(ph.end - ph.clause.start);
+  for (let n = Math.min(6, after.length); n >= 1; n -= 1) {
+    const unit = after.slice(0, n);
+    if (knownUnit(unit)) return { ...ph, kind: /^[%％]$/.test(unit) ? "percent" : "quantity", unit };
+  }
+  return ph;
+}
+
+export function proposeFill(original: Placeholder, ctx: FillContext): Proposal {
+  const ph = asQuantity(original);
+  if (ph !== original) return { ...matchNumber(ph, ctx), placeholder: original };
   switch (ph.kind) {
     case "quantity":
     case "percent":
