@@ -31,7 +31,15 @@ export async function serve(): Promise<{ url: string; close(): Promise<void> }> 
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    // kept-alive connections would hold close() open (and jest with it) if the browser did not close them
+    close: () =>
+      new Promise((r) => {
+        server.close(() => r());
+        server.closeAllConnections();
+      }),
+  };
 }
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -71,20 +79,25 @@ export async function launch(options: { userAgent?: string } = {}): Promise<{ co
 /** Serves the build, launches Chromium and opens the preview at `path`; page errors are collected. */
 export async function openPreview(path: string, ready: string) {
   const server = await serve();
-  const browser = await launch();
-  const page: Page = await browser.context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${server.url}${path}`);
-  await page.getByTestId(ready).waitFor();
-  return {
-    server,
-    browser,
-    page,
-    errors,
-    close: async () => {
-      await browser.close();
+  let browser: Awaited<ReturnType<typeof launch>> | undefined;
+  const close = async () => {
+    try {
+      await browser?.close();
+    } finally {
       await server.close();
-    },
+    }
   };
+  try {
+    browser = await launch();
+    const page: Page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${server.url}${path}`);
+    await page.getByTestId(ready).waitFor();
+    return { server, browser, page, errors, close };
+  } catch (e) {
+    // nothing is left open when opening fails, so that jest exits instead of hanging
+    await close();
+    throw e;
+  }
 }

@@ -1,0 +1,127 @@
+import { copyFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { axeProblems, chineseOutsideContent, layoutProblems, setPaneWidth } from "./narrow";
+import { launch, root, serve, shotsDir } from "./support";
+
+jest.setTimeout(180_000);
+
+let server: Awaited<ReturnType<typeof serve>> | undefined;
+let browser: Awaited<ReturnType<typeof launch>> | undefined;
+let page: Page;
+const pageErrors: string[] = [];
+const consoleErrors: string[] = [];
+const notFound: string[] = [];
+
+beforeAll(async () => {
+  server = await serve();
+  browser = await launch();
+  page = await browser.context.newPage();
+  page.on("pageerror", (e) => pageErrors.push(e.message));
+  page.on("console", (m) => (m.type() === "error" || m.type() === "warning") && consoleErrors.push(m.text()));
+  page.on("response", (r) => r.status() === 404 && notFound.push(r.url()));
+  await page.goto(`${server.url}/preview.html?view=sections`);
+  await page.getByTestId("view-sections").waitFor();
+});
+
+afterAll(async () => {
+  // both are closed even when a test failed, so that jest can exit
+  try {
+    await browser?.close();
+  } finally {
+    await server?.close();
+  }
+});
+
+const paneShot = (name: string) => page.locator("#pane").screenshot({ path: join(shotsDir, `${name}.png`) });
+
+async function showSections() {
+  await page.getByTestId("tab-sections").click();
+  await page.getByTestId("view-sections").waitFor();
+  await page.locator('[data-testid="section-item"][data-id="task-employment"]').click();
+  await page.getByTestId("section-preview").waitFor();
+}
+
+async function showFill() {
+  await page.getByTestId("tab-fill").click();
+  await page.getByTestId("view-fill").waitFor();
+  if ((await page.getByTestId("placeholder").count()) === 0) {
+    await page.getByTestId("scan").click();
+    await page.getByTestId("placeholder").first().waitFor();
+  }
+  if ((await page.getByTestId("table-editor").count()) === 0) await page.getByTestId("table-edit").click();
+  await page.getByTestId("table-row").first().click();
+  await page.getByTestId("row-form").waitFor();
+}
+
+async function showAudit() {
+  await page.getByTestId("tab-audit").click();
+  await page.getByTestId("view-audit").waitFor();
+  if ((await page.getByTestId("audit-summary").count()) === 0) await page.getByTestId("audit-run").click();
+  await page.getByTestId("finding").first().waitFor();
+}
+
+const views: [string, () => Promise<void>][] = [
+  ["sections", showSections],
+  ["fill", showFill],
+  ["audit", showAudit],
+];
+
+describe.each([320, 450])("the pane at %i px", (width) => {
+  beforeAll(() => setPaneWidth(page, width));
+
+  it.each(views)("%s: no sideways scrolling, nothing sticking out, no clipped text or wrapped badge", async (name, show) => {
+    await show();
+    expect(await layoutProblems(page)).toEqual([]);
+    if (width === 320) await paneShot(`pane-320-${name}`);
+  });
+
+  it.each(views)("%s: no serious or critical axe-core violation", async (_, show) => {
+    await show();
+    expect(await axeProblems(page)).toEqual([]);
+  });
+
+  it("the export menu fits the pane", async () => {
+    await showFill();
+    await page.getByTestId("table-bar").getByRole("button", { name: /导出|Export/ }).click();
+    const menu = page.getByRole("menu");
+    await menu.waitFor();
+    const [box, pane] = await Promise.all([menu.boundingBox(), page.locator("#pane").boundingBox()]);
+    expect(box && pane && box.x + box.width <= pane.x + pane.width + 1).toBe(true);
+    expect(await axeProblems(page)).toEqual([]);
+    await page.keyboard.press("Escape");
+  });
+});
+
+describe("the pane in en-US", () => {
+  beforeAll(async () => {
+    await page.goto(`${server?.url}/preview.html?lang=en-US&view=sections`);
+    await page.getByTestId("view-sections").waitFor();
+    await setPaneWidth(page, 320);
+  });
+
+  it.each(views)("%s shows no Chinese text of its own", async (_, show) => {
+    await show();
+    expect(await chineseOutsideContent(page)).toEqual([]);
+  });
+
+  it("writes counts with ASCII brackets", async () => {
+    await showFill();
+    expect(await page.getByTestId("fill-apply").innerText()).toMatch(/^Fill selected \(\d+\)$/);
+  });
+});
+
+describe("the console and the network", () => {
+  it("logs no page error, no React warning (duplicate keys) and requests nothing missing (favicon)", () => {
+    expect(pageErrors).toEqual([]);
+    expect(consoleErrors.filter((m) => /key|Warning/i.test(m))).toEqual([]);
+    expect(notFound).toEqual([]);
+  });
+});
+
+afterAll(() => {
+  // the README's screenshots are the 320 px ones, when this run produced them
+  if (process.env.DRAFTKIT_UPDATE_DOCS === "1") {
+    for (const name of ["sections", "fill", "audit"]) copyFileSync(join(shotsDir, `pane-320-${name}.png`), join(root, "docs", `pane-320-${name}.png`));
+  }
+});

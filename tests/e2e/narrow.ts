@@ -1,0 +1,92 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "playwright-core";
+
+/** Sets the preview's pane to `width` px (Word's pane is 300–500 px wide). */
+export async function setPaneWidth(page: Page, width: number): Promise<void> {
+  await page.evaluate((w) => {
+    let style = document.getElementById("pane-width");
+    if (!style) {
+      style = document.createElement("style");
+      style.id = "pane-width";
+      document.head.appendChild(style);
+    }
+    style.textContent = `.dk-pane-area { width: ${w}px !important; flex: 0 0 ${w}px; }`;
+  }, width);
+}
+
+/**
+ * What is wrong with the pane's layout: sideways scrolling, elements sticking out of it, text clipped by its box
+ * (scrollWidth beyond clientWidth where overflow is not visible), badges wrapping onto two lines, and input
+ * placeholders wider than their input.
+ */
+export function layoutProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const pane = document.getElementById("pane") as HTMLElement;
+    const out: string[] = [];
+    const desc = (el: Element) => `${el.tagName.toLowerCase()}${el.getAttribute("data-testid") ? `[${el.getAttribute("data-testid")}]` : ""}.${String(el.className).split(" ")[0]} “${(el.textContent ?? "").trim().slice(0, 20)}”`;
+    if (pane.scrollWidth > pane.clientWidth) out.push(`the pane scrolls sideways: ${pane.scrollWidth} > ${pane.clientWidth}`);
+    const right = pane.getBoundingClientRect().right;
+    const canvas = document.createElement("canvas").getContext("2d") as CanvasRenderingContext2D;
+    for (const el of pane.querySelectorAll<HTMLElement>("*")) {
+      if (el.closest("[hidden]") || el.offsetParent === null) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      if (r.right > right + 1) out.push(`sticks out by ${Math.round(r.right - right)} px: ${desc(el)}`);
+      const cs = getComputedStyle(el);
+      const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? "").trim() !== "");
+      if (ownText && cs.overflowX !== "visible" && el.scrollWidth > el.clientWidth + 1) out.push(`clips text: ${desc(el)} (${el.scrollWidth} > ${el.clientWidth})`);
+      if (el.matches(".fui-Badge, .fui-CounterBadge")) {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        const lines = new Set([...range.getClientRects()].map((x) => Math.round(x.top)));
+        if (lines.size > 1) out.push(`badge wraps: ${desc(el)}`);
+      }
+      if (el instanceof HTMLInputElement && el.placeholder && el.value === "") {
+        canvas.font = `${cs.fontSize} ${cs.fontFamily}`;
+        const room = el.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+        if (canvas.measureText(el.placeholder).width > room + 1) out.push(`placeholder clipped: “${el.placeholder}” in ${Math.round(room)} px`);
+      }
+    }
+    return [...new Set(out)];
+  });
+}
+
+/** axe-core over the pane: the serious and critical violations, with where they are. */
+export async function axeProblems(page: Page): Promise<string[]> {
+  const r = await new AxeBuilder({ page: page as never }).include("#pane").analyze();
+  return r.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(" ")} — ${n.failureSummary ?? ""}`));
+}
+
+/**
+ * Han text in the pane that is neither marked as document/table content (lang="zh-CN") nor found in the document:
+ * in en-US every string of the pane's own must come from the catalogs.
+ */
+export function chineseOutsideContent(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const sim = (window as unknown as { draftkitPreview: { doc: { allContainers(): { paragraphs(): { text: string }[] }[] } } }).draftkitPreview;
+    const docText = sim.doc
+      .allContainers()
+      .flatMap((c) => c.paragraphs().map((p) => p.text))
+      .join("\n");
+    const pane = document.getElementById("pane") as HTMLElement;
+    const out: string[] = [];
+    const walker = document.createTreeWalker(pane, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const parent = n.parentElement;
+      if (!parent || parent.closest('[lang^="zh"]') || parent.closest("[hidden]") || parent.closest("style, script")) continue;
+      for (const m of (n.textContent ?? "").matchAll(/\p{Script=Han}+/gu)) {
+        if (!docText.includes(m[0])) out.push(`${m[0]} in “${(n.textContent ?? "").trim().slice(0, 40)}”`);
+      }
+    }
+    for (const el of pane.querySelectorAll<HTMLElement>("[placeholder], [aria-label], [title]")) {
+      if (el.closest('[lang^="zh"]') || el.closest("[hidden]")) continue;
+      for (const attr of ["placeholder", "aria-label", "title"]) {
+        const v = el.getAttribute(attr) ?? "";
+        for (const m of v.matchAll(/\p{Script=Han}+/gu)) if (!docText.includes(m[0])) out.push(`${m[0]} in ${attr}=“${v.slice(0, 40)}”`);
+      }
+    }
+    return [...new Set(out)];
+  });
+}
