@@ -15,12 +15,15 @@ const collectives: [RegExp, string[]][] = [
   [/城乡/, ["城镇", "农村"]],
 ];
 
-/** A single item holding a collective word becomes one item per part. */
-function expand(items: string[], count: number): string[] {
+/** A single item holding a collective word becomes one item per part, with where the part stands in it. */
+function expand(items: string[], count: number): { items: string[]; part?: { from: number; length: number }[] } {
   const only = items.length === 1 ? items[0] : undefined;
-  if (only === undefined) return items;
-  for (const [re, parts] of collectives) if (re.test(only) && parts.length === count) return parts.map((p) => only.replace(re, p));
-  return items;
+  if (only === undefined) return { items };
+  for (const [re, parts] of collectives) {
+    const at = only.search(re);
+    if (at >= 0 && parts.length === count) return { items: parts.map((p) => only.replace(re, p)), part: parts.map((p) => ({ from: at, length: p.length })) };
+  }
+  return { items };
 }
 
 /** The phrase of one listed item, and where the item's own words stand in it (the match must cover them). */
@@ -62,8 +65,11 @@ export function listSlot(sentence: string, at: number): ListSlot | undefined {
     const phrase = prev.split(/[，,；;、|]/).pop() ?? "";
     return { phrase: phrase + between, itemFrom: 0, itemTo: phrase.length };
   }
-  const items = expand(head.split(/以及|和|与|及|、/).map((s) => s.trim()).filter((s) => s.length > 0), count);
+  const expanded = expand(head.split(/以及|和|与|及|、/).map((s) => s.trim()).filter((s) => s.length > 0), count);
+  const items = expanded.items;
   if (items.length !== count || items.length < 2) return { mismatch: markers.length };
+  const part = expanded.part?.[slot];
+  if (part) return { phrase: (items[slot] as string) + between, itemFrom: part.from, itemTo: part.from + part.length };
   const lengths = items.map((s) => s.length);
   const longest = Math.max(...lengths);
   const first = items[0] as string;

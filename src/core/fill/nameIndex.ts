@@ -112,6 +112,8 @@ export interface NameIndex {
   mentionsIn(text: string): Mention[];
   /** number rows with a longer name or alias ending in `name` (民营经济第一产业增加值 ends in 第一产业增加值) */
   endingWith(name: string): { row: Row; name: string }[];
+  /** number rows with a longer name or alias starting with `name` (农业产值 starts with 农业) */
+  startingWith(name: string): { row: Row; name: string }[];
   /** number rows sharing at least `min` meaningful characters with term, most shared first (for hints) */
   near(term: string, min: number): Row[];
 }
@@ -131,12 +133,16 @@ export function buildNameIndex(rows: readonly Row[]): NameIndex {
   const byRarest = new Map<string, Entry[]>();
   const byStart = new Map<string, Entry[]>();
   const byEnd = new Map<string, Entry[]>();
+  const byHead = new Map<string, Entry[]>();
   for (const e of entries) {
     const chars = [...new Set(e.core)];
     const rarest = chars.reduce((a, b) => ((freq.get(b) ?? 0) < (freq.get(a) ?? 0) ? b : a));
     const filed = byRarest.get(rarest) ?? [];
     filed.push(e);
     byRarest.set(rarest, filed);
+    const head = byHead.get(e.name.slice(0, 2)) ?? [];
+    head.push(e);
+    byHead.set(e.name.slice(0, 2), head);
     const end = e.name.slice(-2);
     const ending = byEnd.get(end) ?? [];
     ending.push(e);
@@ -214,6 +220,10 @@ export function buildNameIndex(rows: readonly Row[]): NameIndex {
       if (endingCache.size > 5000) endingCache.clear();
       endingCache.set(name, found);
       return found;
+    },
+    startingWith(name) {
+      if (name.length < 2) return [];
+      return (byHead.get(name.slice(0, 2)) ?? []).filter((e) => e.name.length > name.length && e.name.startsWith(name)).map((e) => ({ row: e.row, name: e.name }));
     },
     near(term, min) {
       const key = `${term}\u0000${min}`;

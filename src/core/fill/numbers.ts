@@ -158,6 +158,17 @@ function completedName(own: string, earlier: string, ph: Placeholder, ctx: FillC
     const at = ph.start - n;
     return { mentions: fits.map((r) => ({ row: r.row, name: r.name, from: at, to: ph.start, strength: 1 as const })), tier: "own", qualText: own };
   }
+  // 农林牧渔总产值X亿元，其中农业X亿元: 农业 with the head word (产值) the sentence wrote before, when only one row has it.
+  if (phrase.length >= 2) {
+    const fits = ctx.index.startingWith(phrase).filter((r) => {
+      const rest = r.name.slice(phrase.length);
+      return rest.length >= 2 && !/增长|增速|增幅|比重|占比/.test(rest) && earlier.includes(rest);
+    });
+    if (new Set(fits.map((r) => r.row)).size === 1) {
+      const at = ph.start - phrase.length;
+      return { mentions: fits.map((r) => ({ row: r.row, name: r.name, from: at, to: ph.start, strength: 1 as const })), tier: "own", qualText: own };
+    }
+  }
   return undefined;
 }
 
