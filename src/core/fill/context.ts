@@ -2,7 +2,7 @@ import type { Placeholder } from "../placeholders/types";
 import { type Period, type YearBasis, periodBefore } from "../table/period";
 import type { Row } from "../table/schema";
 import { shortPlaceName } from "./people";
-import { levelOf, rowLevel } from "./region";
+import { rowLevel } from "./region";
 import type { Params, ReasonCode } from "./reasons";
 import type { FillContext } from "./types";
 
@@ -86,28 +86,86 @@ function scopeOf(region: string): Scope | undefined {
 
 const named = (region: string): boolean => region !== "" && !/^(?:全|我|本)/.test(region) && region !== "全国";
 
-/** Why a row's region is not the region of this placeholder, or undefined when it is. */
+type Cue = { place: string } | { level: Scope };
+
+const levelWords: [RegExp, Scope][] = [
+  [/全国/g, "国"],
+  [/全省|我省|本省/g, "省"],
+  [/全市|我市|本市/g, "市"],
+  [/全县|我县|本县/g, "县"],
+  [/全区|我区|本区/g, "区"],
+];
+
+/** The region written nearest before the placeholder: a level word (全市) or a named place of the table (歙县). */
+function nearestCue(text: string, places: readonly string[]): Cue | undefined {
+  let best: { at: number; cue: Cue } | undefined;
+  const consider = (at: number, cue: Cue): void => {
+    if (at >= 0 && (!best || at > best.at)) best = { at, cue };
+  };
+  for (const [re, level] of levelWords) for (const m of text.matchAll(re)) consider((m.index ?? 0) + m[0].length, { level });
+  for (const place of places) {
+    for (const name of new Set([place, shortPlaceName(place)])) {
+      const at = text.lastIndexOf(name);
+      if (at >= 0) consider(at + name.length, { place });
+    }
+  }
+  return best?.cue;
+}
+
+const samePlace = (a: string, b: string): boolean => shortPlaceName(a) === shortPlaceName(b);
+
+/**
+ * Why a row's region is not the region of this placeholder, or undefined when it is. The region is the one written
+ * nearest before the placeholder (全市为X元 → the 市's row; 歙县城镇…X元 → 歙县's row), else in its table row, else the
+ * document's own; a comparison after the placeholder (居全市第一) says nothing of it.
+ */
 export function regionProblem(row: Row, ph: Placeholder, ctx: FillContext): { code: ReasonCode; params: Params } | undefined {
   const region = row.region;
   const scope = scopeOf(region);
   if (!scope) return undefined;
-  const text = ph.sentence.text + ph.rowContext;
-  if (named(region) && (text.includes(region) || text.includes(shortPlaceName(region)))) return undefined;
-  if (scope === "国" || scope === "省" || scope === "乡镇") {
-    const says = scope === "国" ? /全国/.test(text) : scope === "省" ? /全省|我省|本省|全区(?=.*自治区)/.test(text) : false;
-    if (says) return undefined;
-    // A national or provincial document (its text names no lower level, nor a place of the table) reads its own rows.
-    if (scope !== "乡镇" && !ctx.regionLevel && !ctx.region) return undefined;
-    return { code: "region_level_mismatch", params: { rowRegion: region, level: ctx.regionLevel ?? levelOf(text) ?? "文" } };
-  }
-  // The level written before the placeholder (全县新增就业X人); a comparison after it (居全市第一) says nothing of it.
+  const places = placesOf(ctx);
   const before = ph.sentence.text.slice(0, ph.start - ph.sentence.start);
-  const level = levelOf(before) ?? levelOf(ph.rowContext) ?? ctx.regionLevel;
-  if (level && scope !== level) return { code: "region_level_mismatch", params: { rowRegion: region, level } };
-  if (named(region) && ctx.region && shortPlaceName(region) !== shortPlaceName(ctx.region)) {
-    return { code: "other_region", params: { rowRegion: region, docRegion: ctx.region } };
+  const cue = nearestCue(before, places) ?? nearestCue(ph.rowContext, places);
+  const docScope = ctx.region ? scopeOf(ctx.region) : ctx.regionLevel;
+  const mismatch = (level: string) => ({ code: "region_level_mismatch" as const, params: { rowRegion: region, level } });
+  const other = (docRegion: string) => ({ code: "other_region" as const, params: { rowRegion: region, docRegion } });
+  if (cue && "place" in cue) {
+    if (named(region)) return samePlace(region, cue.place) ? undefined : other(cue.place);
+    return scopeOf(cue.place) === scope ? undefined : mismatch(scopeOf(cue.place) ?? "");
   }
+  if (cue) {
+    if (cue.level !== scope) return mismatch(cue.level);
+    // 全县 in a document about 溪山县 is 溪山县, never another county of the table.
+    if (named(region) && ctx.region && scopeOf(ctx.region) === scope && !samePlace(region, ctx.region)) return other(ctx.region);
+    return undefined;
+  }
+  if (ctx.region) {
+    if (named(region)) return samePlace(region, ctx.region) ? undefined : other(ctx.region);
+    return scope === docScope ? undefined : mismatch(docScope ?? "");
+  }
+  if (ctx.regionLevel && scope !== ctx.regionLevel) return mismatch(ctx.regionLevel);
   return undefined;
+}
+
+// The named places of a table (place rows and region cells), once per row array.
+const placesMemo = new WeakMap<readonly Row[], string[]>();
+function placesOf(ctx: FillContext): string[] {
+  let places = placesMemo.get(ctx.rows);
+  if (!places) {
+    places = [...namedPlaces(ctx.rows)];
+    placesMemo.set(ctx.rows, places);
+  }
+  return ctx.region && !places.includes(ctx.region) ? [...places, ctx.region] : places;
+}
+
+function namedPlaces(rows: readonly Row[]): Set<string> {
+  const places = new Set<string>();
+  for (const r of rows) {
+    if (typeof r.value === "string" && r.kind === "place") places.add(r.value);
+    else if (typeof r.value === "string" && /(?:市|县|区)$/.test(r.value) && /名$/.test(r.name)) places.add(r.value);
+    if (named(r.region) && scopeOf(r.region) !== undefined) places.add(r.region);
+  }
+  return places;
 }
 
 /**
@@ -115,12 +173,7 @@ export function regionProblem(row: Row, ph: Placeholder, ctx: FillContext): { co
  * most often; failing that, the only place row at the document's level.
  */
 export function detectRegion(rows: readonly Row[], text: string, level: string | undefined): string | undefined {
-  const places = new Set<string>();
-  for (const r of rows) {
-    if (typeof r.value === "string" && r.kind === "place") places.add(r.value);
-    else if (typeof r.value === "string" && /(?:市|县|区)$/.test(r.value) && /名$/.test(r.name)) places.add(r.value);
-    if (named(r.region) && scopeOf(r.region) !== undefined) places.add(r.region);
-  }
+  const places = namedPlaces(rows);
   const count = (p: string): number => {
     const short = shortPlaceName(p);
     return text.split(short).length - 1;

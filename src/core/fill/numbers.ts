@@ -181,8 +181,9 @@ interface Checked {
   refused?: Reason;
 }
 
-const changeWord = /(增长|增加(?!值)|提高|下降|减少|降低|提升|上升|回落|下滑|扩大|缩小|收窄)(到|至)?/g;
-const changeRow = /增长|增加(?!值)|提高|下降|减少|降低|提升|上升|增速|增幅|变化|回落|增减/;
+// A change word, or a comparison (比全市低X元, 高于全省X个百分点): the figure after it is a difference.
+const changeWord = /(增长|增加(?!值)|提高|下降|减少|降低|提升|上升|回落|下滑|扩大|缩小|收窄|[高低快慢]于[^，。；]{0,8}|(?<=[比较][^，。；X]{0,8})[高低多少快慢])(到|至)?/g;
+const changeRow = /增长|增加(?!值)|提高|下降|减少|降低|提升|上升|增速|增幅|变化|回落|增减|[高低快慢]于|差/;
 
 /** The change word right before the placeholder (比上年增长X%), unless it leads to a level (提高到X%). */
 function changeBefore(ph: Placeholder): { word: string; at: number } | undefined {

@@ -56,7 +56,8 @@ export interface YearBasis {
 function fromMatch(m: RegExpExecArray, basis: YearBasis): Period | undefined {
   const [, until, y, rel, yearEnd, a, b, single, singleEnd, named, a2, b2, single2, singleEnd2, named2] = m;
   const explicit = y !== undefined || rel !== undefined;
-  const year = y ? Number(y) : rel ? (basis.docYear === undefined ? undefined : basis.docYear + (relative[rel] ?? 0)) : (basis.contextYear ?? basis.docYear);
+  // A period naming no year, with no year known around it, keeps year 0: it matches only a row naming no year either.
+  const year = y ? Number(y) : rel ? (basis.docYear === undefined ? undefined : basis.docYear + (relative[rel] ?? 0)) : (basis.contextYear ?? basis.docYear ?? 0);
   if (year === undefined) return undefined;
   const from = a ?? a2;
   const to = b ?? b2;
