@@ -150,6 +150,18 @@ export class ParagraphProxy extends RangeLike<SimParagraph> {
     });
   }
 
+  /** WordApi 1.3: starts a new numbered list (1. 2. 3.) with this paragraph as its first item. */
+  startNewList(): ListProxy {
+    return this._create(new ListProxy(this.context), "startNewList", [], true, (p) => {
+      requireWordApi(this.context, 3, "Paragraph.startNewList");
+      const lists = this.context.runtime.doc.lists;
+      const numId = Math.max(0, ...lists.keys()) + 1;
+      lists.set(numId, { levels: Array.from({ length: 9 }, (_, i) => ({ format: "decimal", text: `%${i + 1}.` })) });
+      p.list = { numId, level: 0 };
+      return p;
+    });
+  }
+
   /** WordApi 1.3: leaves its list (a paragraph outside a list is left as it is). */
   detachFromList(): void {
     this._method("detachFromList", [], true, (p) => {

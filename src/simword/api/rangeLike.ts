@@ -8,6 +8,7 @@ import { ErrorCodes, SimError, invalidArgument } from "../runtime/errors";
 import { type OoxmlParagraph, parseOoxml } from "../model/ooxml";
 import { insertOoxmlAt } from "../model/ooxmlInsert";
 import { simXml } from "../model/xml";
+import { ooxmlOf } from "../model/ooxmlOut";
 import { requireWordApi } from "../runtime/requirements";
 import { SimObject } from "../runtime/proxy";
 import { FontProxy } from "./font";
@@ -84,6 +85,16 @@ export abstract class RangeLike<T> extends SimObject<T> {
         throw e;
       }
     });
+  }
+
+  /** WordApi 1.1: the range's paragraphs as an OOXML package (paragraph spacing and run fonts only; see ooxmlOut.ts). */
+  getOoxml(): { value: string } {
+    const result: { value: string } = { value: "" };
+    this.context.enqueue("method", this._id, "getOoxml", [], () => {
+      result.value = ooxmlOf(spanParagraphs(this._spanOf(this._resolve(`${this._typeName}.getOoxml`))));
+      return result.value;
+    });
+    return result;
   }
 
   /**
