@@ -24,6 +24,7 @@ module.exports = async (env = {}, argv = {}) => {
       taskpane: "./src/taskpane/index.tsx",
       preview: "./src/preview/index.tsx",
       commands: "./src/commands/commands.ts",
+      probe: "./src/probe/index.ts",
     },
     output: {
       path: path.resolve(__dirname, env.outDir || "dist"),
@@ -39,6 +40,8 @@ module.exports = async (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], scriptLoading: "defer" }),
       new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/preview/preview.html", chunks: ["preview"], scriptLoading: "defer" }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      // the Word probe (docs/probe): records what real Word's API returns; ?sim runs it against the simulation
+      new HtmlWebpackPlugin({ filename: "probe.html", template: "./src/probe/probe.html", chunks: ["probe"], scriptLoading: "defer" }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
