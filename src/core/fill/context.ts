@@ -102,7 +102,10 @@ function nearestCue(text: string, places: readonly string[]): Cue | undefined {
   const consider = (at: number, cue: Cue): void => {
     if (at >= 0 && (!best || at > best.at)) best = { at, cue };
   };
-  for (const [re, level] of levelWords) for (const m of text.matchAll(re)) consider((m.index ?? 0) + m[0].length, { level });
+  // 比全市低, 高于全省, 居全市第一: the region compared with is not the region of the figure.
+  for (const [re, level] of levelWords) {
+    for (const m of text.matchAll(re)) if (!/[比较与于居占]/.test(text[(m.index ?? 0) - 1] ?? "")) consider((m.index ?? 0) + m[0].length, { level });
+  }
   for (const place of places) {
     for (const name of new Set([place, shortPlaceName(place)])) {
       const at = text.lastIndexOf(name);
@@ -124,7 +127,8 @@ export function regionProblem(row: Row, ph: Placeholder, ctx: FillContext): { co
   const scope = scopeOf(region);
   if (!scope) return undefined;
   const places = placesOf(ctx);
-  const before = ph.sentence.text.slice(0, ph.start - ph.sentence.start);
+  // A closed parenthesis (全市为X元) speaks of itself, not of what follows it.
+  const before = ph.sentence.text.slice(0, ph.start - ph.sentence.start).replace(/[（(][^（）()]*[）)]/g, (m) => " ".repeat(m.length));
   const cue = nearestCue(before, places) ?? nearestCue(ph.rowContext, places);
   const docScope = ctx.region ? scopeOf(ctx.region) : ctx.regionLevel;
   const mismatch = (level: string) => ({ code: "region_level_mismatch" as const, params: { rowRegion: region, level } });

@@ -95,8 +95,17 @@ function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: number } 
     // Borrowed from earlier in the sentence: every stretch passed on the way back must name nothing of its own.
     if (tier !== "own" && before && between.replace(unitAfterMarker, "|").split(/[，,；;、|]/).some(namesSomething)) return undefined;
     const span = ph.sentence.text.slice(first.from - ph.sentence.start, Math.max(...picked.map((m) => m.to)) - ph.sentence.start);
-    if (tier === "own") return { mentions: picked, tier, qualText: own };
+    const rest = tier === "own" ? ph.sentence.text.slice(Math.max(...picked.map((m) => m.to)) - ph.sentence.start, ph.start - ph.sentence.start) : own;
     // 地区生产总值X亿元、增长X%: the figure after the growth word is the named indicator's growth.
+    // 收入X元…，比全市低X元: the difference from 全市, a row named 收入与全市差额 (or 增速与全市差距).
+    const compared = /(增幅|增速)?(?:比|较)(全[国省市县区])[^，。X]{0,4}?[高低多少快慢]$/.exec(rest.replace(/\s/g, ""));
+    if (compared) {
+      const growth = compared[1] ? "增速" : "";
+      const names = ["差额", "差距", "差"].map((d) => `${span}${growth}与${compared[2] as string}${d}`);
+      const diff = names.map((t) => mentionsAt(t, 0, ctx).filter((m) => m.to > span.length)).find((ms) => ms.length > 0);
+      if (diff) return { mentions: nearest(diff, true), tier, qualText: span };
+    }
+    if (tier === "own") return { mentions: picked, tier, qualText: own };
     if (/增长|增速|增幅|下降|提高|降低|减少|回落|增加|上升|同比/.test(own)) {
       const words = own.replace(/^[^\u4e00-\u9fff]*/, "");
       const grown = [`${span}${words}`, `${span}增长`].map((t) => mentionsAt(t, 0, ctx).filter((m) => m.to > span.length)).find((ms) => ms.length > 0) ?? [];
