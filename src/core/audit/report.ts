@@ -3,6 +3,12 @@ import type { AuditResult } from "./run";
 import { rules } from "./rules/index";
 import type { Severity } from "./types";
 
+/** The first `n` characters by code point, so an emoji (a surrogate pair) is never cut in half. */
+export const excerpt = (s: string, n: number): string => {
+  const head = Array.from(s.slice(0, 2 * n)).slice(0, n).join("");
+  return head.length < s.length ? `${head}…` : head;
+};
+
 const esc = (s: string): string => s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c);
 export const severityLabel: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
 
@@ -19,7 +25,7 @@ export function auditReportHtml(result: AuditResult, meta: { title: string; date
 ${g.findings
   .map(
     (f) =>
-      `<tr class="${f.severity}"><td>${esc(partLabel(f.part))}第 ${f.paragraph + 1} 段</td><td>${severityLabel[f.severity]}</td><td>${esc(f.text.slice(0, 40))}</td><td>${esc(f.message)}</td></tr>`,
+      `<tr class="${f.severity}"><td>${esc(partLabel(f.part))}第 ${f.paragraph + 1} 段</td><td>${severityLabel[f.severity]}</td><td>${esc(excerpt(f.text, 40))}</td><td>${esc(f.message)}</td></tr>`,
   )
   .join("\n")}
 </tbody></table>`,

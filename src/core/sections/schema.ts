@@ -21,11 +21,14 @@ export const SectionSchema = z
   })
   .strict();
 
+/** Own sections a library (and the pane's storage) may hold. */
+export const MAX_SECTIONS = 1000;
+
 export const LibraryFileSchema = z
   .object({
     format: z.literal("draftkit-sections"),
     version: z.literal(1),
-    sections: z.array(SectionSchema).max(1000),
+    sections: z.array(SectionSchema),
   })
   .strict();
 

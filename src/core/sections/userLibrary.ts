@@ -1,8 +1,12 @@
 import type { BlockRole } from "../host";
-import { type LibraryFile, LibraryFileSchema, type Section, SectionSchema } from "./schema";
+import { zodMessage } from "../table/io/zodMessage";
+import { type LibraryFile, LibraryFileSchema, MAX_SECTIONS, type Section, SectionSchema } from "./schema";
+
+/** Library files above this many characters are refused before parsing. */
+export const MAX_LIBRARY_CHARS = 20_000_000;
 
 export interface LibraryProblem {
-  code: "bad_json" | "bad_shape" | "duplicate_id";
+  code: "bad_json" | "bad_shape" | "duplicate_id" | "too_large" | "too_many_sections" | "storage_full" | "stored_unreadable" | "save_failed";
   message: string;
   /** 1-based position of the section in the file */
   section?: number;
@@ -15,6 +19,9 @@ const fieldLabel: Record<string, string> = { id: "编号", title: "名称", cate
 
 /** Reads a library file ({format:"draftkit-sections", version:1, sections:[…]}); every problem is located in zh-CN. */
 export function parseLibrary(text: string): LibraryParse {
+  if (text.length > MAX_LIBRARY_CHARS) {
+    return { ok: false, problems: [{ code: "too_large", message: `章节库文件过大（${(text.length / 1e6).toFixed(1)} 百万字符，上限 ${MAX_LIBRARY_CHARS / 1e6} 百万）：请只导出需要的章节` }] };
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -28,15 +35,18 @@ export function parseLibrary(text: string): LibraryParse {
       problems: parsed.error.issues.slice(0, 50).map((i) => {
         const [head, index, field] = i.path;
         const at = head === "sections" && typeof index === "number" ? index + 1 : undefined;
-        const f = typeof field === "string" ? fieldLabel[field] ?? field : undefined;
+        const f = typeof field === "string" ? (Object.hasOwn(fieldLabel, field) ? fieldLabel[field] : field) : undefined;
         return {
           code: "bad_shape",
-          message: at ? `第 ${at} 个章节${f ? `的“${f}”` : ""}有误：${i.message}` : `章节库结构有误（${i.path.join(".") || "根"}）：${i.message}`,
+          message: at ? `第 ${at} 个章节${f ? `的“${f}”` : ""}有误：${zodMessage(i)}` : `章节库结构有误（${i.path.join(".") || "根"}）：${zodMessage(i)}`,
           ...(at ? { section: at } : {}),
           ...(f ? { field: f } : {}),
         };
       }),
     };
+  }
+  if (parsed.data.sections.length > MAX_SECTIONS) {
+    return { ok: false, problems: [{ code: "too_many_sections", message: `章节库有 ${parsed.data.sections.length} 个章节，超过上限 ${MAX_SECTIONS} 个：请分成几个文件` }] };
   }
   const seen = new Map<string, number>();
   const problems: LibraryProblem[] = [];

@@ -9,60 +9,65 @@ import { tableLimits } from "./limits";
 export function parseCsv(text: string): { rows: string[][]; error?: TableError } {
   const rows: string[][] = [];
   let row: string[] = [];
-  let field = "";
-  let quoted = false;
   let line = 1;
-  let quoteLine = 0;
   let cells = 0;
-  const limit = (): TableError | undefined => {
-    if (field.length > tableLimits.cellChars) return { code: "cell_too_long", row: line, message: `第 ${line} 行有单元格超过 ${tableLimits.cellChars} 个字符：请检查是否漏了引号，或删去过长的内容` };
-    if (row.length > tableLimits.columns) return { code: "too_many_cells", row: line, message: `第 ${line} 行超过 ${tableLimits.columns} 列：指标表只需 指标、别名、数值、单位、期间、地区、来源、类型 等列` };
-    if (cells > tableLimits.cells) return { code: "too_many_cells", row: line, message: `文件超过 ${tableLimits.cells} 个单元格：请删去无关的行和列后导入` };
-    if (rows.length > tableLimits.rawRows) return { code: "too_many_rows", row: line, message: `文件超过 ${tableLimits.rawRows} 行：指标表最多 ${tableLimits.rows} 行，请拆分后导入` };
-    return undefined;
-  };
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i] as string;
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 1;
-        } else quoted = false;
-      } else {
-        if (c === "\n") line += 1;
-        field += c;
-        if (field.length > tableLimits.cellChars) return { rows, error: limit() as TableError };
+  const at = (code: TableError["code"], message: string): { rows: string[][]; error: TableError } => ({ rows, error: { code, row: line, message } });
+  const tooLong = () => at("cell_too_long", `第 ${line} 行有单元格超过 ${tableLimits.cellChars} 个字符：请检查是否漏了引号，或删去过长的内容`);
+  const delimiter = /[,\r\n]/g;
+  if (text.length === 0) return { rows };
+  let i = 0;
+  // Each turn reads one field (sliced, not built character by character) and the delimiter after it.
+  while (i <= text.length) {
+    let field: string;
+    if (text.charCodeAt(i) === 34) {
+      const quoteLine = line;
+      const parts: string[] = [];
+      let from = i + 1;
+      for (;;) {
+        const q = text.indexOf('"', from);
+        if (q < 0) return { rows, error: { code: "unclosed_quote", message: `第 ${quoteLine} 行的引号没有闭合，请检查该单元格`, row: quoteLine } };
+        parts.push(text.slice(from, q));
+        if (text.charCodeAt(q + 1) === 34) {
+          parts.push('"');
+          from = q + 2;
+        } else {
+          i = q + 1;
+          break;
+        }
       }
-      continue;
-    }
-    if (c === '"' && field.length === 0) {
-      quoted = true;
-      quoteLine = line;
-    } else if (c === ",") {
-      row.push(unguard(field));
-      field = "";
-      cells += 1;
-      if (row.length > tableLimits.columns || cells > tableLimits.cells) return { rows, error: limit() as TableError };
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i += 1;
-      row.push(unguard(field));
-      cells += 1;
-      rows.push(row);
-      row = [];
-      field = "";
-      line += 1;
-      const over = limit();
-      if (over) return { rows, error: over };
+      field = parts.join("");
+      for (let k = field.indexOf("\n"); k >= 0; k = field.indexOf("\n", k + 1)) line += 1;
+      // Text between the closing quote and the delimiter is kept, as spreadsheets do.
+      delimiter.lastIndex = i;
+      const m = delimiter.exec(text);
+      const stop = m ? m.index : text.length;
+      field += text.slice(i, stop);
+      i = stop;
     } else {
-      field += c;
-      if (field.length > tableLimits.cellChars) return { rows, error: limit() as TableError };
+      delimiter.lastIndex = i;
+      const m = delimiter.exec(text);
+      const stop = m ? m.index : text.length;
+      field = text.slice(i, stop);
+      i = stop;
     }
-  }
-  if (quoted) return { rows, error: { code: "unclosed_quote", message: `第 ${quoteLine} 行的引号没有闭合，请检查该单元格`, row: quoteLine } };
-  if (field.length > 0 || row.length > 0) {
+    if (field.length > tableLimits.cellChars) return tooLong();
     row.push(unguard(field));
+    cells += 1;
+    if (row.length > tableLimits.columns) return at("too_many_cells", `第 ${line} 行超过 ${tableLimits.columns} 列：指标表只需 指标、别名、数值、单位、期间、地区、来源、类型 等列`);
+    if (cells > tableLimits.cells) return at("too_many_cells", `文件超过 ${tableLimits.cells} 个单元格：请删去无关的行和列后导入`);
+    if (i >= text.length) {
+      rows.push(row); // a last line without a line break
+      break;
+    }
+    const c = text.charCodeAt(i);
+    i += 1;
+    if (c === 44) continue;
+    if (c === 13 && text.charCodeAt(i) === 10) i += 1;
     rows.push(row);
+    row = [];
+    line += 1;
+    if (rows.length > tableLimits.rawRows) return at("too_many_rows", `文件超过 ${tableLimits.rawRows} 行：指标表最多 ${tableLimits.rows} 行，请拆分后导入`);
+    if (i >= text.length) break;
   }
   return { rows };
 }

@@ -64,7 +64,16 @@ export function TableBar({ state }: { state: TableState }) {
           {t("tableEdit")}
         </Button>
       </div>
-      {state.notice && <Text size={200} data-testid="table-notice">{state.notice}</Text>}
+      {state.notice && state.noticeKind === "info" && (
+        <Text size={200} data-testid="table-notice" data-kind="info">
+          {state.notice}
+        </Text>
+      )}
+      {state.notice && state.noticeKind === "error" && (
+        <div data-testid="table-notice" data-kind="error">
+          <ProblemBar code="table_not_saved" message={state.notice} />
+        </div>
+      )}
       {failure && <ProblemBar code="export_failed" message={failure} />}
       {errors.length > 0 && (
         <div data-testid="table-errors" role="alert">

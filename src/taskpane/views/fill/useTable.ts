@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from "react";
+import type { Outcome } from "../../../core/host";
 import type { TableError } from "../../../core/table/io/errors";
 import { bundledTable } from "../../../core/table/bundled";
 import type { IndicatorTable } from "../../../core/table/schema";
@@ -10,8 +11,10 @@ export interface TableState {
   table: IndicatorTable;
   errors: TableError[];
   notice: string;
+  /** an error notice (the table could not be loaded or saved) is shown as a problem, and no success replaces it */
+  noticeKind: "info" | "error";
   importFile(file: File): Promise<void>;
-  replace(table: IndicatorTable | undefined): Promise<void>;
+  replace(table: IndicatorTable | undefined): Promise<Outcome>;
 }
 
 /** The table in use: the one saved in the document, else the bundled sample. Changes are saved into the document. */
@@ -27,30 +30,40 @@ export function useTable(): TableState {
   }, [host]);
   const [table, setTable] = useState<IndicatorTable>(initial.table);
   const [errors, setErrors] = useState<TableError[]>([]);
-  const [notice, setNotice] = useState(initial.error);
+  const [notice, setNotice] = useState<{ text: string; kind: "info" | "error" }>({ text: initial.error, kind: initial.error ? "error" : "info" });
 
   const replace = useCallback(
-    async (next: IndicatorTable | undefined) => {
+    async (next: IndicatorTable | undefined): Promise<Outcome> => {
       setErrors([]);
       setTable(next ?? bundledTable);
-      const saved = await host.saveTable(next);
-      setNotice(saved.ok ? "" : saved.message);
+      const saved = await host.saveTable(next).catch((e: unknown): Outcome => ({ ok: false, code: "settings_save_failed", message: e instanceof Error ? e.message : String(e) }));
+      setNotice(saved.ok ? { text: "", kind: "info" } : { text: saved.message, kind: "error" });
+      return saved;
     },
     [host],
   );
 
   const importFile = useCallback(
     async (file: File) => {
-      const r = await importTable(new Uint8Array(await file.arrayBuffer()), file.name);
+      let bytes: Uint8Array;
+      try {
+        bytes = new Uint8Array(await file.arrayBuffer());
+      } catch (e) {
+        setErrors([{ code: "empty_file", message: `${file.name}：无法读取（${e instanceof Error ? e.message : String(e)}）` }]);
+        return;
+      }
+      const r = await importTable(bytes, file.name);
       if (!r.ok) {
         setErrors(r.errors);
         return;
       }
-      await replace(r.value);
-      setNotice(`${file.name}：${t("tableImported", { n: r.value.rows.length })}`);
+      const saved = await replace(r.value);
+      const imported = `${file.name}：${t("tableImported", { n: r.value.rows.length })}`;
+      // The save's failure stays visible: the table is in use but will not travel with the document.
+      setNotice(saved.ok ? { text: imported, kind: "info" } : { text: `${imported}；${saved.message}`, kind: "error" });
     },
     [replace, t],
   );
 
-  return { table, errors, notice, importFile, replace };
+  return { table, errors, notice: notice.text, noticeKind: notice.kind, importFile, replace };
 }

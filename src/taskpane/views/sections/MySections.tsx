@@ -26,7 +26,9 @@ export function MySections({ mine }: { mine: ReturnType<typeof useUserSections> 
       const blocks = await host.selectionBlocks();
       if (blocks.length === 0) throw new Error("请先在文档中选中要保存的段落");
       const s = sectionFromSelection(blocks, title.trim() || blocks[0]?.text.slice(0, 20) || "我的章节", category.trim() || "我的章节", `user-${Date.now().toString(36)}`);
-      mine.save([...mine.sections, s]);
+      // A failed save shows its problem below and keeps the title typed, so nothing is lost.
+      setNotice("");
+      if (!mine.save([...mine.sections, s])) return;
       setNotice(t("secSaved", { t: s.title }));
       setTitle("");
     } catch (e) {
@@ -47,14 +49,21 @@ export function MySections({ mine }: { mine: ReturnType<typeof useUserSections> 
         </Button>
       </div>
       <div className={styles.row}>
-        <FileButton accept=".json" onFile={(f) => void f.text().then(mine.importText)} testId="sections-file">
+        <FileButton
+          accept=".json"
+          onFile={(f) => {
+            setNotice("");
+            f.text().then(mine.importText, (e: unknown) => setFailure(e instanceof Error ? e.message : String(e)));
+          }}
+          testId="sections-file"
+        >
           {t("secImport")}
         </FileButton>
         <Button size="small" disabled={mine.sections.length === 0} onClick={() => download(new TextEncoder().encode(serializeLibrary(mine.sections)), "我的章节.json", "application/json")}>
           {t("secExport")}
         </Button>
       </div>
-      {notice && <Text size={200}>{notice}</Text>}
+      {(notice || mine.notice) && mine.problems.length === 0 && <Text size={200}>{notice || mine.notice}</Text>}
       {failure && <ProblemBar code="save_failed" message={failure} />}
       {mine.problems.map((p, i) => (
         <ProblemBar key={i} code={p.code} message={p.message} />

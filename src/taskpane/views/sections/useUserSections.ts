@@ -1,32 +1,51 @@
-import { useCallback, useState } from "react";
+import { useCallback, useRef, useState } from "react";
+import { type KeyValueStore, loadStoredLibrary, mergeImported, saveStoredLibrary } from "../../../core/sections/libraryStore";
 import type { Section } from "../../../core/sections/schema";
-import { type LibraryProblem, parseLibrary, serializeLibrary } from "../../../core/sections/userLibrary";
+import { type LibraryProblem, parseLibrary } from "../../../core/sections/userLibrary";
 
-const KEY = "draftkit.sections.v1";
+/** No store outside a browser (tests without DOM): nothing is kept, and saying so is the store's own failure. */
+const memoryStore = (): KeyValueStore => {
+  const m = new Map<string, string>();
+  return { getItem: (k) => m.get(k) ?? null, setItem: (k, v) => void m.set(k, v) };
+};
 
-function load(): { sections: Section[]; problems: LibraryProblem[] } {
-  const raw = typeof localStorage === "undefined" ? null : localStorage.getItem(KEY);
-  if (!raw) return { sections: [], problems: [] };
-  const r = parseLibrary(raw);
-  return r.ok ? { sections: r.sections, problems: [] } : { sections: [], problems: [{ code: "bad_shape", message: "本机保存的“我的章节”已损坏，已忽略；可重新导入章节库" }] };
-}
+/**
+ * The drafter's own sections, kept in the pane's local storage so they survive reloads. Nothing is dropped
+ * silently: a failed save leaves the sections as they were and says why (libraryStore.ts).
+ */
+export function useUserSections(store: KeyValueStore = typeof localStorage === "undefined" ? memoryStore() : localStorage) {
+  const initial = useRef<ReturnType<typeof loadStoredLibrary>>();
+  if (!initial.current) initial.current = loadStoredLibrary(store);
+  const locked = initial.current.locked;
+  const [state, setState] = useState<{ sections: Section[]; problems: LibraryProblem[]; notice: string }>({ sections: initial.current.sections, problems: initial.current.problems, notice: "" });
 
-/** The drafter's own sections, kept in the pane's local storage so they survive reloads. */
-export function useUserSections() {
-  const [state, setState] = useState(load);
-  const save = useCallback((sections: Section[]) => {
-    localStorage.setItem(KEY, serializeLibrary(sections));
-    setState({ sections, problems: [] });
-  }, []);
+  /** Saves and shows the result; true when saved. */
+  const save = useCallback(
+    (sections: Section[], notice = ""): boolean => {
+      const r = saveStoredLibrary(store, sections, locked);
+      if (!r.ok) {
+        setState((s) => ({ ...s, problems: [r.problem], notice: "" }));
+        return false;
+      }
+      setState({ sections, problems: [], notice });
+      return true;
+    },
+    [store, locked],
+  );
+
   const importText = useCallback(
     (text: string) => {
       const r = parseLibrary(text);
       if (!r.ok) {
-        setState((s) => ({ ...s, problems: r.problems }));
+        setState((s) => ({ ...s, problems: r.problems, notice: "" }));
         return;
       }
-      const ids = new Set(r.sections.map((s) => s.id));
-      save([...state.sections.filter((s) => !ids.has(s.id)), ...r.sections]);
+      const merged = mergeImported(state.sections, r.sections);
+      if (!merged.ok) {
+        setState((s) => ({ ...s, problems: [merged.problem], notice: "" }));
+        return;
+      }
+      save(merged.sections, `已导入 ${r.sections.length} 个章节（新增 ${merged.added}，替换同编号 ${merged.replaced}），共 ${merged.sections.length} 个`);
     },
     [save, state.sections],
   );
