@@ -1,32 +1,72 @@
-import { INSTRUCTION_WORDS } from "./lexicon";
+import { FIELD_LABELS, INSTRUCTION_WORDS, PAREN_CUES } from "./lexicon";
 import type { PlaceholderForm } from "./types";
 
-/** A placeholder written without X markers. */
+/**
+ * Placeholders written without X markers. Rules, each a pattern below:
+ *  - 某某, 某某某 (a single 某 is ordinary Chinese: 某些, 某种); ○○ and □□ (not the zero 〇 of 二〇二〇年).
+ *  - Blanks: two or more underscores of any length (__, ____); one underscore only before a date unit (_月_日);
+ *    a year's first digits belong to the blank when the blank ends the year (20__年 → “20__”).
+ *  - Bracketed fields: 【…】 and […] holding an instruction word (此处, 填写…) or a field label (标题, 正文, 单位名称,
+ *    日期, 姓名…); （…） beginning with an instruction (此处, 请, 填写…), holding a layout or content cue (居中, 顶格,
+ *    可不写, 如“…”), or being a short field label (（姓名）, （原因）, （单位全称/发文机关）) — but not （盖章） or
+ *    （签名）, which stay on the printed page to mark where the stamp or signature goes. Advert headings such as
+ *    【打击倒卖活动】 and ordinary parentheses such as （试行） hold none of these.
+ *  - Empty pairs left as blanks: （）, ()、【】, [] and “”.
+ *  - Masks: phone numbers (XXXX-XXXXXXX), e-mail addresses whose name is masked (xx@email.com, XXX@XXX.com), and runs
+ *    of * standing for a word or digits a site hid (林*同志, 20**年, “*”思路): next to Chinese text or 年, never
+ *    between digits (5898*2352 is a product of dimensions).
+ * A mask is a placeholder (it must be written before printing); the audit explains it as a hidden word.
+ */
 export interface FormHit {
   start: number;
   end: number;
   form: PlaceholderForm;
 }
 
-const patterns: { re: RegExp; form: PlaceholderForm; accept?: (m: RegExpExecArray) => boolean }[] = [
-  // 某某 and 某某某 stand for a name; a single 某 (某些, 某种, 某个, 某一, 某地) is ordinary Chinese.
+const han = /\p{Script=Han}/u;
+const label = (content: string): boolean => FIELD_LABELS.some((w) => content.includes(w));
+/** （盖章）, （签名）: where the stamp or signature goes on the printed page — printed as they are. */
+const printedMark = /章|签名|签字/;
+const shortLabel = (content: string): boolean =>
+  content.length <= 10 && !printedMark.test(content) && content.split("/").every((part) => FIELD_LABELS.some((w) => part.endsWith(w)));
+
+const patterns: { re: RegExp; form: PlaceholderForm; accept?: (m: RegExpExecArray, text: string) => boolean }[] = [
   { re: /某{2,}/g, form: "mou" },
-  // ○○ (white circles) and □□ (white squares); the Chinese zero 〇 of 二〇二〇年 is a different character.
   { re: /○{2,}/g, form: "circle" },
   { re: /□{2,}/g, form: "box" },
-  // Blanks to write in: three or more underscores, ASCII or full-width.
-  { re: /[_＿]{3,}/g, form: "blank" },
-  // 【…】 that tells the drafter what to write (【此处插入本地数据】); an advert heading such as 【打击倒卖活动】 is not.
+  { re: /(?:19|20)\d?[_＿]+(?=年)|[_＿]{2,}|(?<![A-Za-z0-9_＿])[_＿](?=[年月日号])/g, form: "blank" },
   {
-    re: /【([^【】]{1,200})】/g,
+    re: /【([^【】]{0,200})】/g,
     form: "instruction",
-    accept: (m) => INSTRUCTION_WORDS.some((w) => (m[1] ?? "").includes(w)),
+    accept: (m) => (m[1] ?? "").trim() === "" || INSTRUCTION_WORDS.some((w) => (m[1] ?? "").includes(w)) || label(m[1] ?? ""),
   },
-  // （此处填写…） and (请填写…): parentheses only when they begin with an instruction.
-  { re: /[（(](?:此处|在此|请|填写|插入)[^（）()]{0,100}[）)]/g, form: "instruction" },
-  // Masks for a phone number or an e-mail address.
+  {
+    // ASCII brackets around Chinese: a form field ([单位名称], [填写日期]); [1] and [a] are references, not fields.
+    re: /\[([^[\]]{0,40})\]/g,
+    form: "instruction",
+    accept: (m) => (m[1] ?? "").trim() === "" || (han.test(m[1] ?? "") && (INSTRUCTION_WORDS.some((w) => (m[1] ?? "").includes(w)) || label(m[1] ?? ""))),
+  },
+  {
+    re: /[（(]([^（）()]{0,200})[）)]/g,
+    form: "instruction",
+    accept: (m) => {
+      const c = m[1] ?? "";
+      return c.trim() === "" || /^(?:此处|在此|请|填写|插入)/.test(c) || PAREN_CUES.some((w) => c.includes(w)) || shortLabel(c);
+    },
+  },
+  { re: /“\s*”/g, form: "blank" },
   { re: /(?<![A-Za-z0-9])[XxＸ0-9]{3,4}-[XxＸ0-9]{7,8}(?![0-9])/g, form: "mask", accept: (m) => /[XxＸ]/.test(m[0]) },
-  { re: /(?<![A-Za-z0-9])[Xx]{2,}@[Xx]{2,}(?:\.[a-z]{2,4}){1,2}/g, form: "mask" },
+  { re: /(?<![A-Za-z0-9])[XxＸ*＊]{2,}@[A-Za-z0-9XxＸ*＊-]+(?:\.[A-Za-z]{2,4}){1,2}/g, form: "mask" },
+  {
+    re: /(?:19|20)\d?[*＊]+(?=年)|(?<![0-9A-Za-z*＊])[*＊]{1,6}(?![0-9A-Za-z*＊])/g,
+    form: "mask",
+    accept: (m, text) => {
+      const before = text[m.index - 1] ?? "";
+      const after = text[m.index + m[0].length] ?? "";
+      if (m.index === 0 && /\s/.test(after)) return false; // a bullet
+      return /\d/.test(m[0]) || han.test(before) || han.test(after) || /[“‘《（]/.test(before) || /[”’》）]/.test(after);
+    },
+  },
 ];
 
 export function formHits(text: string): FormHit[] {
@@ -34,7 +74,7 @@ export function formHits(text: string): FormHit[] {
   for (const { re, form, accept } of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (!accept || accept(m)) out.push({ start: m.index, end: m.index + m[0].length, form });
+      if (!accept || accept(m, text)) out.push({ start: m.index, end: m.index + m[0].length, form });
     }
   }
   return out.sort((a, b) => a.start - b.start);

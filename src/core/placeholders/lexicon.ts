@@ -7,6 +7,7 @@ export const MARKERS = "XxＸｘ×╳";
 
 export const UNITS = byLength([
   "个百分点", "百分点", "万人次", "万平方米", "平方公里", "平方米", "万亿元", "亿元", "万元", "千元", "元",
+  "个工作日", "工作日", "个小时", "小时", "万千瓦时", "千瓦时", "万标准箱", "万吨公里", "万平方公里",
   "万人", "万户", "万亩", "万吨", "万辆", "万册", "万千瓦", "万名", "万家", "万件", "万个", "万套",
   "人次", "个月", "个点", "个", "人", "名", "户", "家", "件", "项", "期", "次", "场", "批", "所", "座", "条",
   "位", "支", "台", "辆", "册", "篇", "本", "天", "年", "月", "日", "号", "届", "岁", "倍", "点", "类", "种",
@@ -20,7 +21,13 @@ export const TITLES = byLength([
   "组长", "董事长", "总经理", "经理", "常委", "委员", "老师", "先生", "女士", "副镇长", "副乡长", "副院长",
 ]);
 
-export const PLACE_SUFFIXES = byLength(["自治区", "自治州", "自治县", "街道", "市", "县", "区", "省", "州", "镇", "乡", "村", "盟", "旗"]);
+export const PLACE_SUFFIXES = byLength(["自治区", "自治州", "自治县", "街道", "社区", "市", "县", "区", "省", "州", "镇", "乡", "村", "盟", "旗"]);
+
+/**
+ * Units below the county (乡 镇 街道 村 社区): a 某某 or X written before one names a township, street or village,
+ * never the document's own region; the placeholder's `title` carries the unit so the matcher can tell.
+ */
+export const LOWER_UNITS: readonly string[] = ["乡", "镇", "街道", "村", "社区"];
 
 /** A name ending in one of these, written right after the marker, names a programme or plan (“X英才工程”). */
 export const PROGRAMME_SUFFIXES = byLength([
@@ -60,6 +67,18 @@ function groups(words: readonly string[]): Map<string, readonly string[]> {
 }
 
 /** The longest word of `words` written at `from`, or "": only words starting with the character there are tried. */
+/**
+ * Words that make a bracketed field a template label to replace ([单位名称], 【发文日期】, （姓名）): the names of the
+ * fields that forms and 公文 templates leave to the drafter.
+ */
+export const FIELD_LABELS = [
+  "姓名", "名称", "全称", "日期", "时间", "职务", "原因", "标题", "正文", "落款", "结束语", "编号", "地址", "电话", "号码",
+  "公章", "盖章", "签名", "签字", "主送", "发文机关", "单位", "性别", "年月", "身份证", "事由", "男/女",
+];
+
+/** Words inside （…） that make it an instruction about layout or content rather than text (（居中）, （标在右下）). */
+export const PAREN_CUES = ["填写", "填入", "写明", "编写", "可不写", "可列出", "列出", "居中", "顶格", "对齐", "右下", "右上", "简要说明", "如“", "此处", "在此"];
+
 export function longestPrefix(text: string, from: number, words: readonly string[]): string {
   const c = text[from];
   if (c === undefined) return "";

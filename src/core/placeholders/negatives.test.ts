@@ -25,11 +25,32 @@ describe("text that is not a placeholder", () => {
     "【打击倒卖活动】",
     "（一）要带头秉公用权",
     "下划线_用法",
+    "λ 是 X 射线的波长",
+    "拍 x 光片",
+    "X 光检查",
+    "基于X86的系统",
+    "型号X200",
+    "箱体尺寸5m×3m×2m",
+    "房间3×4米",
+    "尺寸为5898*2352*2390mm",
+    "（试行）",
+    "（一）要带头",
+    "（2021—2025年）",
+    "（以下简称“规划”）",
+    "【工作动态】",
+    "参见文献[1]",
+    "* 第一项",
   ])("%s", (text) => {
     expect(scanParagraph(text)).toEqual([]);
   });
 
   it("does not take a sentence-final dot into a token", () => {
     expect(scanParagraph("增长X.").map((h) => h.text)).toEqual(["X"]);
+  });
+});
+
+describe("marks printed as they are", () => {
+  it.each(["单位（盖章）", "（公章）", "委托人（签名）："])("%s", (text) => {
+    expect(scanParagraph(text)).toEqual([]);
   });
 });

@@ -8,6 +8,11 @@ import { MARKERS, TECH_TERMS, longestPrefix } from "./lexicon";
  *  2. Multiplication: × or x between digits (3×4米, 2 x 3) is an operator — not a placeholder.
  *  3. Technical terms: a single marker followed by 射线, 光, 轴, 型, 线… (X射线, X光) — not a placeholder.
  *  4. Dots belong to a token only between two of its characters (X.X%), never at its ends (句末的 X.).
+ *  5. The spaced technical term: a single marker, one space, then 射线/光… (“x 射线”, “X 光”) — not a placeholder.
+ *  6. Model codes: a token that starts with a marker and ends in two or more digits (X86, X200) names a product;
+ *     drafters write the known digits first and the unknown ones last (95X, 20XX).
+ *  7. Dimensions: a marker between a digit-and-unit pair on both sides (5m×3m×2m, 3×4米) is a multiplication sign;
+ *     rules 1 and 2 already cover both forms, and tests hold them.
  * Full-width digits count as digits. The Roman numeral Ⅹ is not a marker, so “第Ⅹ章” is never reported.
  */
 
@@ -62,6 +67,8 @@ export function markerTokens(text: string): MarkerToken[] {
     if (touchesLatinWord(text, s, e)) continue;
     if (isMultiplication(text, s, e)) continue;
     if (e - s === 1 && longestPrefix(text, e, TECH_TERMS) !== "") continue;
+    if (e - s === 1 && text[e] === " " && longestPrefix(text, e + 1, TECH_TERMS) !== "") continue;
+    if (markerChar.test(raw[0] ?? "") && /[0-9０-９]{2,}$/.test(raw) && !/[.．]/.test(raw)) continue;
     out.push({ start: s, end: e, text: raw, mixed: /[0-9０-９.．]/.test(raw) });
   }
   return out;

@@ -1,0 +1,63 @@
+import { scanParagraph } from "./scan";
+
+const found = (text: string) => scanParagraph(text).map((h) => [h.text, h.form]);
+
+describe("template forms without X markers", () => {
+  it.each([
+    ["【标题】", "【标题】"],
+    ["【正文】", "【正文】"],
+    ["【发文日期】", "【发文日期】"],
+    ["【主送单位/个人】", "【主送单位/个人】"],
+    ["[单位名称]", "[单位名称]"],
+    ["兹证明[员工姓名]同志", "[员工姓名]"],
+    ["（填写单位名称）", "（填写单位名称）"],
+    ["致（姓名）：", "（姓名）"],
+    ["（单位全称/发文机关）", "（单位全称/发文机关）"],
+    ["因（原因）请假", "（原因）"],
+    ["请假条（居中）", "（居中）"],
+    ["（根据单位规定编写，如无则可不写）", "（根据单位规定编写，如无则可不写）"],
+    ["地点：（具体会议室名称，如“第一会议室”、“XX路XX号”）", "（具体会议室名称，如“第一会议室”、“XX路XX号”）"],
+  ])("%s → %s (an instruction, X inside swallowed)", (text, span) => {
+    expect(found(text)).toEqual([[span, "instruction"]]);
+  });
+
+  it("takes underscore blanks of any length, dates and years included", () => {
+    expect(found("性别：__，民族：______")).toEqual([["__", "blank"], ["______", "blank"]]);
+    expect(found("_月_日")).toEqual([["_", "blank"], ["_", "blank"]]);
+    expect(found("党费交到20__年3月")).toEqual([["20__", "blank"]]);
+    expect(found("下划线_用法")).toEqual([]);
+  });
+
+  it("takes empty brackets and quotation marks as blanks", () => {
+    expect(found("同志于（）年")).toEqual([["（）", "instruction"]]);
+    expect(found("【】")).toEqual([["【】", "instruction"]]);
+    expect(found("推进“”工程")).toEqual([["“”", "blank"]]);
+  });
+
+  it("takes masked e-mail addresses whole", () => {
+    expect(found("邮箱：xx@email.com")).toEqual([["xx@email.com", "mask"]]);
+    expect(found("发送至XXX@XXX.com.cn")).toEqual([["XXX@XXX.com.cn", "mask"]]);
+  });
+
+  it("takes * masks next to Chinese text or a year, not between digits", () => {
+    expect(found("林*同志")).toEqual([["*", "mask"]]);
+    expect(found("总结20**年的工作")).toEqual([["20**", "mask"]]);
+    expect(found("在*重庆市委领导下")).toEqual([["*", "mask"]]);
+    expect(found("确定的“*”思路")).toEqual([["*", "mask"]]);
+    expect(found("规格5898*2352")).toEqual([]);
+  });
+});
+
+describe("units and places", () => {
+  it.each([
+    ["在X个工作日内", "个工作日"],
+    ["接待游客X万人次", "万人次"],
+    ["提高X个百分点", "个百分点"],
+  ])("%s keeps the unit %s whole", (text, unit) => {
+    expect(scanParagraph(text)[0]?.unit).toBe(unit);
+  });
+
+  it.each(["乡", "镇", "街道", "村", "社区"])("某某%s is a place below the county, titled %s", (unit) => {
+    expect(scanParagraph(`某某${unit}党委`)[0]).toMatchObject({ text: "某某", kind: "place", title: unit });
+  });
+});
