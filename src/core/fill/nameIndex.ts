@@ -63,7 +63,8 @@ export function normalise(text: string): Normal {
       continue;
     }
     const affix = affixes.find((a) => text.startsWith(a, i));
-    if (affix) {
+    // 与全市差额, 比全省低: a region compared with is part of the name, not an affix.
+    if (affix && !(/^[全我本]/.test(affix) && /[与比较于居占同]/.test(text[i - 1] ?? ""))) {
       i += affix.length;
       continue;
     }

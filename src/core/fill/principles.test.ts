@@ -223,3 +223,24 @@ describe("lists and shortened names from real reports", () => {
     expect(ps[1]?.why.code).toBe("level_for_change");
   });
 });
+
+describe("regions and comparisons written in the sentence", () => {
+  const rows: RowInput[] = [
+    { name: "城镇常住居民人均可支配收入", value: 19017, unit: "元", period: "上半年", region: "歙县" },
+    { name: "城镇常住居民人均可支配收入与全市差额", value: -2568, unit: "元", period: "上半年", region: "歙县" },
+    { name: "城镇常住居民人均可支配收入", value: 21585, unit: "元", period: "上半年", region: "黄山市" },
+    { name: "城镇常住居民人均可支配收入", value: 24138, unit: "元", period: "上半年", region: "安徽省" },
+  ];
+  const line = "上半年歙县城镇常住居民人均可支配收入X元，比全市低X元（全市为X元），比全省低X元（全省为X元）。";
+
+  it("takes the region written nearest before each figure, and the difference after 比全市低", () => {
+    const ps = fill([line], rows, { regionLevel: "县" });
+    expect(ps.map(written)).toEqual(["19017", "2568", "21585", null, "24138"]);
+    expect(ps[3]?.why.code).toBe("level_for_change");
+  });
+
+  it("never takes the county's level for 全省 or the province's for the county", () => {
+    const ps = fill(["全省城镇常住居民人均可支配收入X元"], rows, { regionLevel: "县" });
+    expect(written(ps[0])).toBe("24138");
+  });
+});
