@@ -23,6 +23,7 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       preview: "./src/preview/index.tsx",
+      web: "./src/web/index.tsx",
       commands: "./src/commands/commands.ts",
       probe: "./src/probe/index.ts",
     },
@@ -39,6 +40,8 @@ module.exports = async (env = {}, argv = {}) => {
     plugins: [
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], scriptLoading: "defer" }),
       new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/preview/preview.html", chunks: ["preview"], scriptLoading: "defer" }),
+      // DraftKit 网页版: a standalone page (open a .docx, scan/fill/audit, download), offline from any static server
+      new HtmlWebpackPlugin({ filename: "web.html", template: "./src/web/web.html", chunks: ["web"], scriptLoading: "defer" }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
       // the Word probe (docs/probe): records what real Word's API returns; ?sim runs it against the simulation
       new HtmlWebpackPlugin({ filename: "probe.html", template: "./src/probe/probe.html", chunks: ["probe"], scriptLoading: "defer" }),

@@ -1,13 +1,11 @@
-import { webLightTheme } from "@fluentui/react-components";
-import { createRoot } from "react-dom/client";
 import { sampleDocumentSpec } from "../samples/sampleDocument";
 import { buildDocument } from "../simword/build";
 import { createSimHost } from "../simword/host";
-import { App, viewFromQuery } from "../taskpane/App";
+import type { SimDocument } from "../simword/model/document";
+import { viewFromQuery } from "../taskpane/App";
 import { localeFor } from "../taskpane/i18n/strings";
-import { createWordHost } from "../word/wordHost";
+import { mountDraftKit } from "../web/mount";
 import { DocChoice } from "./DocChoice";
-import { DocumentView } from "./DocumentView";
 
 /**
  * The browser preview: the real task pane beside a rendered simulated document. The simulated host installs the
@@ -25,12 +23,8 @@ const paneRoot = document.getElementById("pane");
 if (docRoot && paneRoot) {
   const locale = localeFor(params.get("lang") ?? "zh-CN");
   const en = locale === "en-US";
-  createRoot(docRoot).render(
-    <>
-      <DocChoice current={blank ? "blank" : "sample"} en={en} />
-      <DocumentView doc={sim.doc} />
-    </>,
-  );
   const label = en ? `Preview (simulated Word, WordApi 1.${api})` : `预览（模拟 Word，WordApi 1.${api}）`;
-  createRoot(paneRoot).render(<App host={createWordHost(label)} theme={webLightTheme} locale={locale} initialView={viewFromQuery(location.search)} />);
+  // 打开 .docx… / 下载 .docx (DocxBar): a user's file replaces the sample in a new simulated Word, the pane remounts
+  const makeHost = (doc: SimDocument) => createSimHost({ doc, wordApiMinor: api, displayLanguage: params.get("lang") ?? "zh-CN" });
+  mountDraftKit({ docRoot, paneRoot, sim, makeHost, locale, label, initialView: viewFromQuery(location.search), before: <DocChoice current={blank ? "blank" : "sample"} en={en} /> });
 }

@@ -1,0 +1,38 @@
+/**
+ * A user's .docx in the browser: read with the browser's own XML parser into the simulated host's document (through
+ * the bridge src/simword/docx.ts), and written back after scan, fill, insert and audit. Nothing leaves the page.
+ */
+import { docxFromSimDocument, simDocumentFromDocx } from "../simword/docx";
+import type { SimDocument } from "../simword/model/document";
+import { browserXml, type DocxFile, readDocx } from "../wordml";
+
+export interface OpenedDocx {
+  name: string;
+  file: DocxFile;
+  doc: SimDocument;
+}
+
+export type OpenResult = { ok: true; opened: OpenedDocx } | { ok: false; message: string };
+
+export function openDocx(name: string, bytes: Uint8Array): OpenResult {
+  if (!/\.docx$/i.test(name)) return { ok: false, message: `“${name}”不是 .docx 文件：请在 Word 或 WPS 中另存为 .docx 后再打开。` };
+  const r = readDocx(bytes, browserXml());
+  if (!r.ok) return { ok: false, message: `无法打开“${name}”：${r.message}` };
+  return { ok: true, opened: { name, file: r.file, doc: simDocumentFromDocx(r.file) } };
+}
+
+export interface SaveResult {
+  bytes: Uint8Array;
+  /** what could not be written, one message each (paragraphs added by 插入, refused fills) */
+  notes: string[];
+}
+
+export function saveDocx(opened: OpenedDocx, date = new Date()): SaveResult {
+  const r = docxFromSimDocument(opened.doc, opened.file, browserXml(), date);
+  const notes = r.refused.map((x) => x.message);
+  if (r.notWritten > 0) notes.unshift(`插入的 ${r.notWritten} 个段落未写入 .docx（目前只写回对原有段落的修改）。`);
+  return { bytes: r.bytes, notes };
+}
+
+/** The downloaded file's name: 讲话稿.docx → 讲话稿-DraftKit.docx. */
+export const savedName = (name: string): string => name.replace(/(\.docx)?$/i, "-DraftKit.docx");

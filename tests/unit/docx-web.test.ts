@@ -1,0 +1,47 @@
+/** @jest-environment jsdom */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { strFromU8, unzipSync } from "fflate";
+import { installSimDocument } from "../../src/word/testing";
+import { openDocx, saveDocx, savedName } from "../../src/web/session";
+import { paragraphsOf, readDocx, reviewedText } from "../../src/wordml";
+import { nodeXml } from "../../src/wordml/xmldom";
+
+/** The web page's .docx path, with the browser's DOMParser/XMLSerializer (jsdom's) instead of xmldom. */
+const speech = () => new Uint8Array(readFileSync(join(__dirname, "../fixtures/docx/lo-speech.docx")));
+
+describe("opening and downloading a .docx in the browser", () => {
+  it("opens a .docx, fills it through the pane's adapter in every mode, and downloads a file other readers see filled", async () => {
+    for (const options of [{ linked: false, trackChanges: false }, { linked: false, trackChanges: true }, { linked: true, trackChanges: false }]) {
+      const r = openDocx("讲话稿.docx", speech());
+      if (!r.ok) throw new Error(r.message);
+      const { host } = installSimDocument(r.opened.doc);
+      const snap = await host.read();
+      const p = snap.paragraphs.find((x) => x.text.startsWith("去年全市城镇新增就业X万人"));
+      if (!p) throw new Error("paragraph missing");
+      const at = p.text.indexOf("X");
+      const report = await host.fill([{ part: p.part, paragraph: p.index, start: at, end: at + 1, text: "X", clause: { start: 0, end: p.text.length, text: p.text }, value: "2.35", tag: "draftkit:1:t" }], options);
+      expect(report.applied).toHaveLength(1);
+      const saved = saveDocx(r.opened, new Date("2026-11-24T08:00:00Z"));
+      expect(saved.notes).toEqual([]);
+      const back = readDocx(saved.bytes, nodeXml());
+      if (!back.ok) throw new Error(back.message);
+      const filled = paragraphsOf(back.file.doc.parts[0]?.blocks ?? []).find((x) => reviewedText(x).startsWith("去年全市城镇新增就业"));
+      expect(filled && reviewedText(filled)).toBe("去年全市城镇新增就业2.35万人，城镇登记失业率控制在X%以内，完成年度目标任务。");
+      // the browser serializer's namespace declarations do not leak into the patched runs
+      const xml = strFromU8(unzipSync(saved.bytes)["word/document.xml"] ?? new Uint8Array());
+      expect(xml.match(/xmlns:w=/g)).toHaveLength(1);
+    }
+  });
+
+  it("refuses a file that is not a .docx, or a broken one, saying what to do", () => {
+    const notDocx = openDocx("讲话稿.doc", speech());
+    expect(!notDocx.ok && notDocx.message).toContain("另存为 .docx");
+    const broken = openDocx("坏.docx", speech().slice(0, 300));
+    expect(!broken.ok && broken.message).toContain("无法打开“坏.docx”");
+  });
+
+  it("names the download after the opened file", () => {
+    expect(savedName("2026年工作会议讲话.docx")).toBe("2026年工作会议讲话-DraftKit.docx");
+  });
+});
