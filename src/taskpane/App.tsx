@@ -1,4 +1,4 @@
-import { Button, FluentProvider, Spinner, Tab, TabList, Text, type Theme, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, FluentProvider, Spinner, Text, type Theme, makeStyles, tokens } from "@fluentui/react-components";
 import { type ComponentType, Suspense, lazy, useEffect, useState } from "react";
 import type { DocumentHost } from "../core/host";
 import { LocaleProvider, useLocale } from "./i18n/LocaleContext";
@@ -7,6 +7,7 @@ import { ErrorBoundary } from "./shell/ErrorBoundary";
 import { HostProvider } from "./shell/HostContext";
 import { ProblemBar } from "./shell/ProblemBar";
 import { SessionProvider, useSession } from "./shell/SessionContext";
+import { Tabs } from "./shell/Tabs";
 
 export type ViewId = "sections" | "fill" | "audit";
 export const viewIds: readonly ViewId[] = ["sections", "fill", "audit"];
@@ -43,7 +44,7 @@ function Views({ view }: { view: ViewId }) {
         .map((id) => {
           const View = views[id];
           return (
-            <div key={id} hidden={id !== view} data-view={id}>
+            <div key={id} hidden={id !== view} data-view={id} role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`}>
               <Suspense fallback={<Spinner size="tiny" label={t("working")} />}>
                 <View />
               </Suspense>
@@ -76,17 +77,16 @@ function Pane({ initialView, host }: { initialView: ViewId; host: DocumentHost }
           {locale === "zh-CN" ? "English" : "中文"}
         </Button>
       </div>
-      <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as ViewId)}>
-        <Tab value="sections" data-testid="tab-sections">
-          {t("tabSections")}
-        </Tab>
-        <Tab value="fill" data-testid="tab-fill">
-          {t("tabFill")}
-        </Tab>
-        <Tab value="audit" data-testid="tab-audit">
-          {t("tabAudit")}
-        </Tab>
-      </TabList>
+      <Tabs<ViewId>
+        label={t("appTitle")}
+        selected={view}
+        onSelect={setView}
+        tabs={[
+          { id: "sections", label: t("tabSections") },
+          { id: "fill", label: t("tabFill") },
+          { id: "audit", label: t("tabAudit") },
+        ]}
+      />
       <ErrorBoundary title={t("errorTitle")} retry={t("errorRetry")}>
         <HostProvider host={host}>
           <SessionProvider fallback={<Spinner size="tiny" label={t("restoring")} data-testid="restoring" />}>

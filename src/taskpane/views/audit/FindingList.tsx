@@ -1,9 +1,10 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, CounterBadge, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { rules } from "../../../core/audit/rules/index";
 import { type Finding, findingMessage, ruleTitle } from "../../../core/audit/types";
 import { excerptAround } from "../../../core/document/excerpt";
 import { type DocSnapshot, locationIn, partKey } from "../../../core/document/snapshot";
 import { useLocale } from "../../i18n/LocaleContext";
+import { Group } from "../../shell/Group";
 import { ProblemBar } from "../../shell/ProblemBar";
 import { useListStyles, usePick } from "../../shell/usePick";
 
@@ -29,16 +30,8 @@ export function FindingList({ findings, snapshot }: { findings: Finding[]; snaps
   return (
     <div>
       {failure && <ProblemBar code={failure.code} message={failure.message} />}
-      <Accordion multiple collapsible defaultOpenItems={groups.map((g) => g.rule.id)}>
-        {groups.map(({ rule, items }) => (
-          <AccordionItem key={rule.id} value={rule.id} data-testid={`rule-${rule.id}`}>
-            <AccordionHeader size="small">
-              <span className={list.header}>
-                <Text weight="semibold">{ruleTitle(rule, locale)}</Text>
-                <CounterBadge count={items.length} appearance="ghost" overflowCount={9999} aria-label={t("auditFindingsCount", { n: items.length })} />
-              </span>
-            </AccordionHeader>
-            <AccordionPanel>
+      {groups.map(({ rule, items }) => (
+          <Group key={rule.id} testId={`rule-${rule.id}`} title={ruleTitle(rule, locale)} count={items.length} countLabel={t("auditFindingsCount", { n: items.length })}>
               {items.map((f) => {
                 const e = excerptAround(texts.get(`${partKey(f.part)}#${f.paragraph}`) ?? f.text, f.start, f.end);
                 const long = f.end - f.start > 24;
@@ -66,10 +59,8 @@ export function FindingList({ findings, snapshot }: { findings: Finding[]; snaps
                   </button>
                 );
               })}
-            </AccordionPanel>
-          </AccordionItem>
+          </Group>
         ))}
-      </Accordion>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Field, Input, Select, Tag, TagGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Row } from "../../../core/table/schema";
 import { useLocale } from "../../i18n/LocaleContext";
@@ -8,7 +8,19 @@ import { type Draft, type FieldError, type TextField, draftOf, splitAliases, val
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: "6px", border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: "4px", padding: "8px", minWidth: 0 },
   bar: { display: "flex", flexWrap: "wrap", gap: "6px", alignItems: "center" },
-  tags: { flexWrap: "wrap", gap: "4px" },
+  tags: { display: "flex", flexWrap: "wrap", gap: "4px", margin: 0, padding: 0, listStyle: "none" },
+  chip: {
+    display: "inline-flex",
+    alignItems: "center",
+    gap: "2px",
+    padding: "0 0 0 8px",
+    borderRadius: tokens.borderRadiusCircular,
+    background: tokens.colorNeutralBackground3,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    fontSize: tokens.fontSizeBase200,
+    maxWidth: "100%",
+    overflowWrap: "anywhere",
+  },
 });
 
 const labels: Record<TextField, StringKey> = { name: "colName", value: "colValue", unit: "colUnit", period: "colPeriod", region: "colRegion", source: "colSource", id: "colId" };
@@ -81,18 +93,22 @@ export function RowForm({ row, label, onSave, onDuplicate, onDelete }: { row: Ro
         />
       </Field>
       {draft.aliases.length > 0 && (
-        <TagGroup
-          className={styles.tags}
-          aria-label={t("tableAliases")}
-          onDismiss={(_, d) => set({ aliases: draft.aliases.filter((_, i) => String(i) !== d.value) })}
-          data-testid="row-aliases"
-        >
+        <ul className={styles.tags} aria-label={t("tableAliases")} data-testid="row-aliases">
           {draft.aliases.map((a, i) => (
-            <Tag key={`${i}:${a}`} value={String(i)} size="small" dismissible dismissIcon={{ "aria-label": t("tableAliasRemove", { a }) }} lang="zh-CN">
-              {a}
-            </Tag>
+            <li key={`${i}:${a}`} className={styles.chip}>
+              <span lang="zh-CN">{a}</span>
+              <Button
+                size="small"
+                appearance="transparent"
+                aria-label={t("tableAliasRemove", { a })}
+                onClick={() => set({ aliases: draft.aliases.filter((_, k) => k !== i) })}
+                data-testid="row-alias-remove"
+              >
+                ✕
+              </Button>
+            </li>
           ))}
-        </TagGroup>
+        </ul>
       )}
       <Field label={t("tableKind")} size="small">
         <Select size="small" value={draft.kind} onChange={(_, d) => set({ kind: d.value as Draft["kind"] })} data-testid="row-kind">

@@ -1,10 +1,11 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, CounterBadge, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { excerptAround } from "../../../core/document/excerpt";
 import { locationLabel } from "../../../core/document/snapshot";
 import { kindLabel, kindOrder } from "../../../core/placeholders/labels";
 import type { Placeholder, PlaceholderKind } from "../../../core/placeholders/types";
 import { useLocale } from "../../i18n/LocaleContext";
+import { Group } from "../../shell/Group";
 import { ProblemBar } from "../../shell/ProblemBar";
 import { useListStyles, usePick } from "../../shell/usePick";
 
@@ -44,8 +45,7 @@ function Item({ p, onPick, extra }: { p: Placeholder; onPick(p: Placeholder): vo
 
 /** The scan's placeholders grouped by kind, with counts; clicking one selects it in the document. */
 export function ScanList({ placeholders, extra }: { placeholders: Placeholder[]; extra?: (p: Placeholder) => ReactNode }) {
-  const list = useListStyles();
-  const { locale } = useLocale();
+  const { t, locale } = useLocale();
   const { failure, pick } = usePick();
   const groups = kindOrder
     .map((kind): [PlaceholderKind, Placeholder[]] => [kind, placeholders.filter((p) => p.kind === kind)])
@@ -53,23 +53,13 @@ export function ScanList({ placeholders, extra }: { placeholders: Placeholder[];
   return (
     <div>
       {failure && <ProblemBar code={failure.code} message={failure.message} />}
-      <Accordion multiple collapsible defaultOpenItems={groups.map(([k]) => k)}>
-        {groups.map(([kind, items]) => (
-          <AccordionItem key={kind} value={kind} data-testid={`group-${kind}`}>
-            <AccordionHeader size="small">
-              <span className={list.header}>
-                <Text weight="semibold">{kindLabel(kind, locale)}</Text>
-                <CounterBadge count={items.length} appearance="ghost" overflowCount={9999} />
-              </span>
-            </AccordionHeader>
-            <AccordionPanel>
-              {items.map((p) => (
-                <Item key={p.id} p={p} onPick={(x) => void pick(x)} extra={extra?.(p)} />
-              ))}
-            </AccordionPanel>
-          </AccordionItem>
-        ))}
-      </Accordion>
+      {groups.map(([kind, items]) => (
+        <Group key={kind} testId={`group-${kind}`} title={kindLabel(kind, locale)} count={items.length} countLabel={t("scanGroupCount", { n: items.length })}>
+          {items.map((p) => (
+            <Item key={p.id} p={p} onPick={(x) => void pick(x)} extra={extra?.(p)} />
+          ))}
+        </Group>
+      ))}
     </div>
   );
 }

@@ -15,7 +15,8 @@ const useStyles = makeStyles({
 export function SectionPreview({ section, params }: { section: Section; params: SectionParams }) {
   const styles = useStyles();
   return (
-    <div className={styles.box} data-testid="section-preview">
+    // focusable, so that its scrolled text can be read with the keyboard; its text is document content, in Chinese
+    <div className={styles.box} data-testid="section-preview" tabIndex={0} role="region" aria-label={section.title} lang="zh-CN">
       {renderSection(section, params).map((b, i) => {
         const text = blockText(b);
         const parts: React.ReactNode[] = [];
