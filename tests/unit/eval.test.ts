@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -54,6 +55,23 @@ describe("the corpus parser", () => {
     expect(parseCorpusDoc("docs/x.txt", "@title: t\n\n正文").errors.map((e) => e.code)).toEqual(["missing_key", "missing_key", "missing_key"]);
     expect(codes("正文", "@colour: red\n@kind: poem\n@year: 24\n").map((c) => c[0])).toEqual(["unknown_key", "duplicate_key", "bad_year"]);
     expect(parseCorpusDoc("docs/x.txt", `${header}正文没有空行`).errors.map((e) => e.code)).toEqual(["bad_header_line", "missing_body", "empty_body"]);
+  });
+
+  it("maps every mark to the span of its text in the clean line, whatever surrounds it (property)", () => {
+    const unit = fc.oneof(fc.constantFrom("增", "长", "万", "元", "某", "！", "，", "（", "）", "【", "】", "_", "%", "𠀀"), fc.string({ maxLength: 1 }));
+    const plain = fc.string({ unit, maxLength: 8 }).map((t) => t.replace(/[⟦⟧=\r\n]/g, ""));
+    const mark = fc.record({ text: plain.filter((t) => t.length > 0), value: fc.option(plain.filter((t) => t.length > 0), { nil: undefined }) });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(plain, mark), { maxLength: 5 }), plain, (parts, tail) => {
+        // "正文" first: a line starting with "! " would be a defect line with those two characters removed
+        const line = `正文${parts.map(([before, m]) => `${before}⟦${m.text}${m.value === undefined ? "" : `=${m.value}`}⟧`).join("")}${tail}`;
+        const { doc, errors } = parse(line, "@table: a.csv\n");
+        expect(errors).toEqual([]);
+        expect(doc?.lines).toEqual([`正文${parts.map(([before, m]) => before + m.text).join("")}${tail}`]);
+        expect(doc?.marks.map((m) => [doc.lines[0]?.slice(m.start, m.end), m.expected])).toEqual(parts.map(([, m]) => [m.text, m.value]));
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it("reads traps.txt as every line that is neither empty nor a # comment, with its file line", () => {
