@@ -69,7 +69,8 @@ function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: number } 
   const runs = [...c.text.matchAll(markerRe)].map((m) => [c.start + (m.index ?? 0), c.start + (m.index ?? 0) + m[0].length] as const);
   const segStart = Math.max(c.start, ...runs.filter(([, e]) => e <= ph.start).map(([, e]) => e));
   const nextStart = Math.min(c.start + c.text.length, ...runs.filter(([s]) => s >= ph.end).map(([s]) => s));
-  const own = c.text.slice(segStart - c.start, at);
+  // The stretch after the figure before this one starts with that figure's unit (X亿元提高到X亿元): not a name.
+  const own = stripUnit(c.text.slice(segStart - c.start, at), segStart > c.start);
   const all = mentionsAt(ph.sentence.text, ph.sentence.start, ctx);
   const inClause = all.filter((m) => m.from >= c.start && m.to <= c.start + c.text.length);
   const tiers: [Tier, Mention[], boolean][] = [
@@ -179,6 +180,12 @@ function completedName(own: string, earlier: string, ph: Placeholder, ctx: FillC
     }
   }
   return undefined;
+}
+
+function stripUnit(text: string, afterFigure: boolean): string {
+  if (!afterFigure) return text;
+  for (let n = Math.min(6, text.length); n >= 1; n -= 1) if (knownUnit(text.slice(0, n).replace(/^[多余]/, ""))) return text.slice(n);
+  return text;
 }
 
 const describeRow = (row: Row): string => [row.name, row.period, row.region].filter((s) => s).join("，");
