@@ -4,11 +4,13 @@ import { doubledPunctuation } from "./doubledPunctuation";
 import { foreignPlace } from "./foreignPlace";
 import { halfWidthPunctuation } from "./halfWidthPunctuation";
 import { instructionLeft } from "./instructionLeft";
+import { mask } from "./mask";
 import { numbering } from "./numbering";
 import { pairedPunctuation } from "./pairedPunctuation";
 import { pointCount } from "./pointCount";
 import { repeatedWord } from "./repeatedWord";
 import { sampleData } from "./sampleData";
+import { siteLine } from "./siteLine";
 import { staleYear } from "./staleYear";
 import { unfilledPlaceholder } from "./unfilledPlaceholder";
 
@@ -17,7 +19,9 @@ export const rules: readonly Rule[] = [
   unfilledPlaceholder,
   sampleData,
   instructionLeft,
+  mask,
   advert,
+  siteLine,
   foreignPlace,
   numbering,
   pointCount,

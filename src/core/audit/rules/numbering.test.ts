@@ -46,3 +46,15 @@ describe("numbering marks", () => {
     expect(check(numbering, ["一、甲", "一是甲", "三是乙"]).map((f) => f.text)).toEqual(["三是"]);
   });
 });
+
+describe("一是…二是 written after commas or before a placeholder", () => {
+  it("counts 一是 followed by a placeholder, so 二是 is not reported", () => {
+    expect(check(numbering, ["第一，汇报工作", "一是xx影响力获得新提升。", "二是经济发展实现新突破。"])).toEqual([]);
+  });
+
+  it("counts 二是 after a comma, so 三是 does not name a missing 二是 that is there", () => {
+    expect(check(numbering, ["一、总体", "一是要稳，二是要进；三是要好。"])).toEqual([]);
+    const fs = check(numbering, ["一、总体", "一是要稳，三是要好。"]);
+    expect(fs.map((f) => f.message)).toEqual([expect.stringContaining("缺少“二是”")]);
+  });
+});

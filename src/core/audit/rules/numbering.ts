@@ -8,7 +8,9 @@ export const levels = [
   { id: "L2", re: /^\s*（([一二三四五六七八九十]+)）/, write: (n: number) => `（${chineseNumeral(n)}）`, heading: true },
   { id: "L3", re: /^\s*(\d{1,2})[.．、](?!\d)/, write: (n: number) => `${n}.`, heading: true },
   { id: "L4", re: /^\s*[（(](\d{1,2})[）)]/, write: (n: number) => `（${n}）`, heading: true },
-  { id: "SHI", re: /(?:^|[。；！？])\s*([一二三四五六七八九十]+)是(?=\p{Script=Han})/gu, write: (n: number) => `${chineseNumeral(n)}是`, heading: false },
+  // 一是…二是 after a sentence end, a comma or a colon, followed by the point itself (words, a placeholder, a figure or
+  // a quotation): “一是XX影响力获得新提升” counts, so the 二是 after it is not reported as missing its 一是.
+  { id: "SHI", re: /(?:^|[。；！？，：])\s*([一二三四五六七八九十]+)是(?=[\p{Script=Han}XxＸ×“‘《（0-9*])/gu, write: (n: number) => `${chineseNumeral(n)}是`, heading: false },
   { id: "DI", re: /(?:^|[。；！？])\s*第([一二三四五六七八九十]+)[，,、]/g, write: (n: number) => `第${chineseNumeral(n)}`, heading: false },
 ] as const;
 
@@ -39,7 +41,7 @@ export function numberMarks(input: AuditInput): NumberMark[] {
       re.lastIndex = 0;
       for (let m = re.exec(para.text); m; m = re.exec(para.text)) {
         const n = chineseNumber(m[1] ?? "");
-        const lead = /^[。；！？]?\s*/.exec(m[0])?.[0].length ?? 0;
+        const lead = /^[。；！？，：]?\s*/.exec(m[0])?.[0].length ?? 0;
         const at = m.index + lead;
         if (n !== undefined) marks.push({ level: level.id, n, para, start: at, end: m.index + m[0].length });
         if (level.heading) {

@@ -8,7 +8,8 @@ export const unfilledPlaceholder: Rule = {
   titleEn: "Unfilled placeholders",
   check: (input) =>
     input.placeholders
-      .filter((p) => p.form !== "instruction" && p.form !== "blank")
+      // Instructions and blanks are instruction-left's; asterisk masks are the mask rule's.
+      .filter((p) => p.form !== "instruction" && p.form !== "blank" && !(p.form === "mask" && /^[0-9]*[*＊]+$/.test(p.text)))
       .map((p) => {
         const para = input.snapshot.paragraphs[p.docIndex];
         const where = { part: p.part, index: p.paragraph, text: para?.text ?? "", inTable: p.inTable };

@@ -1,0 +1,43 @@
+import { check } from "../testing";
+import { siteLine } from "./siteLine";
+
+const flagged = (lines: string[]) => check(siteLine, lines).map((f) => f.paragraph);
+
+describe("site-line", () => {
+  it("flags breadcrumbs", () => {
+    expect(flagged(["当前位置：范文都 > 学生 > 节日庆典", "首页 > 范文 > 讲话稿", "> 旅游", "选择区域：>>"])).toEqual([0, 1, 2, 3]);
+  });
+
+  it("flags post dates: numeric dates, or a date with a clock time and a page word", () => {
+    expect(flagged(["发布时间：2019/05/20", "时间：2021-08-31", "2021年02月23日 14:28   来源：温州日报", "格式：DOC 上传日期：2023-12-13 18:33:15"])).toEqual([0, 1, 2, 3]);
+  });
+
+  it("flags page titles, article numbers and file names", () => {
+    expect(flagged(["法定节日放假通知范文（14篇）", "公司放假通知文案（通用11篇）", "实施方案最新10篇", "法定节日放假通知篇一", "介绍信是什么 篇1", "张北年鉴乡镇编纂提纲.doc"])).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  it("flags navigation, recommendations and copyright lines", () => {
+    expect(flagged(["- 下一篇：区工商联五年工作总结", "猜你喜欢", "换一换", "Copyright © 2024. 范文都 All right reserved", "点击下载文档"])).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it("flags a pasted table of contents", () => {
+    expect(flagged(["目录", "目录会议通知的种类与方式1会议通知的内容与格式2会议回执3"])).toEqual([0, 1]);
+  });
+
+  it("keeps the lines of real documents clean", () => {
+    expect(
+      flagged([
+        "会议时间：2024年3月15日（星期五）上午9:00",
+        "关于做好2024年春节放假工作的通知",
+        "一、2023年工作回顾",
+        "全市城镇新增就业4.6万人，完成年度目标的115%。",
+        "二〇二四年三月十五日",
+        "联系电话：0571-87654321",
+        "附件：1.参会回执",
+        "下一步，我们要坚持稳中求进。",
+        "（2021—2025年）",
+        "提纲挈领，抓住关键",
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+import type { DocParagraph } from "../../document/snapshot";
+import { type Finding, type Message, type Rule, finding } from "../types";
+
+/**
+ * The template site's own lines, copied along with the text. Each test is a property of web pages that a 公文 never
+ * has, so clean lines stay clean:
+ *  - breadcrumbs: 当前位置 / 首页 > … / two or more “>” separators / a line opening with “>”;
+ *  - post dates: a numeric date (2019/05/20, 2023-12-13), which 公文 never write (they write 2019年5月20日), on a
+ *    short line; or any date with a clock time and a page word (来源, 浏览, 小编…);
+ *  - page titles: a short line offering 范文 or counting articles (（通用11篇）, 最新10篇, 篇一, （全文2584字）),
+ *    or naming a file (….doc);
+ *  - navigation and page furniture: 上一篇/下一篇, 相关推荐, 猜你喜欢, 点击下载, Copyright ©…;
+ *  - a table of contents pasted above the text: a line opening with 目录 that is the word alone or lists page numbers.
+ */
+const SHORT = 60;
+
+const breadcrumb = /当前位置|您的位置|首页\s*[>＞»]|[>＞»]\s*[^>＞»\s][^>＞»]*[>＞»]|^\s*[>＞»]|>>/;
+const numericDate = /(?<!\d)(?:19|20)\d{2}[-/](?:0?[1-9]|1[0-2])[-/](?:0?[1-9]|[12]\d|3[01])(?!\d)/;
+const anyDate = /(?:19|20)\d{2}(?:[-/]|年)\d{1,2}(?:[-/]|月)\d{1,2}/;
+const clock = /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)/;
+const pageWord = /来源|浏览|阅读|小编|上传|发布|编辑|作者/;
+const pageTitle = /范文|（(?:精选|通用)?[\d一二三四五六七八九十]+篇）|[\d一二三四五六七八九十]+篇$|最新\d+篇|^篇[一二三四五六七八九十\d]+|(?<!第)\s?篇\s?[\d一二三四五六七八九十]{1,3}$|（全文\d*字）|\.docx?$/;
+const furniture = /上一篇|下一篇|猜你喜欢|大家正在看|精心推荐|相关推荐|热门推荐|点击下载|下载文档|搜索文档|查看更多|阅读全部|预览结束|请点此|请点击|Copyright|©|All rights? reserved|版权声明|欢迎批评指正|返回顶部|打印本页|关闭窗口/i;
+const furnitureLine = /^(?:换一换|手机版|推荐度[:：]?|正文复制|相关知识。?|收藏|分享到.*)$/;
+const contents = /^\s*目\s*录(?:\s*$|.*\d.*\d)/;
+
+function why(p: DocParagraph): Message | undefined {
+  const t = p.text.trim();
+  if (!t) return undefined;
+  const short = t.length <= SHORT && !/[。！？]$/.test(t);
+  if (breadcrumb.test(t)) return { zh: "网站的导航路径（面包屑），不是正文：请删除", en: "The site's navigation path (breadcrumb), not part of the text: delete it" };
+  if (t.length <= SHORT && (numericDate.test(t) || (anyDate.test(t) && clock.test(t) && pageWord.test(t))))
+    return { zh: "网页的发布时间或来源信息，不是正文：请删除", en: "The web page's posting date or source line, not part of the text: delete it" };
+  if (short && pageTitle.test(t)) return { zh: "模板网站的页面标题或篇目编号，不是正文：请删除", en: "The template site's page title or article number, not part of the text: delete it" };
+  if (t.length <= SHORT && (furniture.test(t) || furnitureLine.test(t)))
+    return { zh: "网页的导航、推荐或版权文字，不是正文：请删除", en: "The web page's navigation, recommendation or copyright text, not part of the text: delete it" };
+  if (contents.test(t)) return { zh: "粘贴进来的目录，不是正文：请删除", en: "A pasted table of contents, not part of the text: delete it" };
+  return undefined;
+}
+
+export const siteLine: Rule = {
+  id: "site-line",
+  title: "模板网站的页面文字",
+  titleEn: "Template site's page text",
+  check: (input) => {
+    const out: Finding[] = [];
+    for (const p of input.snapshot.paragraphs) {
+      const message = why(p);
+      if (message) out.push(finding("site-line", "error", p, 0, p.text.length, message));
+    }
+    return out;
+  },
+};
