@@ -60,6 +60,26 @@ const utf8Length = (s: string): number => {
   return n;
 };
 
+const actionType = { create: 1, method: 3, set: 4, load: 2, trace: 5 } as const;
+
+/**
+ * The request as Office.js sends it (approximately): every command an Action naming an ObjectPath, every object
+ * reached a path entry with its parent and arguments — the shape the 5 MB request limit applies to, larger than a
+ * bare list of the commands (Office.js RichApi: {"Actions":[…],"ObjectPaths":{…}}).
+ */
+function officeRequest(commands: readonly Command[]): string {
+  const paths: Record<string, unknown> = {};
+  const actions = commands.map((c) => {
+    const args = c.op === "create" ? (c.args as { args: unknown }).args : c.args;
+    if (c.op === "create") {
+      const result = (c.args as { result: number }).result;
+      paths[String(result)] = { Id: result, ObjectPathType: 3, Name: c.name, ParentObjectPathId: c.target, ArgumentInfo: { Arguments: args } };
+    }
+    return { Id: c.id, ActionType: actionType[c.op], Name: c.op === "create" ? "" : c.name, ObjectPathId: c.target, ArgumentInfo: { Arguments: args } };
+  });
+  return JSON.stringify({ Actions: actions, ObjectPaths: paths });
+}
+
 let nextObjectId = 1;
 
 export class SimRequestContext {
@@ -103,7 +123,7 @@ export class SimRequestContext {
   async sync(): Promise<void> {
     const commands = this.queue.splice(0);
     const { stats, config, doc } = this.runtime;
-    const request = JSON.stringify(commands.map((c) => [c.id, c.op, c.target, c.name, c.args]));
+    const request = officeRequest(commands);
     const record: SyncRecord = { commands: commands.length, requestBytes: utf8Length(request), responseBytes: 0 };
     stats.syncs.push(record);
     if (config.asyncSync) await Promise.resolve();
@@ -127,7 +147,7 @@ export class SimRequestContext {
     } finally {
       if (commands.length > 0) doc.notify();
     }
-    record.responseBytes = utf8Length(JSON.stringify(results));
+    record.responseBytes = utf8Length(JSON.stringify({ Results: results.map((Value, i) => ({ ActionId: i + 1, Value })) }));
     if (record.responseBytes > config.payloadLimitBytes) {
       throw new SimError(ErrorCodes.requestPayloadSizeLimitExceeded, "The response payload size has exceeded the limit.");
     }
