@@ -81,7 +81,15 @@ function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: number } 
   ];
   const ownNames = namesSomething(own);
   if (ownNames && !inClause.some((m) => m.from >= segStart && m.to <= ph.start)) {
-    const completed = completedName(own, ph.sentence.text.slice(0, segStart - ph.sentence.start), ph, ctx);
+    // 衣着类下降X%: the change of what is named, a row such as 衣着类价格涨幅.
+    const changed = /^(.*?[\u4e00-\u9fff]{2,}?)(?:同比|比上年)?(?:上涨|下降|增长|下跌|回落|提高|降低)$/.exec(own.replace(/^[^\u4e00-\u9fff]+/, ""));
+    if (changed) {
+      const base = changed[1] as string;
+      const grown = mentionsAt(`${base}增长`, 0, ctx).filter((m) => m.from === 0 || m.from < base.length / 2);
+      if (grown.length > 0) return { mentions: nearest(grown, true).map((m) => ({ ...m, from: ph.start - 1, to: ph.start })), tier: "own", qualText: own };
+    }
+    const paragraph = ph.part.kind === "body" ? (ctx.paragraphs[ph.docIndex] ?? "").slice(0, segStart) : "";
+    const completed = completedName(own, ph.sentence.text.slice(0, segStart - ph.sentence.start), paragraph, ph, ctx);
     if (completed) return completed;
   }
   for (const [tier, ms, before] of tiers) {
@@ -106,13 +114,13 @@ function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: number } 
       const diff = names.map((t) => mentionsAt(t, 0, ctx).filter((m) => m.to > span.length)).find((ms) => ms.length > 0);
       if (diff) return { mentions: nearest(diff, true), tier, qualText: span };
     }
-    if (tier === "own") return { mentions: picked, tier, qualText: own };
-    if (/增长|增速|增幅|下降|提高|降低|减少|回落|增加|上升|同比/.test(own)) {
-      const words = own.replace(/^[^\u4e00-\u9fff]*/, "");
+    const qualText = tier === "own" ? own : span + own;
+    if (/增长|增速|增幅|下降|提高|降低|减少|回落|增加|上升|上涨|同比/.test(rest)) {
+      const words = rest.replace(/^[^\u4e00-\u9fff]*/, "");
       const grown = [`${span}${words}`, `${span}增长`].map((t) => mentionsAt(t, 0, ctx).filter((m) => m.to > span.length)).find((ms) => ms.length > 0) ?? [];
-      if (grown.length > 0) return { mentions: nearest(grown, true), tier, qualText: span + own };
+      if (grown.length > 0) return { mentions: nearest(grown, true), tier, qualText };
     }
-    return { mentions: picked, tier, qualText: span + own };
+    return { mentions: picked, tier, qualText };
   }
   if (ownNames) return undefined;
   const cells = mentionsAt(ph.rowContext, 0, ctx);
@@ -154,7 +162,7 @@ const headsSomethingElse = (between: string): boolean => /的.|率|比重|占比
  * name ends with what is written here (three characters or more) and whose remaining words stand earlier in the
  * sentence. The longest ending any row has decides; if none of its rows has its words in the sentence, nothing does.
  */
-function completedName(own: string, earlier: string, ph: Placeholder, ctx: FillContext): Named | undefined {
+function completedName(own: string, earlier: string, paragraph: string, ph: Placeholder, ctx: FillContext): Named | undefined {
   const phrase = own.replace(/^[^\u4e00-\u9fff]+/, "").replace(/^(?:其中|全年|今年|全市|全县|全区|年末)+/, "").replace(verbs, "");
   for (let n = phrase.length; n >= 3; n -= 1) {
     const tail = phrase.slice(phrase.length - n);
@@ -168,11 +176,11 @@ function completedName(own: string, earlier: string, ph: Placeholder, ctx: FillC
     const at = ph.start - n;
     return { mentions: fits.map((r) => ({ row: r.row, name: r.name, from: at, to: ph.start, strength: 1 as const })), tier: "own", qualText: own };
   }
-  // 农林牧渔总产值X亿元，其中农业X亿元: 农业 with the head word (产值) the sentence wrote before, when only one row has it.
+  // 农林牧渔总产值X亿元，其中农业X亿元: 农业 with the head word (产值) the paragraph wrote before, when only one row has it.
   if (phrase.length >= 2) {
     const fits = ctx.index.startingWith(phrase).filter((r) => {
       const rest = r.name.slice(phrase.length);
-      return rest.length >= 2 && !/增长|增速|增幅|比重|占比/.test(rest) && earlier.includes(rest);
+      return rest.length >= 2 && !/增长|增速|增幅|比重|占比/.test(rest) && paragraph.includes(rest);
     });
     if (new Set(fits.map((r) => r.row)).size === 1) {
       const at = ph.start - phrase.length;
@@ -248,7 +256,7 @@ function noMentionHint(ph: Placeholder, ctx: FillContext): Hint {
     .replace(/^[^\u4e00-\u9fff]+/, "")
     .replace(/^(?:其中|全市|全县|全区|我市|我县|我区|今年|去年|全年|上半年|\d{4}年|[\d\-－—]+月(?:份|底|末)?)+/, "")
     .replace(verbs, "")
-    .slice(-10);
+    .slice(-16);
   if (term.length < 2) return hint("write_manually");
   const near = ctx.index.near(term, Math.max(2, Math.ceil(term.length * 0.6))).find((r) => conversion(r.unit, ph.unit) !== undefined);
   return near ? hint("add_alias", { row: near.name, term }) : hint("add_row", { term });
