@@ -181,6 +181,23 @@ export interface TextEdit {
   mode: { kind: "plain" } | { kind: "tracked"; author: string; date: string } | { kind: "control"; tag: string; title: string };
 }
 
+/** A paragraph to add (an inserted section's heading or body text), with its formatting and content controls. */
+export interface NewParagraph {
+  /** style id in styles.xml (e.g. "Heading1"); the document's default when absent */
+  styleId?: string;
+  props?: ParagraphProps;
+  runs: { text: string; props?: RunProps }[];
+  /** content controls around stretches of the paragraph's text (placeholders bound to an indicator) */
+  controls?: { tag: string; title: string; start: number; end: number }[];
+}
+
+/** New paragraphs after an existing one, optionally as a tracked insertion. */
+export interface ParagraphInsert {
+  after: XmlRef;
+  paragraphs: NewParagraph[];
+  tracked?: { author: string; date: string };
+}
+
 /** Every paragraph of a list of blocks in document order, table cells and block controls included, text boxes not. */
 export function paragraphsOf(blocks: readonly Block[]): Paragraph[] {
   const out: Paragraph[] = [];

@@ -6,7 +6,8 @@
  * the package, is left as it was.
  */
 import { Locator, scopeDeclarations, withoutScopedDeclarations } from "./locate";
-import type { Run, TextEdit } from "./model";
+import type { ParagraphInsert, Run, TextEdit } from "./model";
+import { newParagraph } from "./newParagraph";
 import { readParagraph } from "./paragraph";
 import { contextFor, type DocxFile } from "./read";
 import { emptyRunLike, splitRun, textElement, type Piece } from "./split";
@@ -25,6 +26,10 @@ export interface WriteResult {
   bytes: Uint8Array;
   applied: TextEdit[];
   refused: EditRefusal[];
+  /** paragraphs added by `inserts` */
+  inserted: number;
+  /** inserts whose anchor paragraph could not be found or located in the XML, each with why */
+  refusedInserts: { insert: ParagraphInsert; message: string }[];
 }
 
 /** Styles are not needed to locate text; the writer reads paragraphs without them. */
@@ -78,8 +83,8 @@ function replacement(b: Build, r: Element, run: Run, pieces: Piece[], edits: rea
       const rev = { author: mode.author, date: mode.date };
       if (piece.run) out.push(el(b, "del", { id: String(b.nextId()), ...rev }, asDeleted(piece.run)));
       // the insertion follows the whole deletion, as Word records a replacement
-      if (run.start + piece.end === edit.end) out.push(el(b, "ins", { id: String(b.nextId()), ...rev }, valueRun(b, startRun(edit), edit.value)));
-    } else if (first && mode.kind === "plain") out.push(valueRun(b, r, edit.value));
+      if (run.start + piece.end === edit.end && edit.value !== "") out.push(el(b, "ins", { id: String(b.nextId()), ...rev }, valueRun(b, startRun(edit), edit.value)));
+    } else if (first && mode.kind === "plain" && edit.value !== "") out.push(valueRun(b, r, edit.value));
     else if (first && mode.kind === "control") {
       const pr = el(b, "sdtPr", {}, el(b, "alias", { val: mode.title }), el(b, "tag", { val: mode.tag }), el(b, "id", { val: String(b.nextId()) }));
       out.push(el(b, "sdt", {}, pr, el(b, "sdtContent", {}, valueRun(b, r, edit.value))));
@@ -94,12 +99,23 @@ const maxId = (doc: Document): number =>
     return Number.isSafeInteger(v) && v < 2 ** 31 ? Math.max(m, v) : m;
   }, 0);
 
-export function writeEdits(file: DocxFile, edits: readonly TextEdit[], xml: XmlDom): WriteResult {
+/**
+ * Applies text edits (and, optionally, paragraph inserts after existing paragraphs) to the package; returns the new
+ * package's bytes and what was done or refused. The input file is not changed.
+ */
+export function writeEdits(file: DocxFile, edits: readonly TextEdit[], xml: XmlDom, inserts: readonly ParagraphInsert[] = []): WriteResult {
   const entries = new Map(file.pkg.entries);
   const applied: TextEdit[] = [];
   const refused: EditRefusal[] = [];
   const byEntry = new Map<string, TextEdit[]>();
   for (const e of edits) byEntry.set(e.paragraph.entry, [...(byEntry.get(e.paragraph.entry) ?? []), e]);
+  const insertsByEntry = new Map<string, ParagraphInsert[]>();
+  for (const i of inserts) {
+    insertsByEntry.set(i.after.entry, [...(insertsByEntry.get(i.after.entry) ?? []), i]);
+    if (!byEntry.has(i.after.entry)) byEntry.set(i.after.entry, []);
+  }
+  let inserted = 0;
+  const refusedInserts: WriteResult["refusedInserts"] = [];
   let idBase = 0;
   const parsed = new Map<string, { raw: string; bom: string; doc: Document }>();
   for (const entry of byEntry.keys()) {
@@ -117,6 +133,7 @@ export function writeEdits(file: DocxFile, edits: readonly TextEdit[], xml: XmlD
     const part = parsed.get(entry);
     if (!part) {
       refused.push(...list.map((e) => unreachable(e, `文件中没有 ${entry}`)));
+      refusedInserts.push(...(insertsByEntry.get(entry) ?? []).map((insert) => ({ insert, message: `文件中没有 ${entry}` })));
       continue;
     }
     const { doc } = part;
@@ -181,10 +198,28 @@ export function writeEdits(file: DocxFile, edits: readonly TextEdit[], xml: XmlD
         break;
       }
     }
+    const byAnchor = new Map<number, ParagraphInsert[]>();
+    for (const i of insertsByEntry.get(entry) ?? []) byAnchor.set(i.after.index, [...(byAnchor.get(i.after.index) ?? []), i]);
+    for (const [index, group] of byAnchor) {
+      const pEl = paragraphs[index];
+      const span = pEl ? locator.span(pEl, index, paragraphs.length) : undefined;
+      if (!pEl || !span) {
+        refusedInserts.push(...group.map((insert) => ({ insert, message: "找不到插入位置的段落，新段落未写入 .docx。" })));
+        continue;
+      }
+      const scope = scopeDeclarations(pEl);
+      const prefix = pEl.prefix ? `${pEl.prefix}:` : "";
+      const text = group
+        .flatMap((g) => g.paragraphs.map((np) => newParagraph({ doc, prefix, nextId: () => nextId++, ...(g.tracked ? { tracked: g.tracked } : {}) }, np)))
+        .map((n) => withoutScopedDeclarations(xml.serialize(n), scope))
+        .join("");
+      splices.push({ start: span.end, end: span.end, text });
+      inserted += group.reduce((n, g) => n + g.paragraphs.length, 0);
+    }
     if (splices.length === 0) continue;
     let out = part.raw;
     for (const s of splices.sort((a, b) => b.start - a.start)) out = out.slice(0, s.start) + s.text + out.slice(s.end);
     entries.set(entry, textBytes(part.bom + out));
   }
-  return { bytes: savePackage({ entries }), applied, refused };
+  return { bytes: savePackage({ entries }), applied, refused, inserted, refusedInserts };
 }

@@ -84,6 +84,21 @@ beforeAll(async () => {
     const r = await runCli(["fill", join(fixtures, "lo-speech.docx"), "--table", table, "--year", "2026", ...flags, "--out", join(work, `out-speech-${mode}.docx`)]);
     if (r.code !== 0) throw new Error(r.err);
   }
+  // Paragraphs inserted after a heading (an inserted section), one of them with a bound placeholder.
+  const speech = readDocx(readFileSync(join(fixtures, "lo-speech.docx")), xml);
+  if (!speech.ok) throw new Error(speech.message);
+  const heading = paragraphsOf(speech.file.doc.parts[0]?.blocks ?? []).find((p) => p.text === "一、过去一年工作回顾");
+  if (!heading) throw new Error("heading missing");
+  const withSection = writeEdits(speech.file, [], xml, [
+    {
+      after: heading.xml,
+      paragraphs: [
+        { props: { lineSpacing: { value: 28, rule: "exact" } }, runs: [{ text: "（一）就业形势总体稳定", props: { fontEastAsia: "楷体_GB2312", size: 16 } }] },
+        { props: { firstLineIndent: 32 }, runs: [{ text: "全市新增就业X万人。", props: { fontEastAsia: "仿宋_GB2312" } }], controls: [{ tag: "draftkit:ph:number:x", title: "就业", start: 6, end: 7 }] },
+      ],
+    },
+  ]);
+  writeFileSync(join(work, "out-speech-section.docx"), withSection.bytes);
   if (soffice) {
     const docs = readdirSync(work).filter((x) => x.endsWith(".docx")).map((x) => join(work, x));
     // One soffice run for every file, with a private profile so it neither meets nor leaves a user's settings.
@@ -111,6 +126,12 @@ describe("LibreOffice opens every .docx DraftKit writes", () => {
     expect(loText("out-speech-linked")).toBe(filled);
     // LibreOffice's text export shows tracked changes as both texts: the deleted X before the inserted value
     expect(loText("out-speech-tracked")).toBe(original.replace("城镇新增就业X万人，城镇登记失业率控制在X%以内", "城镇新增就业X2.35万人，城镇登记失业率控制在X3.2%以内"));
+  });
+});
+
+describe("inserted sections", () => {
+  need(soffice, "LibreOffice (soffice)")("appear in LibreOffice's text right after the heading they were inserted under", () => {
+    expect(loText("out-speech-section")).toBe(loText("in-speech").replace("一、过去一年工作回顾\n", "一、过去一年工作回顾\n（一）就业形势总体稳定\n全市新增就业X万人。\n"));
   });
 });
 
@@ -150,7 +171,10 @@ print(json.dumps(out, ensure_ascii=False))
   });
 
   need(pythonDocx, "python-docx (python3-docx)")("sees DraftKit's tracked insertions and linked content-control tags", () => {
-    const got = read(["out-speech-plain", "out-speech-tracked", "out-speech-linked"]);
+    const got = read(["out-speech-plain", "out-speech-tracked", "out-speech-linked", "out-speech-section"]);
+    // python-docx's paragraph.text skips the runs inside content controls: the bound X is not in its text
+    const section = got["out-speech-section"]?.texts ?? [];
+    expect(section.slice(section.indexOf("一、过去一年工作回顾"), section.indexOf("一、过去一年工作回顾") + 3)).toEqual(["一、过去一年工作回顾", "（一）就业形势总体稳定", "全市新增就业万人。"]);
     expect(got["out-speech-plain"]?.texts).toContain("去年全市城镇新增就业2.35万人，城镇登记失业率控制在3.2%以内，完成年度目标任务。");
     expect(got["out-speech-tracked"]?.ins).toEqual(["DraftKit", "DraftKit"]);
     expect(got["out-speech-linked"]?.tags.filter((t) => t.startsWith("draftkit:1:"))).toHaveLength(2);

@@ -133,6 +133,42 @@ describe("writing fills into a .docx", () => {
     expect(p.runs.find((r) => r.text === "值")?.props.size).toBe(10);
   });
 
+  it("inserts new paragraphs after one, with exact 28 pt lines, East Asian fonts and bound placeholders, and only there", () => {
+    const file = source();
+    const anchorP = firstParagraph(file);
+    const out = writeEdits(file, [], xml, [
+      {
+        after: anchorP.xml,
+        paragraphs: [
+          { styleId: "Heading1", props: { lineSpacing: { value: 28, rule: "exact" } }, runs: [{ text: "三、认清新形势", props: { fontEastAsia: "黑体", size: 16 } }] },
+          { props: { firstLineIndent: 32 }, runs: [{ text: "新增就业X万人。", props: { fontEastAsia: "仿宋_GB2312" } }], controls: [{ tag: "draftkit:ph:number:%E5%B0%B1%E4%B8%9A", title: "就业", start: 4, end: 5 }] },
+        ],
+      },
+    ]);
+    expect(out.inserted).toBe(2);
+    expect(out.refusedInserts).toEqual([]);
+    const again = open(out.bytes);
+    const ps = paragraphsOf(again.doc.parts[0]?.blocks ?? []);
+    expect(ps.map((p) => p.text)).toEqual(["城镇新增就业X万人，失业率X%以内", "三、认清新形势", "新增就业X万人。", "其他段落X"]);
+    expect(ps[1]?.props.lineSpacing).toEqual({ value: 28, rule: "exact" });
+    expect(ps[1]?.styleId).toBe("Heading1");
+    expect(ps[1]?.runs[0]?.props).toEqual({ fontEastAsia: "黑体", size: 16 });
+    expect(ps[2]?.props.firstLineIndent).toBe(32);
+    expect(ps[2]?.controls).toEqual([expect.objectContaining({ tag: "draftkit:ph:number:%E5%B0%B1%E4%B8%9A", start: 4, end: 5 })]);
+    const oldXml = strFromU8(unzipSync(buildDocxBytes(file))["word/document.xml"] ?? new Uint8Array());
+    const newXml = strFromU8(unzipSync(out.bytes)["word/document.xml"] ?? new Uint8Array());
+    const cut = oldXml.indexOf("</w:p>") + "</w:p>".length;
+    expect(newXml.startsWith(oldXml.slice(0, cut))).toBe(true);
+    expect(newXml.endsWith(oldXml.slice(cut))).toBe(true);
+  });
+
+  it("marks inserted paragraphs as a tracked insertion when asked", () => {
+    const file = source();
+    const out = writeEdits(file, [], xml, [{ after: firstParagraph(file).xml, paragraphs: [{ runs: [{ text: "新段落" }] }], tracked: { author: "DraftKit", date: "2026-11-24T08:00:00Z" } }]);
+    const p = paragraphsOf(open(out.bytes).doc.parts[0]?.blocks ?? [])[1];
+    expect(p?.runs.map((r) => [r.kind, r.text, r.revision?.author])).toEqual([["inserted", "新段落", "DraftKit"]]);
+  });
+
   it("gives the expected text for any split of the text into runs and any placeholder in it, in every mode", () => {
     const text = "城镇新增就业X万人，失业率控制在X%以内";
     fc.assert(
