@@ -80,6 +80,8 @@ function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: number } 
     ["sentence", all.filter((m) => m.to <= c.start), true],
   ];
   const ownNames = namesSomething(own);
+  const carried = ownNames ? undefined : carriedName(ph, own, all, ctx);
+  if (carried) return carried;
   if (ownNames && !inClause.some((m) => m.from >= segStart && m.to <= ph.start)) {
     // 衣着类下降X%: the change of what is named, a row such as 衣着类价格涨幅.
     const changed = /^(.*?[\u4e00-\u9fff]{2,}?)(?:同比|比上年)?(?:上涨|下降|增长|下跌|回落|提高|降低)$/.exec(own.replace(/^[^\u4e00-\u9fff]+/, ""));
@@ -186,6 +188,35 @@ function completedName(own: string, earlier: string, paragraph: string, ph: Plac
       const at = ph.start - phrase.length;
       return { mentions: fits.map((r) => ({ row: r.row, name: r.name, from: at, to: ph.start, strength: 1 as const })), tier: "own", qualText: own };
     }
+  }
+  return undefined;
+}
+
+/**
+ * 城镇化率X%，比上年提高X个百分点 where the table says 常住人口城镇化率: the figure before this one named its row by a
+ * shortened name (completed from the sentence); this figure, whose own stretch names nothing, is that row's change.
+ */
+function carriedName(ph: Placeholder, own: string, all: Mention[], ctx: FillContext): Named | undefined {
+  const text = ph.sentence.text;
+  const rel = ph.start - ph.sentence.start;
+  const runs = [...text.slice(0, rel).matchAll(markerRe)];
+  const prev = runs[runs.length - 1];
+  if (!prev) return undefined;
+  const prevStart = prev.index ?? 0;
+  const before = runs.length > 1 ? (runs[runs.length - 2]?.index ?? 0) + (runs[runs.length - 2]?.[0].length ?? 0) : 0;
+  const stretch = text.slice(before, prevStart);
+  const cut = Math.max(...[...stretch.matchAll(/[，,；;：:、]/g)].map((m) => (m.index ?? 0) + 1), 0);
+  const piece = stripUnit(stretch.slice(cut), before > 0 && cut === 0);
+  const pieceStart = ph.sentence.start + before + cut;
+  if (!namesSomething(piece) || all.some((m) => m.from >= pieceStart && m.to <= ph.sentence.start + prevStart)) return undefined;
+  const paragraph = ph.part.kind === "body" ? (ctx.paragraphs[ph.docIndex] ?? "").slice(0, pieceStart) : "";
+  const completed = completedName(piece, text.slice(0, pieceStart - ph.sentence.start), paragraph, ph, ctx);
+  if (!completed) return undefined;
+  const words = own.replace(/^[^\u4e00-\u9fff]*/, "");
+  if (!/增长|增速|增幅|下降|提高|降低|减少|回落|增加|上升|上涨|同比/.test(words)) return undefined;
+  for (const m of completed.mentions) {
+    const grown = [`${m.name}${words}`, `${m.name}增长`].map((t) => mentionsAt(t, 0, ctx).filter((g) => g.to > m.name.length)).find((ms) => ms.length > 0);
+    if (grown) return { mentions: nearest(grown, true), tier: "back", qualText: piece + own };
   }
   return undefined;
 }
