@@ -30,4 +30,9 @@ describe("foreign-place", () => {
     expect(check(foreignPlace, seed004, { divisions })).toEqual([]);
     expect(check(foreignPlace, ["城区和郊区的区域发展、市场监管"], { region: "广元市", divisions })).toEqual([]);
   });
+
+  it("takes a region below the county with the parents the document names before it", () => {
+    const lines = ["宁波市鄞州区下应街道2023年上半年工作总结", "与鄞州区其他街道和宁波市一道，学习富顺县经验"];
+    expect(texts(check(foreignPlace, lines, { region: "下应街道", divisions }))).toEqual(["富顺县"]);
+  });
 });

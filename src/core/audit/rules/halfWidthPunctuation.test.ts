@@ -11,4 +11,9 @@ describe("half-width-punctuation", () => {
   it("leaves numbers and Latin text alone", () => {
     expect(check(halfWidthPunctuation, ["增长3.5%，版本1,2", "Word, Excel"])).toEqual([]);
   });
+
+  it("flags a stray dot between Chinese characters, not decimals or abbreviations", () => {
+    expect(check(halfWidthPunctuation, ["綦江已经站在经济.发展的新起点"]).map((f) => f.text)).toEqual(["."]);
+    expect(check(halfWidthPunctuation, ["增长3.5%", "www.gov.cn", "1.加强领导"])).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 import type { Rule } from "../types";
 import { advert } from "./advert";
+import { blankDate } from "./blankDate";
 import { doubledPunctuation } from "./doubledPunctuation";
 import { foreignPlace } from "./foreignPlace";
 import { halfWidthPunctuation } from "./halfWidthPunctuation";
@@ -19,6 +20,7 @@ export const rules: readonly Rule[] = [
   unfilledPlaceholder,
   sampleData,
   instructionLeft,
+  blankDate,
   mask,
   advert,
   siteLine,

@@ -9,6 +9,10 @@ describe("repeated-word", () => {
     ]);
   });
 
+  it("warns on 们们 (同志们们)", () => {
+    expect(check(repeatedWord, ["祝同志们们节日愉快"]).map((f) => f.text)).toEqual(["们们"]);
+  });
+
   it("treats 研究研究 as intended (info at most)", () => {
     expect(check(repeatedWord, ["下来后我们研究研究"]).map((f) => f.severity)).toEqual(["info"]);
   });

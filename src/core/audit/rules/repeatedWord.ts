@@ -3,8 +3,8 @@ import { type Finding, type Pattern, type Rule, finding, matchFindings } from ".
 
 /** Verbs said twice on purpose (研究研究 = “look into it”): reported as info, not as a mistake. */
 const reduplicable = new Set(["研究", "商量", "讨论", "学习", "考虑", "琢磨", "交流", "沟通", "总结", "了解", "调查", "检查", "休息", "收拾", "整理", "打扫", "锻炼", "活动", "比较", "介绍"]);
-/** One-character words doubled by a slip of the keyboard (的的, 是是); 常常, 天天, 人人 are not among them. */
-const slips = /([的是在和与及对把被从])\1(?!\1)/g;
+/** One-character words doubled by a slip of the keyboard (的的, 是是, 同志们们); 常常, 天天, 人人 are not among them. */
+const slips = /([的是在和与及对把被从们])\1(?!\1)/g;
 const han = /^\p{Script=Han}+$/u;
 
 /**

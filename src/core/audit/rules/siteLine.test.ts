@@ -24,6 +24,19 @@ describe("site-line", () => {
     expect(flagged(["目录", "目录会议通知的种类与方式1会议通知的内容与格式2会议回执3"])).toEqual([0, 1]);
   });
 
+  it("flags the site talking about itself or to its readers, and page numbers", () => {
+    expect(
+      flagged([
+        "本网站标明原创的文章，版权归本站所有，欢迎任何形式的转载，但请务必注明出处",
+        "今天小编整理了名单公示的格式及范文供大家参考，一起来看看吧！",
+        "365读书网-读万卷书行万里路",
+        "将本文的word文档下载到电脑，方便收藏和打印",
+        "59",
+        "4页",
+      ]),
+    ).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
   it("keeps the lines of real documents clean", () => {
     expect(
       flagged([
@@ -37,6 +50,8 @@ describe("site-line", () => {
         "下一步，我们要坚持稳中求进。",
         "（2021—2025年）",
         "提纲挈领，抓住关键",
+        "我谈几点体会，供大家参考。",
+        "互联网+政务服务全面推开",
       ]),
     ).toEqual([]);
   });
