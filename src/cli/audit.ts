@@ -10,6 +10,7 @@ import { type Io, readDraft, reportWrite } from "./io";
 import { writeSafely } from "./safeWrite";
 import { table } from "./table";
 import { cut } from "./wrap";
+import { cliAdvice } from "./advice";
 
 const usage = "用法 / usage: draftkit audit FILE [--json] [--region 地名] [--year Y] [--report OUT.html]";
 const cmd = "draftkit audit";
@@ -45,14 +46,14 @@ export async function auditCommand(argv: string[], io: Io): Promise<number> {
     if (!reportWrite(await writeSafely(report, new TextEncoder().encode(html), { inputs: [file] }), io, cmd)) return 2;
   }
   if (args.flags.has("json")) {
-    const findings = result.findings.map((f) => ({ ...(f.part.kind === "body" ? {} : { part: partKey(f.part) }), rule: f.rule, severity: f.severity, paragraph: f.paragraph, start: f.start, end: f.end, message: f.message, text: f.text }));
+    const findings = result.findings.map((f) => ({ ...(f.part.kind === "body" ? {} : { part: partKey(f.part) }), rule: f.rule, severity: f.severity, paragraph: f.paragraph, start: f.start, end: f.end, message: cliAdvice(f.message), text: f.text }));
     io.out(`${JSON.stringify({ findings })}\n`);
   } else {
     for (const rule of rules) {
       const fs = result.findings.filter((f) => f.rule === rule.id);
       if (fs.length === 0) continue;
       io.out(`\n■ ${rule.title}（${fs.length}）\n`);
-      io.out(table(["段:位置", "级别", "原文", "说明"], fs.map((f) => [`${f.part.kind === "body" ? "" : `${partLabel(f.part)} `}${f.paragraph + 1}:${f.start}`, severityLabel[f.severity], cut(f.text, 12), f.message])));
+      io.out(table(["段:位置", "级别", "原文", "说明"], fs.map((f) => [`${f.part.kind === "body" ? "" : `${partLabel(f.part)} `}${f.paragraph + 1}:${f.start}`, severityLabel[f.severity], cut(f.text, 12), cliAdvice(f.message)])));
     }
     io.out(`\n${result.errors} 个错误，${result.warnings} 个警告，${result.infos} 个提示 —— ${result.printable ? "可以打印" : "尚不能打印"}\n`);
     if (typeof region !== "string") io.out("（未指定 --region 地名，未检查外地地名；如 --region 富顺县）\n");

@@ -75,6 +75,16 @@ describe("one naming: --level for the document's level, --region for the place",
   });
 });
 
+describe("advice that fits the command line", () => {
+  it("audit names draftkit fill, not the pane's 填充 button", async () => {
+    const r = await runCli(["audit", draft]);
+    expect(r.out).toContain("draftkit fill");
+    expect(r.out).not.toContain("“填充”");
+    const j = await runCli(["audit", draft, "--json"]);
+    expect(j.out).not.toContain("“填充”");
+  });
+});
+
 describe("saying what happened", () => {
   it("fill without --out says nothing was written", async () => {
     const r = await runCli(["fill", draft, "--table", "builtin"]);

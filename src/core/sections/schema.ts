@@ -12,12 +12,12 @@ export const BlockSchema = z
 export const SectionSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,60}$/, "编号只能用小写字母、数字和连字符"),
-    title: z.string().trim().min(1, "章节名称不能为空").max(60),
-    category: z.string().trim().min(1, "分类不能为空").max(20),
-    keywords: z.array(z.string().max(20)).max(20).default([]),
-    initials: z.string().max(400).default(""),
-    source: z.string().max(60).default("user"),
-    blocks: z.array(BlockSchema).min(1, "章节至少要有一段").max(200),
+    title: z.string().trim().min(1, "章节名称不能为空").max(60, "章节名称最多 60 字"),
+    category: z.string().trim().min(1, "分类不能为空").max(20, "分类最多 20 字"),
+    keywords: z.array(z.string().max(20, "关键词最多 20 字")).max(20, "关键词最多 20 个").default([]),
+    initials: z.string().max(400, "拼音首字母最多 400 个字符").default(""),
+    source: z.string().max(60, "来源最多 60 字").default("user"),
+    blocks: z.array(BlockSchema).min(1, "章节至少要有一段").max(200, "章节最多 200 段"),
   })
   .strict();
 

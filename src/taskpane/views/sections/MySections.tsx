@@ -1,5 +1,7 @@
 import { Button, Input, Text, makeStyles } from "@fluentui/react-components";
 import { useState } from "react";
+import { ZodError } from "zod";
+import { zodMessage } from "../../../core/table/io/zodMessage";
 import { serializeLibrary, sectionFromSelection } from "../../../core/sections/userLibrary";
 import { useLocale } from "../../i18n/LocaleContext";
 import { useHost } from "../../shell/HostContext";
@@ -32,7 +34,7 @@ export function MySections({ mine }: { mine: ReturnType<typeof useUserSections> 
       setNotice(t("secSaved", { t: s.title }));
       setTitle("");
     } catch (e) {
-      setFailure(e instanceof Error ? e.message : String(e));
+      setFailure(e instanceof ZodError ? e.issues.map(zodMessage).join("；") : e instanceof Error ? e.message : String(e));
     }
   };
 
