@@ -3,8 +3,10 @@ import { chineseNumber } from "../numerals";
 import { type Finding, type Rule, bodyText, finding } from "../types";
 import { type NumberMark, levels, numberMarks } from "./numbering";
 
-const announce = /(?:讲|谈|提|说|强调|汇报)(?:以下|这么|如下)?([一二三四五六七八九十两]+)点(?:意见|要求|看法|想法|体会)/g;
-const listAnnounce = /(?<!讲|谈|提|说)以下([一二三四五六七八九十两]+)点(?!意见|要求|看法|想法|体会)/g;
+/** “我讲四点意见”, “我讲三个方面的问题”: the speech's level-1 headings. */
+const announce = /(?:讲|谈|提|说|强调|汇报)(?:以下|这么|如下)?([一二三四五六七八九十两]+)(?:点|个方面的?)(?:意见|要求|看法|想法|体会|问题|工作)/g;
+/** “要做到以下四点”, “从以下三个方面”: the list (一是…, （一）…) right after it. */
+const listAnnounce = /(?<!讲|谈|提|说)以下([一二三四五六七八九十两]+)(?:点|个方面)(?!的?(?:意见|要求|看法|想法|体会|问题|工作))/g;
 const rank = (m: NumberMark): number => levels.findIndex((l) => l.id === m.level);
 
 /**
