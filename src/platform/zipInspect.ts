@@ -87,10 +87,16 @@ class TagCounter {
     this.carry = new Uint8Array(0);
   }
   private opensAt(b: Uint8Array, at: number): boolean {
-    // an optional namespace prefix (x:), then the name, then whitespace, > or /
+    // an optional namespace prefix of lowercase letters and digits (x:), then the name, then whitespace, > or /
     let j = at;
-    const colon = b.subarray(at, at + 12).indexOf(0x3a);
-    if (colon > 0 && b.subarray(at, at + colon).every((c) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) j = at + colon + 1;
+    for (let k = at; k < at + 12 && k < b.length; k += 1) {
+      const c = b[k] as number;
+      if (c === 0x3a) {
+        if (k > at) j = k + 1;
+        break;
+      }
+      if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) break;
+    }
     for (let k = 0; k < this.name.length; k += 1) if (b[j + k] !== this.name[k]) return false;
     const next = b[j + this.name.length];
     return next === 0x20 || next === 0x3e || next === 0x2f || next === 0x09 || next === 0x0a || next === 0x0d;
