@@ -40,6 +40,11 @@ describe("text that is not a placeholder", () => {
     "【工作动态】",
     "参见文献[1]",
     "* 第一项",
+    "分别用IX、X、XI来表示",
+    "分别是XO、XXX、XXY、XYY",
+    "《儿童X/O型腿是否需要矫正》",
+    "具有XX染色体的男人",
+    "尺寸长×宽：450×450",
   ])("%s", (text) => {
     expect(scanParagraph(text)).toEqual([]);
   });

@@ -12,7 +12,10 @@ import { MARKERS, TECH_TERMS, longestPrefix } from "./lexicon";
  *  6. Model codes: a token that starts with a marker and ends in two or more digits (X86, X200) names a product;
  *     drafters write the known digits first and the unknown ones last (95X, 20XX).
  *  7. Dimensions: a marker between a digit-and-unit pair on both sides (5m×3m×2m, 3×4米) is a multiplication sign;
- *     rules 1 and 2 already cover both forms, and tests hold them.
+ *     rules 1 and 2 already cover both forms, and tests hold them. So is a × between dimension words (长×宽×高).
+ *  8. Letters in a list of Latin letters or codes (IX、X、XI；XX是女性、XY是男性；X/O型腿): the list item beside it
+ *     holds a Latin letter other than x — not a placeholder.
+ *  9. A run of markers before 染色体 (XX染色体) is the genetic term.
  * Full-width digits count as digits. The Roman numeral Ⅹ is not a marker, so “第Ⅹ章” is never reported.
  */
 
@@ -53,6 +56,13 @@ function isMultiplication(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** A neighbouring list item (across 、，/ or 和) made of Latin letters, one of them not an x. */
+function inLatinList(text: string, start: number, end: number): boolean {
+  const before = /(?:^|[^A-Za-z])([A-Za-z]+)\s*(?:[、，,/]|和)\s*$/.exec(text.slice(Math.max(0, start - 12), start));
+  const after = /^\s*(?:[、，,/]|和)\s*([A-Za-z]+)(?![A-Za-z])/.exec(text.slice(end, end + 12));
+  return [before?.[1], after?.[1]].some((w) => w !== undefined && /[A-WYZa-wyz]/.test(w));
+}
+
 const tokenRun = /[0-9０-９.．XxＸｘ×╳]+/g;
 const markerChar = /[XxＸｘ×╳]/;
 
@@ -69,6 +79,9 @@ export function markerTokens(text: string): MarkerToken[] {
     if (e - s === 1 && longestPrefix(text, e, TECH_TERMS) !== "") continue;
     if (e - s === 1 && text[e] === " " && longestPrefix(text, e + 1, TECH_TERMS) !== "") continue;
     if (markerChar.test(raw[0] ?? "") && /[0-9０-９]{2,}$/.test(raw) && !/[.．]/.test(raw)) continue;
+    if (raw === "×" && (/[长宽高厚深]/.test(text[s - 1] ?? "") || /[长宽高厚深]/.test(text[e] ?? ""))) continue;
+    if (inLatinList(text, s, e)) continue;
+    if (text.startsWith("染色体", e)) continue;
     out.push({ start: s, end: e, text: raw, mixed: /[0-9０-９.．]/.test(raw) });
   }
   return out;
