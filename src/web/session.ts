@@ -4,7 +4,8 @@
  */
 import { docxFromSimDocument, simDocumentFromDocx } from "../simword/docx";
 import type { SimDocument } from "../simword/model/document";
-import { browserXml, type DocxFile, readDocx } from "../wordml";
+import { browserXml, type DocxFile, readDocx, writeEdits } from "../wordml";
+import { insertsFromSim } from "./sections";
 
 export interface OpenedDocx {
   name: string;
@@ -28,10 +29,21 @@ export interface SaveResult {
 }
 
 export function saveDocx(opened: OpenedDocx, date = new Date()): SaveResult {
-  const r = docxFromSimDocument(opened.doc, opened.file, browserXml(), date);
+  const xml = browserXml();
+  const r = docxFromSimDocument(opened.doc, opened.file, xml, date);
   const notes = r.refused.map((x) => x.message);
-  if (r.notWritten > 0) notes.unshift(`插入的 ${r.notWritten} 个段落未写入 .docx（目前只写回对原有段落的修改）。`);
-  return { bytes: r.bytes, notes };
+  const { inserts, orphans } = insertsFromSim(opened.doc, date);
+  if (inserts.length === 0) {
+    if (r.notWritten > 0) notes.unshift(`插入的 ${r.notWritten} 个段落未写入 .docx。`);
+    return { bytes: r.bytes, notes };
+  }
+  // The edits leave every w:p of the file where it was, so the added paragraphs go after their anchors in the result.
+  const edited = readDocx(r.bytes, xml);
+  if (!edited.ok) return { bytes: r.bytes, notes: [...notes, `插入的段落未写入 .docx：${edited.message}`] };
+  const w = writeEdits(edited.file, [], xml, inserts);
+  const lost = orphans + w.refusedInserts.reduce((n, x) => n + x.insert.paragraphs.length, 0);
+  if (lost > 0) notes.unshift(`插入的 ${lost} 个段落未写入 .docx（它们前面没有原文件中的段落）。`);
+  return { bytes: w.bytes, notes };
 }
 
 /** The downloaded file's name: 讲话稿.docx → 讲话稿-DraftKit.docx. */

@@ -189,6 +189,8 @@ export interface NewParagraph {
   runs: { text: string; props?: RunProps }[];
   /** content controls around stretches of the paragraph's text (placeholders bound to an indicator) */
   controls?: { tag: string; title: string; start: number; end: number }[];
+  /** automatic numbering: an existing w:num of numbering.xml and a 0-based level */
+  list?: { numId: number; ilvl: number };
 }
 
 /** New paragraphs after an existing one, optionally as a tracked insertion. */

@@ -26,9 +26,10 @@ function el(m: NodeMaker, name: string, attrs: Record<string, string> = {}, ...k
 const twips = (pt: number): string => String(Math.round(pt * 20));
 const JC = { Left: "left", Centered: "center", Right: "right", Justified: "both" } as const;
 
-function pPr(m: NodeMaker, styleId: string | undefined, p: ParagraphProps): Element {
+function pPr(m: NodeMaker, styleId: string | undefined, p: ParagraphProps, list: NewParagraph["list"]): Element {
   const kids: Element[] = [];
   if (styleId) kids.push(el(m, "pStyle", { val: styleId }));
+  if (list) kids.push(el(m, "numPr", {}, el(m, "ilvl", { val: String(list.ilvl) }), el(m, "numId", { val: String(list.numId) })));
   const spacing: Record<string, string> = {};
   if (p.spaceBefore !== undefined) spacing["before"] = twips(p.spaceBefore);
   if (p.spaceAfter !== undefined) spacing["after"] = twips(p.spaceAfter);
@@ -76,7 +77,7 @@ function run(m: NodeMaker, text: string, props: RunProps, like: Element): Elemen
 }
 
 export function newParagraph(m: NodeMaker, np: NewParagraph): Element {
-  const p = el(m, "p", {}, pPr(m, np.styleId, np.props ?? {}));
+  const p = el(m, "p", {}, pPr(m, np.styleId, np.props ?? {}, np.list));
   const like = p;
   // Cut the runs at control boundaries, then wrap each control's runs in a w:sdt.
   const pieces: { start: number; end: number; text: string; props: RunProps }[] = [];

@@ -34,6 +34,35 @@ describe("opening and downloading a .docx in the browser", () => {
     }
   });
 
+  it("writes sections inserted by the pane into the downloaded .docx, where the pane put them, with 28 pt lines", async () => {
+    const r = openDocx("讲话稿.docx", speech());
+    if (!r.ok) throw new Error(r.message);
+    const { host } = installSimDocument(r.opened.doc);
+    await host.read();
+    // the cursor in the heading 一、过去一年工作回顾: the section goes after it
+    const at = r.opened.doc.body.paragraphs().find((p) => p.text === "一、过去一年工作回顾");
+    if (!at) throw new Error("heading missing");
+    r.opened.doc.selection = { start: at.anchor(0, "start"), end: at.anchor(0, "end") };
+    await host.insertSections(
+      [
+        { role: "h1", text: "认清新形势", placements: [] },
+        { role: "body", text: "全市新增就业X万人。", placements: [{ text: "X", nth: 0, tag: "draftkit:ph:number:%E5%B0%B1%E4%B8%9A", title: "就业" }] },
+      ],
+      { format: "gongwen", fonts: "gb2312" },
+    );
+    const simTexts = r.opened.doc.body.paragraphs().map((p) => p.reviewedText(0, p.text.length, "Current"));
+    expect(simTexts.slice(5, 8)).toEqual(["一、过去一年工作回顾", "认清新形势", "全市新增就业X万人。"]);
+    const saved = saveDocx(r.opened);
+    expect(saved.notes).toEqual([]);
+    const back = readDocx(saved.bytes, nodeXml());
+    if (!back.ok) throw new Error(back.message);
+    const ps = paragraphsOf(back.file.doc.parts[0]?.blocks ?? []);
+    expect(ps.map(reviewedText)).toEqual(simTexts);
+    const body = ps.find((p) => p.text === "全市新增就业X万人。");
+    expect(body?.props.lineSpacing).toEqual({ value: 28, rule: "exact" });
+    expect(body?.controls.map((c) => body.text.slice(c.start, c.end))).toEqual(["X"]);
+  });
+
   it("refuses a file that is not a .docx, or a broken one, saying what to do", () => {
     const notDocx = openDocx("讲话稿.doc", speech());
     expect(!notDocx.ok && notDocx.message).toContain("另存为 .docx");
