@@ -147,14 +147,19 @@ describe("scan --json stays linear in the document", () => {
     expect(json.length).toBeLessThan(paragraph.length + placeholders.length * 300);
   });
 
-  it("the CLI prints the clauses array and short windows (4 KB of XXX-)", async () => {
-    const r = await runCli(["scan", put("x4.txt", "XXX-".repeat(1024)), "--json"]);
-    expect(r.code).toBe(0);
-    const json = JSON.parse(r.out) as ReturnType<typeof scanJson>;
-    expect(json.placeholders.length).toBeGreaterThan(100);
-    expect(json.placeholders.every((p) => String(p["clause"]).length <= 60)).toBe(true);
-    expect(r.out.length).toBeLessThan(4096 + json.placeholders.length * 300);
-  });
+  it("the CLI prints 60 KB of XXX- in output linear in the input: clauses once, short windows", async () => {
+    const sizeFor = async (kb: number) => {
+      const r = await runCli(["scan", put(`x${kb}.txt`, "XXX-".repeat(kb * 256)), "--json"]);
+      expect(r.code).toBe(0);
+      const json = JSON.parse(r.out) as ReturnType<typeof scanJson>;
+      expect(json.placeholders.every((p) => String(p["clause"]).length <= 60)).toBe(true);
+      expect(r.out.length).toBeLessThan(kb * 1024 + json.placeholders.length * 300);
+      return r.out.length;
+    };
+    const small = await sizeFor(6);
+    const large = await sizeFor(60);
+    expect(large / small).toBeLessThan(12);
+  }, 60_000);
 
   it("never splits a surrogate pair at the window's edges", () => {
     const text = "😀".repeat(100) + "X" + "😀".repeat(100);
