@@ -89,6 +89,7 @@ const named = (region: string): boolean => region !== "" && !/^(?:全|我|本)/.
 type Cue = { place: string } | { level: Scope };
 
 const levelWords: [RegExp, Scope][] = [
+  [/全镇|我镇|本镇|全乡|我乡|本乡|全街道/g, "乡镇"],
   [/全国/g, "国"],
   [/全省|我省|本省/g, "省"],
   [/全市|我市|本市/g, "市"],
@@ -130,7 +131,7 @@ export function regionProblem(row: Row, ph: Placeholder, ctx: FillContext): { co
   // A closed parenthesis (全市为X元) speaks of itself, not of what follows it.
   const before = ph.sentence.text.slice(0, ph.start - ph.sentence.start).replace(/[（(][^（）()]*[）)]/g, (m) => " ".repeat(m.length));
   const cue = nearestCue(before, places) ?? nearestCue(ph.rowContext, places);
-  const docScope = ctx.region ? scopeOf(ctx.region) : ctx.regionLevel;
+  const docScope = ctx.region ? scopeOf(ctx.region) : (ctx.regionLevel ?? ctx.scope);
   const mismatch = (level: string) => ({ code: "region_level_mismatch" as const, params: { rowRegion: region, level } });
   const other = (docRegion: string) => ({ code: "other_region" as const, params: { rowRegion: region, docRegion } });
   if (cue && "place" in cue) {
@@ -147,8 +148,15 @@ export function regionProblem(row: Row, ph: Placeholder, ctx: FillContext): { co
     if (named(region)) return samePlace(region, ctx.region) ? undefined : other(ctx.region);
     return scope === docScope ? undefined : mismatch(docScope ?? "");
   }
-  if (ctx.regionLevel && scope !== ctx.regionLevel) return mismatch(ctx.regionLevel);
+  if (docScope && scope !== docScope) return mismatch(docScope);
   return undefined;
+}
+
+/** The level a document speaks of most (全镇 in a town's report, 全国 in a ministry's), counting its level words. */
+export function documentScope(text: string): string | undefined {
+  const counts = levelWords.map(([re, level]) => [level, text.match(re)?.length ?? 0] as const).sort((a, b) => b[1] - a[1]);
+  const [first, second] = counts;
+  return first && first[1] > 0 && (!second || second[1] < first[1]) ? first[0] : undefined;
 }
 
 // The named places of a table (place rows and region cells), once per row array.

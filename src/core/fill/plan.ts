@@ -3,7 +3,7 @@ import type { Placeholder } from "../placeholders/types";
 import { detectDocumentYear } from "../table/period";
 import { knownUnit } from "../table/units";
 import type { IndicatorTable, Row } from "../table/schema";
-import { detectRegion } from "./context";
+import { detectRegion, documentScope } from "./context";
 import { buildNameIndex, type NameIndex } from "./nameIndex";
 import { matchPerson, matchPlace, matchProgramme } from "./names";
 import { matchNumber } from "./numbers";
@@ -25,12 +25,15 @@ const indexFor = (rows: readonly Row[]): NameIndex => {
 export function fillContext(snapshot: DocSnapshot, table: IndicatorTable, options: FillOptions = {}): FillContext {
   const texts = snapshot.paragraphs.map((p) => p.text);
   const all = texts.join("\n");
-  const regionLevel = options.regionLevel ?? levelOf(all);
+  const scope = documentScope(all);
+  // A town's or ministry's document speaks of its own level even when it names 全县 in passing.
+  const regionLevel = options.regionLevel ?? (scope === "乡镇" || scope === "国" || scope === "省" ? undefined : levelOf(all));
   return {
     rows: table.rows,
     docYear: options.docYear ?? detectDocumentYear(texts),
     regionLevel,
     region: options.region ?? detectRegion(table.rows, all, regionLevel),
+    scope,
     thousandsSeparator: options.thousandsSeparator ?? false,
     paragraphs: texts,
     index: indexFor(table.rows),

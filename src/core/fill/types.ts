@@ -54,6 +54,8 @@ export interface FillContext {
   regionLevel: RegionLevel | undefined;
   /** the document's own region by name, when known */
   region: string | undefined;
+  /** the level the document speaks of most (国 省 市 县 区 乡镇), for rows when neither region nor level is known */
+  scope: string | undefined;
   thousandsSeparator: boolean;
   /** every paragraph's text by document index, for the paragraph and heading a period may come from */
   paragraphs: readonly string[];
