@@ -5,6 +5,7 @@
 import { docxFromSimDocument, simDocumentFromDocx } from "../simword/docx";
 import type { SimDocument } from "../simword/model/document";
 import { browserXml, type DocxFile, readDocx, writeEdits } from "../wordml";
+import { expandTag, TAG_KEY } from "../word/tags";
 import { insertsFromSim } from "./sections";
 
 export interface OpenedDocx {
@@ -28,7 +29,28 @@ export interface SaveResult {
   notes: string[];
 }
 
+/**
+ * The pane keeps content-control tags short (dk:<id>) with the full tags in the add-in settings, which a .docx
+ * written here does not carry; so the file gets the full tags (still read by the add-in, the CLI and this page).
+ */
+function withFullTags<T>(doc: SimDocument, write: () => T): T {
+  const raw = doc.settings.get(TAG_KEY);
+  const map = raw && typeof raw === "object" ? (raw as Record<string, string>) : {};
+  const controls = doc.liveContentControls();
+  const before = controls.map((c) => c.tag);
+  for (const c of controls) c.tag = expandTag(c.tag, map);
+  try {
+    return write();
+  } finally {
+    controls.forEach((c, i) => (c.tag = before[i] ?? c.tag));
+  }
+}
+
 export function saveDocx(opened: OpenedDocx, date = new Date()): SaveResult {
+  return withFullTags(opened.doc, () => save(opened, date));
+}
+
+function save(opened: OpenedDocx, date: Date): SaveResult {
   const xml = browserXml();
   const r = docxFromSimDocument(opened.doc, opened.file, xml, date);
   const notes = r.refused.map((x) => x.message);

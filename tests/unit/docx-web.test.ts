@@ -28,6 +28,8 @@ describe("opening and downloading a .docx in the browser", () => {
       if (!back.ok) throw new Error(back.message);
       const filled = paragraphsOf(back.file.doc.parts[0]?.blocks ?? []).find((x) => reviewedText(x).startsWith("去年全市城镇新增就业"));
       expect(filled && reviewedText(filled)).toBe("去年全市城镇新增就业2.35万人，城镇登记失业率控制在X%以内，完成年度目标任务。");
+      // linked values carry their full tags in the file (the pane's short-tag map lives in add-in settings)
+      if (options.linked) expect(filled?.controls.map((c) => c.tag)).toEqual(["draftkit:1:t"]);
       // the browser serializer's namespace declarations do not leak into the patched runs
       const xml = strFromU8(unzipSync(saved.bytes)["word/document.xml"] ?? new Uint8Array());
       expect(xml.match(/xmlns:w=/g)).toHaveLength(1);
@@ -60,7 +62,7 @@ describe("opening and downloading a .docx in the browser", () => {
     expect(ps.map(reviewedText)).toEqual(simTexts);
     const body = ps.find((p) => p.text === "全市新增就业X万人。");
     expect(body?.props.lineSpacing).toEqual({ value: 28, rule: "exact" });
-    expect(body?.controls.map((c) => body.text.slice(c.start, c.end))).toEqual(["X"]);
+    expect(body?.controls.map((c) => [body.text.slice(c.start, c.end), c.tag])).toEqual([["X", "draftkit:ph:number:%E5%B0%B1%E4%B8%9A"]]);
   });
 
   it("refuses a file that is not a .docx, or a broken one, saying what to do", () => {
