@@ -6,6 +6,7 @@ import { isLevel, parseArgs, unknownOptions } from "./args";
 import { writeDocxDraft } from "./docx";
 import { draftSnapshot, writeDraft } from "./draftFile";
 import { fillJson, fillText } from "./fillOutput";
+import { askPicks } from "./askPicks";
 import { applyPicks, parsePicks } from "./fillPick";
 import { type Io, readDraft, reportWrite } from "./io";
 import { loadTable } from "./tableFile";
@@ -68,7 +69,7 @@ export async function fillCommand(argv: string[], io: Io, columns = 100): Promis
     io.err(`${cmd}: 未写入文件：--pick 有误\n`);
     return 2;
   }
-  const proposals = picked.proposals;
+  const proposals = out !== undefined && !args.flags.has("json") ? await askPicks(picked.proposals, io) : picked.proposals;
 
   if (out !== undefined) {
     const inputs = tablePath === "builtin" ? [file] : [file, tablePath];

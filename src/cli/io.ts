@@ -4,11 +4,30 @@ import type { WriteOutcome } from "./safeWrite";
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+  /** asks a question on a terminal; absent when input or output is not a terminal (scripts, pipes) */
+  ask?(question: string): Promise<string | undefined>;
+}
+
+async function askTerminal(question: string): Promise<string | undefined> {
+  const { createInterface } = await import("node:readline");
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  return new Promise((resolve) => {
+    let answered = false;
+    rl.on("close", () => {
+      if (!answered) resolve(undefined);
+    });
+    rl.question(question, (a) => {
+      answered = true;
+      rl.close();
+      resolve(a);
+    });
+  });
 }
 
 export const processIo: Io = {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
+  ...(process.stdin.isTTY && process.stdout.isTTY ? { ask: askTerminal } : {}),
 };
 
 /** Reads a draft (see draftFile.ts); a refusal is one line on stderr, and the caller exits 2. */

@@ -6,9 +6,10 @@ import { newCommand, sectionsCommand } from "./sections";
 
 const usage = `用法 / usage:
   draftkit scan FILE [--json]     列出占位符 / list placeholders
-  draftkit fill FILE --table TABLE [--year Y] [--region 市|县|区] [--thousands] [--out OUT] [--json]
+  draftkit fill FILE --table TABLE [--year Y] [--level 市|县|区] [--region 地名] [--pick N=候选]…
+                [--thousands] [--out OUT | --in-place] [--utf8] [--json]
                                   用指标表填充 / fill from an indicator table (TABLE: .csv .xlsx .json or builtin)
-  draftkit audit FILE [--json] [--region 名称] [--year Y] [--report OUT.html]
+  draftkit audit FILE [--json] [--region 地名] [--year Y] [--report OUT.html]
                                   打印前审核 / pre-print audit (exit 1 when errors remain)
   draftkit sections [--json]      列出章节库 / list the section library
   draftkit new --sections ID,ID --level 市|县|区 --year Y [--title T] [--out FILE]

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { clauseWindow, scanJson } from "../../src/cli/scanJson";
+import { main } from "../../src/cli/main";
 import { runCli } from "../../src/cli/testing";
 import type { Placeholder } from "../../src/core/placeholders/types";
 
@@ -51,6 +52,32 @@ describe("fill --pick N=ROW chooses among the candidates", () => {
     const { fills } = JSON.parse(r.out) as { fills: JsonFill[] };
     expect(fills.map((f) => f.candidates.length)).toEqual([2, 3]);
     expect(fills[1]?.candidates[2]).toEqual({ row: "城镇新增就业|2019年|全县", name: "城镇新增就业", value: "5210", problem: null });
+  });
+});
+
+describe("choosing on a terminal", () => {
+  it("offers each ambiguous placeholder as a numbered choice and Enter skips one", async () => {
+    const answers = ["2", ""];
+    let out = "";
+    const asked: string[] = [];
+    const file = join(dir, "asked.txt");
+    const code = await main(["fill", draft, "--table", "builtin", "--year", "2020", "--out", file], {
+      out: (t) => void (out += t),
+      err: () => undefined,
+      ask: async (q) => (asked.push(q), answers.shift()),
+    });
+    expect(code).toBe(0);
+    expect(asked).toEqual(["选择 1-2，回车跳过：", "选择 1-3，回车跳过："]);
+    expect(out).toContain("1) 市人社局局长|全市 → 张");
+    expect(readFileSync(file, "utf8")).toBe("欧阳局长讲话\n新增就业X人\n");
+  });
+
+  it("never asks without a terminal, under --json, or without --out", async () => {
+    let asked = 0;
+    const io = { out: () => undefined, err: () => undefined, ask: async () => (asked += 1, "1") };
+    await main(["fill", draft, "--table", "builtin", "--year", "2020"], io);
+    await main(["fill", draft, "--table", "builtin", "--year", "2020", "--json", "--out", join(dir, "j.txt")], io);
+    expect(asked).toBe(0);
   });
 });
 
