@@ -133,6 +133,28 @@ describe("xlsx bombs are refused while inflating", () => {
     }
   });
 
+  it("counts a sheet's rows and cells while inflating", async () => {
+    const grid = [["指标", "数值"], ...Array.from({ length: 50 }, (_, i) => [`指标${i}`, i])];
+    const bytes = await writeXlsx(grid, "s");
+    const saved = { ...xlsxLimits };
+    try {
+      xlsxLimits.rows = 10;
+      expect(inspectXlsx(bytes)?.code).toBe("too_many_rows");
+      xlsxLimits.rows = saved.rows;
+      xlsxLimits.cells = 60;
+      expect(inspectXlsx(bytes)?.code).toBe("too_many_cells");
+    } finally {
+      Object.assign(xlsxLimits, saved);
+    }
+    expect(inspectXlsx(bytes)).toBeUndefined();
+  });
+
+  it("a PDF or a Word file given as a table is refused saying what it is", async () => {
+    const pdf = await importTable(enc("%PDF-1.4\n..."), "t.csv");
+    expect(pdf).toMatchObject({ ok: false, errors: [{ code: "binary_file" }] });
+    if (!pdf.ok) expect(pdf.errors[0]?.message).toContain("PDF");
+  });
+
   it("importTable reports the bomb as a table error, and a normal workbook passes the inspector", async () => {
     expect(await importTable(cellBomb(100 * 1024 * 1024), "t.xlsx")).toMatchObject({ ok: false, errors: [{ code: "xlsx_too_large" }] });
     const ok = await writeXlsx([["指标", "数值"], ["就业", 5]], "s");
