@@ -41,19 +41,44 @@ export function listSlot(sentence: string, at: number): ListSlot | undefined {
   const stop = /[，,；;。！？：:]/g;
   stop.lastIndex = cue;
   const listEnd = stop.exec(sentence)?.index ?? sentence.length;
-  if (listEnd < at) return undefined;
   const headStart = Math.max(...[...sentence.slice(0, cue).matchAll(/[，,；;。！？：:]/g)].map((m) => (m.index ?? 0) + 1), 0);
   const clause = sentence.slice(headStart, listEnd);
   const local = cue - headStart;
   const markers = [...clause.slice(local).matchAll(markerRe)].map((m) => headStart + local + (m.index ?? 0));
+  if (listEnd < at) return continued(sentence, at, listEnd, markers.length, (k, between) => slotOf(sentence, cue, clause, local, markers, k, between));
   const k = markers.indexOf(at);
   if (k < 0) return undefined;
+  return slotOf(sentence, cue, clause, local, markers, k, undefined);
+}
+
+/**
+ * 城乡居民人均可支配收入分别达X元和X元，增长X%和X%: a clause right after a 分别 list, holding as many figures joined by
+ * 和/、/及, continues the list with its own words (增长).
+ */
+function continued(sentence: string, at: number, listEnd: number, count: number, slot: (k: number, between: string) => ListSlot): ListSlot | undefined {
+  if (sentence[listEnd] !== "，" && sentence[listEnd] !== ",") return undefined;
+  const stop = /[，,；;。！？：:]/g;
+  stop.lastIndex = listEnd + 1;
+  const end = stop.exec(sentence)?.index ?? sentence.length;
+  if (at > end) return undefined;
+  const clause = sentence.slice(listEnd + 1, end);
+  const runs = [...clause.matchAll(markerRe)];
+  const first = runs[0];
+  if (!first || runs.length !== count || count < 2) return undefined;
+  const joins = runs.slice(1).map((r, i) => clause.slice((runs[i]?.index ?? 0) + (runs[i]?.[0].length ?? 0), r.index ?? 0));
+  if (!joins.every((j) => /^[^\u4e00-\u9fff]{0,3}(?:[万亿千百]?[元人户个家项件亩吨%％]|个百分点)?[和、及与]$/.test(j))) return undefined;
+  const k = runs.findIndex((r) => listEnd + 1 + (r.index ?? 0) === at);
+  if (k < 0) return undefined;
+  return slot(k, clause.slice(0, first.index ?? 0));
+}
+
+function slotOf(sentence: string, cue: number, clause: string, local: number, markers: number[], k: number, override: string | undefined): ListSlot {
   const head = clause.slice(0, local).replace(/^(?:其中|全年|今年|去年|全市|全县|全区)+/, "");
   // 分别从X元、X元提高到X元、X元: two items, each written twice (from and to).
   const twice = /^从/.test(sentence.slice(cue + 2)) && markers.length % 2 === 0 ? 2 : 1;
   const slot = k % (markers.length / twice);
   const count = markers.length / twice;
-  const between = sentence.slice(cue + 2, markers[0]).replace(/^(?:为|是|达到?|实现|完成|从)/, "");
+  const between = override ?? sentence.slice(cue + 2, markers[0]).replace(/^(?:为|是|达到?|实现|完成|从)/, "");
   if (!namesSomething(head)) {
     // 财政总收入X亿元，一般公共预算收入X亿元，分别增长X%和X%: the items are the figures named before 分别.
     const before = [...sentence.slice(0, cue).matchAll(markerRe)];

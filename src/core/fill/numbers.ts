@@ -170,10 +170,10 @@ function completedName(own: string, earlier: string, paragraph: string, ph: Plac
     const tail = phrase.slice(phrase.length - n);
     const rows = ctx.index.endingWith(tail);
     if (rows.length === 0) continue;
-    const fits = rows.filter((r) => {
-      const extra = r.name.slice(0, r.name.length - n).replace(/^(?:年末|全市|全县|全区|全年)/, "");
-      return extra.length > 0 && earlier.includes(extra);
-    });
+    const extraOf = (r: { name: string }): string => r.name.slice(0, r.name.length - n).replace(/^(?:年末|全市|全县|全区|全年)/, "");
+    // What the clause writes before the shared ending must name nothing of its own (农产品实现利润总额 is not 利润总额).
+    if (namesSomething(phrase.slice(0, phrase.length - n))) return undefined;
+    const fits = rows.filter((r) => extraOf(r).length > 0 && earlier.includes(extraOf(r)));
     if (fits.length === 0) return undefined;
     const at = ph.start - n;
     return { mentions: fits.map((r) => ({ row: r.row, name: r.name, from: at, to: ph.start, strength: 1 as const })), tier: "own", qualText: own };
@@ -184,7 +184,7 @@ function completedName(own: string, earlier: string, paragraph: string, ph: Plac
       const rest = r.name.slice(phrase.length);
       return rest.length >= 2 && !/增长|增速|增幅|比重|占比/.test(rest) && paragraph.includes(rest);
     });
-    if (new Set(fits.map((r) => r.row)).size === 1) {
+    if (new Set(fits.map((r) => r.name)).size === 1) {
       const at = ph.start - phrase.length;
       return { mentions: fits.map((r) => ({ row: r.row, name: r.name, from: at, to: ph.start, strength: 1 as const })), tier: "own", qualText: own };
     }

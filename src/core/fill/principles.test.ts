@@ -244,3 +244,20 @@ describe("regions and comparisons written in the sentence", () => {
     expect(written(ps[0])).toBe("24138");
   });
 });
+
+describe("lists continued and shortened names kept precise", () => {
+  it("continues a 分别 list in the next clause joined by 和", () => {
+    const rows: RowInput[] = [
+      { name: "城镇居民人均可支配收入", value: 28336, unit: "元" },
+      { name: "农村居民人均可支配收入", value: 13632, unit: "元" },
+      { name: "城镇居民人均可支配收入增长速度", value: 8.5, unit: "%" },
+      { name: "农村居民人均可支配收入增长速度", value: 9, unit: "%" },
+    ];
+    expect(fill(["城乡居民人均可支配收入分别达X元和X元，增长X%和X%"], rows).map(written)).toEqual(["28336", "13632", "8.5", "9"]);
+  });
+
+  it("never completes a name whose clause writes words of its own before the shared ending", () => {
+    const rows: RowInput[] = [{ name: "农业龙头企业利润总额", value: 15.2, unit: "亿元" }];
+    expect(written(fill(["全市农业龙头企业经营稳定，实现利润总额X亿元，其中，农产品实现利润总额X亿元"], rows)[1])).toBeNull();
+  });
+});
