@@ -108,6 +108,21 @@ function looseAt(text: string, i: number, core: string): number | undefined {
   return undefined;
 }
 
+/** A name's span runs over the affixes written right after it (零售总额, 就业人数): they are part of the name. */
+function trailing(text: string, to: number): number {
+  let end = to;
+  for (let again = true; again; ) {
+    again = false;
+    for (const a of ["人数", "总额", "总量", "总数", "数量"]) {
+      if (text.startsWith(a, end)) {
+        end += a.length;
+        again = true;
+      }
+    }
+  }
+  return end;
+}
+
 const sortChars = (s: string): string => [...s].sort().join("");
 
 export interface NameIndex {
@@ -184,7 +199,7 @@ export function buildNameIndex(rows: readonly Row[]): NameIndex {
           const sub = norm.text.slice(i, i + n);
           if (sub !== e.core && (n < 3 || sortChars(sub) !== (e.sorted ??= sortChars(e.core)))) continue;
           const from = norm.starts[i] as number;
-          const to = norm.ends[i + n - 1] as number;
+          const to = trailing(text, norm.ends[i + n - 1] as number);
           if (seen.has(`${from}:${to}`)) continue;
           add(e, { row: e.row, name: e.name, from, to, strength: 1 });
         }
@@ -197,7 +212,7 @@ export function buildNameIndex(rows: readonly Row[]): NameIndex {
         const n = looseAt(norm.text, i, e.core);
         if (n === undefined) continue;
         const from = norm.starts[i] as number;
-        const to = norm.ends[i + n - 1] as number;
+        const to = trailing(text, norm.ends[i + n - 1] as number);
         if (taken.some((m) => m.from <= from && m.to >= to)) continue;
         add(e, { row: e.row, name: e.name, from, to, strength: 0 });
       }
