@@ -84,27 +84,16 @@ export function scanSnapshot(snapshot: DocSnapshot): ScanResult {
       } else if (hits.rank(h.text, h.start) < 0) {
         problems.push({ code: "placeholder_unreachable", message: `“${h.text}”紧挨着相同的文字，Word 搜索无法单独选中它。`, part: p.part, paragraph: p.index, start: h.start, end: h.end });
       }
-      placeholders.push({
-        start: h.start,
-        end: h.end,
-        text: h.text,
-        kind: h.kind,
-        form: h.form,
-        unit: h.unit,
-        title: h.title,
-        approx: h.approx,
-        ordinal: h.ordinal,
-        group: h.group,
-        clause: h.clause,
-        sentence: h.sentence,
-        id: `${key}:${p.index}:${h.start}`,
-        part: p.part,
-        paragraph: p.index,
-        docIndex,
-        inTable: p.inTable,
-        rowContext: p.rowContext ?? "",
-        bound: p.bindings?.find((b) => b.start === h.start && b.end === h.end)?.indicator ?? "",
-      });
+      // The hit becomes the placeholder in place: one object per placeholder, not two.
+      const ph = h as Placeholder;
+      ph.id = `${key}:${p.index}:${h.start}`;
+      ph.part = p.part;
+      ph.paragraph = p.index;
+      ph.docIndex = docIndex;
+      ph.inTable = p.inTable;
+      ph.rowContext = p.rowContext ?? "";
+      ph.bound = p.bindings?.find((b) => b.start === h.start && b.end === h.end)?.indicator ?? "";
+      placeholders.push(ph);
     }
   });
   return { placeholders, problems };
