@@ -117,7 +117,8 @@ function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: number } 
       if (diff) return { mentions: nearest(diff, true), tier, qualText: span };
     }
     const qualText = tier === "own" ? own : span + own;
-    if (/增长|增速|增幅|下降|提高|降低|减少|回落|增加|上升|上涨|同比/.test(rest)) {
+    // 提高到X亿元 leads to a level, not a change.
+    if (/增长|增速|增幅|下降|提高|降低|减少|回落|增加|上升|上涨|同比/.test(rest) && !/(?:到|至)$/.test(rest)) {
       const words = rest.replace(/^[^\u4e00-\u9fff]*/, "");
       const grown = [`${span}${words}`, `${span}增长`].map((t) => mentionsAt(t, 0, ctx).filter((m) => m.to > span.length)).find((ms) => ms.length > 0) ?? [];
       if (grown.length > 0) return { mentions: nearest(grown, true), tier, qualText };
