@@ -60,33 +60,39 @@ export async function axeProblems(page: Page): Promise<string[]> {
 }
 
 /**
- * Han text in the pane that is neither marked as document/table content (lang="zh-CN") nor found in the document:
- * in en-US every string of the pane's own must come from the catalogs.
+ * Han text in the pane that is neither marked as document/table content (lang="zh-CN") nor found in the document
+ * or in `tableTexts` (the table in use): in en-US every string of the pane's own must come from the catalogs.
  */
-export function chineseOutsideContent(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+export function chineseOutsideContent(page: Page, tableTexts: readonly string[]): Promise<string[]> {
+  return page.evaluate((table) => {
     const sim = (window as unknown as { draftkitPreview: { doc: { allContainers(): { paragraphs(): { text: string }[] }[] } } }).draftkitPreview;
     const docText = sim.doc
       .allContainers()
       .flatMap((c) => c.paragraphs().map((p) => p.text))
-      .join("\n");
+      .join("\n")
+      .concat("\n", table.join("\n"));
     const pane = document.getElementById("pane") as HTMLElement;
+    // content marked Chinese inside the pane (document text, table values); the page itself is lang="zh-CN"
+    const marked = (el: Element) => {
+      const z = el.closest("[lang]");
+      return z !== null && pane.contains(z) && (z.getAttribute("lang") ?? "").startsWith("zh");
+    };
     const out: string[] = [];
     const walker = document.createTreeWalker(pane, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const parent = n.parentElement;
-      if (!parent || parent.closest('[lang^="zh"]') || parent.closest("[hidden]") || parent.closest("style, script")) continue;
+      if (!parent || marked(parent) || parent.closest("[hidden]") || parent.closest("style, script")) continue;
       for (const m of (n.textContent ?? "").matchAll(/\p{Script=Han}+/gu)) {
         if (!docText.includes(m[0])) out.push(`${m[0]} in “${(n.textContent ?? "").trim().slice(0, 40)}”`);
       }
     }
     for (const el of pane.querySelectorAll<HTMLElement>("[placeholder], [aria-label], [title]")) {
-      if (el.closest('[lang^="zh"]') || el.closest("[hidden]")) continue;
+      if (marked(el) || el.closest("[hidden]")) continue;
       for (const attr of ["placeholder", "aria-label", "title"]) {
         const v = el.getAttribute(attr) ?? "";
         for (const m of v.matchAll(/\p{Script=Han}+/gu)) if (!docText.includes(m[0])) out.push(`${m[0]} in ${attr}=“${v.slice(0, 40)}”`);
       }
     }
     return [...new Set(out)];
-  });
+  }, tableTexts);
 }

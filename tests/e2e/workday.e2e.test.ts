@@ -63,22 +63,25 @@ describe("a day's work in the preview", () => {
 
   it("places the cursor where the document is clicked, selects by dragging, and inserts after the clicked paragraph", async () => {
     const para = page.locator("[data-paragraph]").filter({ hasText: "过去的一年" }).first();
+    await para.scrollIntoViewIfNeeded();
     const box = await para.boundingBox();
     if (!box) throw new Error("paragraph not shown");
-    await page.mouse.click(box.x + 2, box.y + box.height / 2);
+    // past the first-line indent, on the first line
+    await page.mouse.click(box.x + 60, box.y + 10);
     await page.getByTestId("caret").waitFor();
     const caret = await selection();
     expect(caret?.para).toMatch(/^过去的一年/);
     expect(caret?.start).toBe(caret?.end);
+    expect(caret?.start).toBeGreaterThan(0);
     expect(await page.locator(".dk-insert-after").innerText()).toContain("过去的一年");
-    await page.mouse.move(box.x + 4, box.y + 8);
+    await page.mouse.move(box.x + 60, box.y + 10);
     await page.mouse.down();
-    await page.mouse.move(box.x + 200, box.y + 8, { steps: 5 });
+    await page.mouse.move(box.x + 300, box.y + 10, { steps: 5 });
     await page.mouse.up();
     const dragged = await selection();
     expect((dragged?.text ?? "").length).toBeGreaterThan(3);
     expect(await page.locator(".dk-selected").first().innerText()).toBe(dragged?.text);
-    await page.mouse.click(box.x + 2, box.y + box.height - 4);
+    await page.mouse.click(box.x + 60, box.y + 10);
     await page.getByTestId("tab-sections").click();
     await page.getByTestId("sec-search").fill("新形势");
     await page.locator('[data-testid="section-item"][data-id="situation-new"]').click();

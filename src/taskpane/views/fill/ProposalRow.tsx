@@ -1,4 +1,5 @@
 import { Badge, Checkbox, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { describeReason } from "../../../core/fill/reasons";
 import type { Proposal } from "../../../core/fill/types";
 import { useLocale } from "../../i18n/LocaleContext";
 
@@ -75,7 +76,7 @@ export function ProposalRow({ proposal, choice, onChange }: { proposal: Proposal
         )}
       </div>
       <Text className={styles.reason} data-testid="proposal-reason">
-        {proposal.reason}
+        {describeReason(proposal.why, locale)}
       </Text>
     </div>
   );
