@@ -3,6 +3,8 @@ import { type KeyValueStore, loadStoredLibrary, mergeImported, saveStoredLibrary
 import { parseLibrary, serializeLibrary } from "../../src/core/sections/userLibrary";
 
 const runs = Number(process.env.FUZZ_RUNS ?? 200);
+// npm run fuzz runs 100,000 cases per target: minutes, not the default five seconds.
+jest.setTimeout(Math.max(30_000, runs * 10));
 
 const pieces = ['{"format":"draftkit-sections","version":1,"sections":[', "]}", "{", "}", "[", "]", ",", ":", '"id":', '"a-1"', '"A B"', '"title":', '"t"', '"category":', '"blocks":', '"role":', '"body"', '"h1"', '"x"', '"text":', '"正文{{全}}X万"', '""', "null", "1", '"__proto__":', '"constructor":', '"keywords":'];
 const libraryText = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((a) => a.join(""));

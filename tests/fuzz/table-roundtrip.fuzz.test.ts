@@ -5,6 +5,8 @@ import { exportTable, importTable } from "../../src/platform/tableFiles";
 import { normalRow, tableArb } from "./tableArbitraries";
 
 const runs = Number(process.env.FUZZ_RUNS ?? 200);
+// npm run fuzz runs 100,000 cases per target: minutes, not the default five seconds.
+jest.setTimeout(Math.max(30_000, runs * 10));
 // exceljs writes and reads a workbook in tens of milliseconds: the XLSX property runs a twentieth as many cases.
 const xlsxRuns = Math.max(10, Math.ceil(runs / 20));
 
@@ -26,7 +28,7 @@ describe("table export → import is the identity (fuzz)", () => {
 
   it("XLSX", async () => {
     await fc.assert(fc.asyncProperty(tableArb, (t) => roundTrip(t, "xlsx")), { numRuns: xlsxRuns });
-  }, 120_000);
+  }, Math.max(120_000, xlsxRuns * 250));
 
   it("CSV cells of any text come back unchanged, guard apostrophes included", () => {
     const cell = fc.string({ unit: fc.constantFrom("=", "+", "-", "@", "'", "\t", "\r", "\n", "\"", ",", "1", ".", "a", "字") });

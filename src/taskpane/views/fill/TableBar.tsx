@@ -71,7 +71,7 @@ export function TableBar({ state }: { state: TableState }) {
       )}
       {state.notice && state.noticeKind === "error" && (
         <div data-testid="table-notice" data-kind="error">
-          <ProblemBar code="table_not_saved" message={state.notice} />
+          <ProblemBar code="table_problem" message={state.notice} />
         </div>
       )}
       {failure && <ProblemBar code="export_failed" message={failure} />}
