@@ -1,4 +1,4 @@
-import { type DocParagraph, type DocSnapshot, type HeaderFooterKind, indicatorOfTag, withBindings, withRowContext } from "../core/document/snapshot";
+import { type DocParagraph, type DocSnapshot, type HeaderFooterKind, indicatorOfTag, withBindings } from "../core/document/snapshot";
 import { expandTag, readTagMap } from "./tags";
 
 const kinds: HeaderFooterKind[] = ["Primary", "FirstPage", "EvenPages"];
@@ -8,6 +8,14 @@ function current(raw: readonly string[], reviewed: OfficeExtension.ClientResult<
   if (!reviewed) return [...raw];
   const split = reviewed.value.split("\r");
   return split.length === raw.length ? split : [...raw];
+}
+
+/** The other cells of a table paragraph's row, as the row's label for the fill ("城镇新增就业；2025年"). */
+function rowContextOf(at: { cell: Word.TableCell; row: Word.TableRow } | undefined): { rowContext?: string } {
+  if (!at || at.cell.isNullObject) return {};
+  const row = at.row.values[0] ?? [];
+  const others = row.filter((_, k) => k !== at.cell.cellIndex).map((x) => x.replace(/[\r\n]+/g, " ").trim()).filter((x) => x);
+  return { rowContext: others.join("；") };
 }
 
 /**
@@ -26,7 +34,6 @@ function current(raw: readonly string[], reviewed: OfficeExtension.ClientResult<
 export async function readSnapshot(context: Word.RequestContext): Promise<DocSnapshot> {
   const api14 = Office.context.requirements.isSetSupported("WordApi", "1.4");
   const body = context.document.body.paragraphs.load("items/text,items/tableNestingLevel,items/isListItem");
-  const tables = context.document.body.tables.load("items/values,items/nestingLevel");
   const controls = context.document.body.contentControls.load("items/tag,items/text");
   const tagMap = readTagMap();
   const sections = context.document.sections.load("items");
@@ -38,6 +45,12 @@ export async function readSnapshot(context: Word.RequestContext): Promise<DocSna
 
   const reviewed = api14 ? body.items.map((p) => p.getReviewedText("Current")) : undefined;
   const lists = body.items.map((p) => (p.isListItem ? p.listItem.load("listString") : undefined));
+  // Row context from each table paragraph's own row (WordApi 1.3), so merged and nested cells keep theirs.
+  const cells = body.items.map((p) => {
+    if (p.tableNestingLevel === 0) return undefined;
+    const cell = p.parentTableCellOrNullObject.load("cellIndex");
+    return { cell, row: cell.parentRow.load("values") };
+  });
   const partOf = (b: Word.Body) => ({ paragraphs: b.paragraphs.load("items/text"), reviewed: api14 ? b.getReviewedText("Current") : undefined });
   const parts = sections.items.flatMap((section, s) =>
     kinds.flatMap((type) => [
@@ -67,11 +80,11 @@ export async function readSnapshot(context: Word.RequestContext): Promise<DocSna
       text: reviewed?.[index]?.value ?? p.text,
       inTable: p.tableNestingLevel > 0,
       ...(listString ? { listString } : {}),
+      ...rowContextOf(cells[index]),
     };
   });
-  const topTables = tables.items.filter((t) => t.nestingLevel === 1).map((t) => t.values);
   const located = bound.map((b) => ({ paragraphText: b.paragraph.text, start: b.before.text.length, text: b.cc.text, indicator: b.indicator }));
-  const out = withBindings(withRowContext(bodyParagraphs, body.items.map((p) => p.tableNestingLevel), topTables), located);
+  const out = withBindings(bodyParagraphs, located);
   const seen = new Set<string>();
   for (const part of parts) {
     const texts = current(part.paragraphs.items.map((p) => p.text), part.reviewed);

@@ -5,6 +5,7 @@ import { ErrorCodes, SimError, invalidArgument } from "../runtime/errors";
 import { type PropDef, SimCollection } from "../runtime/proxy";
 import { type Location, RangeLike } from "./rangeLike";
 import { ListProxy, listOf } from "./list";
+import { TableCellProxy, cellOf } from "./tableCell";
 import { ListItemProxy, listItemOf } from "./listItem";
 import { requireWordApi } from "../runtime/requirements";
 import { make } from "./registry";
@@ -134,6 +135,11 @@ export class ParagraphProxy extends RangeLike<SimParagraph> {
   /** WordApi 1.3. */
   get listItem(): ListItemProxy {
     return this._child("listItem", () => new ListItemProxy(this.context, () => listItemOf(this._resolve("Paragraph.listItem"), false, this.context)));
+  }
+
+  /** WordApi 1.3: the innermost table cell holding the paragraph, or a null object. */
+  get parentTableCellOrNullObject(): TableCellProxy {
+    return this._child("parentTableCellOrNullObject", () => new TableCellProxy(this.context, () => cellOf(this._resolveOrNull(), this.context)));
   }
 
   get listOrNullObject(): ListProxy {
