@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import type { Placeholder } from "../placeholders/types";
 import { MAX_DECIMALS, formatFigure } from "./format";
 
@@ -41,5 +42,21 @@ describe("writing a figure", () => {
   it("says why in zh-CN for older readers", () => {
     const f = formatFigure(12.5, 1, ph("X", "人"), false, "新增就业");
     expect(f.ok ? "" : f.problem).toContain("应为整数");
+  });
+});
+
+describe("writing any figure (property)", () => {
+  const runs = Number(process.env.FUZZ_RUNS ?? 200);
+
+  it("never throws and never writes anything but plain digits", () => {
+    const pattern = fc.tuple(fc.integer({ min: 1, max: 3 }), fc.option(fc.integer({ min: 0, max: 120 }), { nil: undefined })).map(([whole, decimals]) => "X".repeat(whole) + (decimals === undefined ? "" : `.${"X".repeat(decimals)}`));
+    fc.assert(
+      fc.property(fc.double(), fc.constantFrom(1, 1e-4, 1e4, 1e-8), pattern, fc.constantFrom("", "万", "人", "%", "亿元"), fc.constantFrom("", "多", "余"), (value, factor, text, unit, approx) => {
+        const f = formatFigure(value, factor, ph(text, unit, approx as Placeholder["approx"]), false);
+        if (f.ok) expect(f.text).toMatch(/^\d+(?:\.\d+)?$/);
+        else expect(f.problem.length).toBeGreaterThan(0);
+      }),
+      { numRuns: runs },
+    );
   });
 });
