@@ -1,6 +1,7 @@
 import type { Proposal } from "../core/fill/types";
 import { applyPicks } from "./fillPick";
 import type { Io } from "./io";
+import { cut } from "./wrap";
 
 /**
  * On a terminal, each placeholder left blank with usable candidates is offered as a numbered choice; Enter skips
@@ -15,7 +16,7 @@ export async function askPicks(proposals: readonly Proposal[], io: Io): Promise<
     if (p.status === "fill" || usable.length === 0 || (p.status !== "ambiguous" && p.status !== "conflict")) continue;
     const n = i + 1;
     const lines = usable.map((c, k) => `  ${k + 1}) ${c.rowId} → ${c.value ?? ""}`);
-    io.out(`\n#${n}  ${p.placeholder.paragraph + 1}:${p.placeholder.start}  “${p.placeholder.clause.text.slice(0, 40)}”\n${lines.join("\n")}\n`);
+    io.out(`\n#${n}  ${p.placeholder.paragraph + 1}:${p.placeholder.start}  “${cut(p.placeholder.clause.text, 40)}”\n${lines.join("\n")}\n`);
     const answer = await io.ask(`选择 1-${usable.length}，回车跳过：`);
     if (answer === undefined) break;
     const k = Number(answer.trim());

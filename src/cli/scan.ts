@@ -6,6 +6,7 @@ import { draftSnapshot } from "./draftFile";
 import { type Io, readDraft } from "./io";
 import { scanJson } from "./scanJson";
 import { table } from "./table";
+import { cut } from "./wrap";
 
 const usage = "用法 / usage: draftkit scan FILE [--json]";
 
@@ -38,9 +39,9 @@ export async function scanCommand(argv: string[], io: Io): Promise<number> {
 
   const body = placeholders.map((p) => [
     `${p.part.kind === "body" ? "" : `${partLabel(p.part)} `}${p.paragraph + 1}:${p.start}`,
-    p.text.length > 30 ? `${p.text.slice(0, 29)}…` : p.text,
+    p.text.length > 30 ? `${cut(p.text, 29)}…` : p.text,
     kindLabel(p.kind) + (p.unit || p.title ? `（${p.unit || p.title}）` : ""),
-    p.clause.text.length > 30 ? `${p.clause.text.slice(0, 29)}…` : p.clause.text,
+    p.clause.text.length > 30 ? `${cut(p.clause.text, 29)}…` : p.clause.text,
   ]);
   io.out(table(["段:位置", "占位符", "类型", "上下文"], body));
   io.out(`\n共 ${placeholders.length} 处占位符（${file}，${partLabel({ kind: "body" })} ${bodyParagraphs} 段）\n`);
