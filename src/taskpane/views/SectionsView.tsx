@@ -8,6 +8,7 @@ import { bundledTable } from "../../core/table/bundled";
 import { useLocale } from "../i18n/LocaleContext";
 import { categoryLabel, levelLabel, sectionTitle } from "../i18n/terms";
 import { useHost } from "../shell/HostContext";
+import { Busy } from "../shell/Busy";
 import { ProblemBar } from "../shell/ProblemBar";
 import { useSession } from "../shell/SessionContext";
 import { useAsync } from "../shell/useAsync";
@@ -156,7 +157,14 @@ export function SectionsView() {
         </>
       )}
       {error && <ProblemBar code={(error as { code?: string }).code ?? "host_error"} message={error.message} />}
-      {done !== undefined && <Text size={200} data-testid="section-inserted">{t("secInserted", { n: done })}</Text>}
+      <Busy running={insert.running || insertAll.running} label={t("working")} testId="insert-progress" />
+      <div role="status" aria-live="polite">
+        {done !== undefined && (
+          <Text size={200} data-testid="section-inserted">
+            {t("secInserted", { n: done })}
+          </Text>
+        )}
+      </div>
       <OutlineBuilder outline={outline} title={title} onTitle={setTitle} onChange={setOutline} onInsert={() => void insertAll.run()} busy={insertAll.running} />
       <MySections mine={mine} />
     </section>
