@@ -14,7 +14,7 @@ Object.assign(globalThis, { TextEncoder: NodeTextEncoder, TextDecoder: NodeTextD
 const csvFile = (rows: number): File => {
   const text = `指标,数值,期间\n${Array.from({ length: rows }, (_, i) => `指标${i},${i},2025年`).join("\n")}\n`;
   const bytes = new TextEncoder().encode(text);
-  return { name: "大表.csv", arrayBuffer: async () => bytes.buffer } as unknown as File;
+  return { name: "大表.csv", size: bytes.length, arrayBuffer: async () => bytes.buffer } as unknown as File;
 };
 
 async function mount(host: Partial<DocumentHost>): Promise<{ state: () => TableState }> {
@@ -50,6 +50,17 @@ describe("the table in use and its notices", () => {
     expect(state().notice).toContain("无法随文档保存");
     expect(saved).toHaveLength(1);
   }, 30_000);
+
+  it("a 200 MB file is refused by its size without being read", async () => {
+    let read = false;
+    const huge = { name: "huge.json", size: 200 * 1024 * 1024, arrayBuffer: async () => ((read = true), new ArrayBuffer(0)) } as unknown as File;
+    const { state } = await mount({ loadTable: () => undefined, saveTable: async () => ({ ok: true }) });
+    await act(async () => {
+      await state().importFile(huge);
+    });
+    expect(read).toBe(false);
+    expect(state().errors[0]?.code).toBe("file_too_large");
+  });
 
   it("a successful import shows the plain notice", async () => {
     const { state } = await mount({ loadTable: () => undefined, saveTable: async () => ({ ok: true }) });

@@ -3,7 +3,7 @@ import type { Outcome } from "../../../core/host";
 import type { TableError } from "../../../core/table/io/errors";
 import { bundledTable } from "../../../core/table/bundled";
 import type { IndicatorTable } from "../../../core/table/schema";
-import { importTable } from "../../../platform/tableFiles";
+import { MAX_TABLE_BYTES, importTable, tooLargeMessage } from "../../../platform/tableFiles";
 import { useLocale } from "../../i18n/LocaleContext";
 import { useHost } from "../../shell/HostContext";
 
@@ -45,6 +45,11 @@ export function useTable(): TableState {
 
   const importFile = useCallback(
     async (file: File) => {
+      // Refused by its size before it is read into memory (a 200 MB file never reaches the parser).
+      if (file.size > MAX_TABLE_BYTES) {
+        setErrors([{ code: "file_too_large", message: `${file.name}：${tooLargeMessage(file.size)}` }]);
+        return;
+      }
       let bytes: Uint8Array;
       try {
         bytes = new Uint8Array(await file.arrayBuffer());

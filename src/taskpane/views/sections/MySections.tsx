@@ -2,7 +2,7 @@ import { Button, Input, Text, makeStyles } from "@fluentui/react-components";
 import { useState } from "react";
 import { ZodError } from "zod";
 import { zodMessage } from "../../../core/table/io/zodMessage";
-import { serializeLibrary, sectionFromSelection } from "../../../core/sections/userLibrary";
+import { MAX_LIBRARY_CHARS, serializeLibrary, sectionFromSelection } from "../../../core/sections/userLibrary";
 import { useLocale } from "../../i18n/LocaleContext";
 import { useHost } from "../../shell/HostContext";
 import { FileButton } from "../../shell/FileButton";
@@ -55,6 +55,12 @@ export function MySections({ mine }: { mine: ReturnType<typeof useUserSections> 
           accept=".json"
           onFile={(f) => {
             setNotice("");
+            setFailure("");
+            // Refused by size before reading: parseLibrary would refuse it anyway, after holding it in memory.
+            if (f.size > MAX_LIBRARY_CHARS * 4) {
+              setFailure(`${f.name}：文件过大（${(f.size / 1048576).toFixed(1)} MB），不是章节库`);
+              return;
+            }
             f.text().then(mine.importText, (e: unknown) => setFailure(e instanceof Error ? e.message : String(e)));
           }}
           testId="sections-file"
