@@ -108,10 +108,15 @@ export function writeEdits(file: DocxFile, edits: readonly TextEdit[], xml: XmlD
   const applied: TextEdit[] = [];
   const refused: EditRefusal[] = [];
   const byEntry = new Map<string, TextEdit[]>();
-  for (const e of edits) byEntry.set(e.paragraph.entry, [...(byEntry.get(e.paragraph.entry) ?? []), e]);
+  const push = <K, V>(m: Map<K, V[]>, k: K, v: V): void => {
+    const list = m.get(k);
+    if (list) list.push(v);
+    else m.set(k, [v]);
+  };
+  for (const e of edits) push(byEntry, e.paragraph.entry, e);
   const insertsByEntry = new Map<string, ParagraphInsert[]>();
   for (const i of inserts) {
-    insertsByEntry.set(i.after.entry, [...(insertsByEntry.get(i.after.entry) ?? []), i]);
+    push(insertsByEntry, i.after.entry, i);
     if (!byEntry.has(i.after.entry)) byEntry.set(i.after.entry, []);
   }
   let inserted = 0;
@@ -144,7 +149,7 @@ export function writeEdits(file: DocxFile, edits: readonly TextEdit[], xml: XmlD
     const splices: { start: number; end: number; text: string }[] = [];
 
     const byPara = new Map<number, TextEdit[]>();
-    for (const e of list) byPara.set(e.paragraph.index, [...(byPara.get(e.paragraph.index) ?? []), e]);
+    for (const e of list) push(byPara, e.paragraph.index, e);
     for (const [index, paraEdits] of byPara) {
       const pEl = paragraphs[index];
       if (!pEl) {
@@ -199,7 +204,7 @@ export function writeEdits(file: DocxFile, edits: readonly TextEdit[], xml: XmlD
       }
     }
     const byAnchor = new Map<number, ParagraphInsert[]>();
-    for (const i of insertsByEntry.get(entry) ?? []) byAnchor.set(i.after.index, [...(byAnchor.get(i.after.index) ?? []), i]);
+    for (const i of insertsByEntry.get(entry) ?? []) push(byAnchor, i.after.index, i);
     for (const [index, group] of byAnchor) {
       const pEl = paragraphs[index];
       const span = pEl ? locator.span(pEl, index, paragraphs.length) : undefined;
@@ -217,9 +222,15 @@ export function writeEdits(file: DocxFile, edits: readonly TextEdit[], xml: XmlD
       inserted += group.reduce((n, g) => n + g.paragraphs.length, 0);
     }
     if (splices.length === 0) continue;
-    let out = part.raw;
-    for (const s of splices.sort((a, b) => b.start - a.start)) out = out.slice(0, s.start) + s.text + out.slice(s.end);
-    entries.set(entry, textBytes(part.bom + out));
+    // one pass in document order (slicing the whole part once per splice would be quadratic in the fills)
+    const out: string[] = [part.bom];
+    let at = 0;
+    for (const s of splices.sort((a, b) => a.start - b.start)) {
+      out.push(part.raw.slice(at, s.start), s.text);
+      at = s.end;
+    }
+    out.push(part.raw.slice(at));
+    entries.set(entry, textBytes(out.join("")));
   }
   return { bytes: savePackage({ entries }), applied, refused, inserted, refusedInserts };
 }
