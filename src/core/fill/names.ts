@@ -17,20 +17,19 @@ const whatZh: Record<What, string> = { surname: "姓氏", full_name: "同志的�
 function decide(ph: Placeholder, picks: Candidate[], offered: Candidate[], what: What, confidence: "high" | "medium"): Proposal {
   const base = { placeholder: ph, candidates: offered.length > 0 ? offered : picks } as const;
   const only = picks.length === 1 ? picks[0] : undefined;
-  const label = what === "surname" ? `${ph.title}的${whatZh[what]}` : whatZh[what];
+  const title = what === "surname" ? ph.title : "";
   if (only) {
-    // The filled reason keeps its older wording: what was filled, then the row and its value.
-    const why = reason("filled", { row: only.row.name, note: `${String(only.row.value)}` });
-    return { ...base, status: "fill", value: only.value, row: only.row, rowId: only.rowId, confidence, reason: `${label}：${only.row.name}（${String(only.row.value)}）`, why };
+    const why = reason("filled_name", { what, title, row: only.row.name, value: String(only.row.value) });
+    return { ...base, status: "fill", value: only.value, row: only.row, rowId: only.rowId, confidence, reason: describeReason(why, "zh-CN"), why };
   }
   const none = { ...base, value: null, row: undefined, rowId: undefined, confidence: "none" } as const;
   if (picks.length === 0 && offered.length === 0) {
-    const why = reason("none_of_kind", { what }, hint("add_row", { term: what === "surname" ? ph.title : whatZh[what] }));
-    return { ...none, status: "no_match", reason: describeReason(why, "zh-CN").replace(whatZh[what], label), why };
+    const why = reason("none_of_kind", { what, title }, hint("add_row", { term: title || whatZh[what] }));
+    return { ...none, status: "no_match", reason: describeReason(why, "zh-CN"), why };
   }
   const list = (picks.length > 0 ? picks : offered).map((c) => `${c.row.name} ${String(c.row.value)}`).join("、");
-  const why = reason("several_of_kind", { what, rows: list }, hint("pick_candidate"));
-  return { ...none, status: "ambiguous", reason: `无法确定是哪一位/哪一个${label}，请从候选中选择：${list}`, why };
+  const why = reason("several_of_kind", { what, title, rows: list }, hint("pick_candidate"));
+  return { ...none, status: "ambiguous", reason: describeReason(why, "zh-CN"), why };
 }
 
 const blankWith = (ph: Placeholder, why: Reason): Proposal => ({

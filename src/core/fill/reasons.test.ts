@@ -17,8 +17,20 @@ describe("reasons as data", () => {
     }
   });
 
+  it("does the same for people and places", () => {
+    const rows: RowInput[] = [
+      { name: "县长", value: "司马光", region: "全县", kind: "person" },
+      { name: "县名", value: "溪山县", region: "全县", kind: "place" },
+    ];
+    const ps = fill(["全县大会上，X县长讲话，XX同志主持，X书记出席，X县人民"], rows);
+    expect(ps.length).toBeGreaterThan(3);
+    for (const p of ps) expect(p.reason).toBe(describeReason(p.why, "zh-CN"));
+    expect(describeReason(ps[0]!.why, "zh-CN")).toBe("县长的姓氏：县长（司马光）");
+    expect(describeReason(ps[0]!.why, "en-US")).toBe("surname of “县长”: “县长” (司马光)");
+  });
+
   it("renders every code in both languages with its parameters filled in", () => {
-    const codes: ReasonCode[] = ["filled", "offered_approx", "no_mention", "unit_mismatch", "period_mismatch", "stock_flow_mismatch", "region_level_mismatch", "other_region", "level_for_change", "qualifier_missing", "qualifier_differs", "implausible_per_capita", "implausible_share", "sign_conflict", "negative_value", "digits_disagree", "not_integer", "too_many_decimals", "too_large", "not_finite", "ambiguous", "ambiguous_period", "list_mismatch", "bound_missing", "none_of_kind", "several_of_kind", "lower_admin_unit", "date_manual", "text_manual"];
+    const codes: ReasonCode[] = ["filled", "filled_name", "offered_approx", "no_mention", "unit_mismatch", "period_mismatch", "stock_flow_mismatch", "region_level_mismatch", "other_region", "level_for_change", "qualifier_missing", "qualifier_differs", "implausible_per_capita", "implausible_share", "sign_conflict", "negative_value", "digits_disagree", "not_integer", "too_many_decimals", "too_large", "not_finite", "ambiguous", "ambiguous_period", "list_mismatch", "bound_missing", "none_of_kind", "several_of_kind", "lower_admin_unit", "date_manual", "text_manual"];
     for (const code of codes) {
       const r: Reason = reason(code, { row: "城镇新增就业", unit: "万人", rowUnit: "人", period: "2025年", rowPeriod: "2026年", from: "heading", kind: "stock", rowKind: "flow" });
       const zh = describeReason(r, "zh-CN");

@@ -6,6 +6,7 @@
 
 export type ReasonCode =
   | "filled"
+  | "filled_name"
   | "offered_approx"
   | "no_mention"
   | "unit_mismatch"
@@ -56,6 +57,7 @@ type Templates<C extends string> = Record<C, string>;
 
 const zh: Templates<ReasonCode> = {
   filled: "指标“{row}”{period}{region}{source}{note}",
+  filled_name: "{what}：{row}（{value}）",
   offered_approx: "“{approx}”表示比 {value} 更大的约数，但“{row}”在表中是精确值 {value}；请核对后再填（未勾选）",
   no_mention: "上下文中没有写出指标表中的指标",
   unit_mismatch: "单位不符：表中“{row}”为“{rowUnit}”，此处为“{unit}”",
@@ -88,6 +90,7 @@ const zh: Templates<ReasonCode> = {
 
 const en: Templates<ReasonCode> = {
   filled: "Indicator “{row}”{period}{region}{source}{note}",
+  filled_name: "{what}: “{row}” ({value})",
   offered_approx: "“{approx}” means more than {value}, but the table holds “{row}” as exactly {value}: check before filling (not ticked)",
   no_mention: "No indicator of the table is named near this placeholder",
   unit_mismatch: "Unit mismatch: “{row}” is in “{rowUnit}” in the table, “{unit}” here",
@@ -179,10 +182,24 @@ function filledParams(params: Params, locale: Locale): Params {
   };
 }
 
+/** “X书记” asks for the surname of a 书记: the kind of name, with the title it belongs to. */
+function whatParams(params: Params, locale: Locale): Params {
+  const what = params.what ?? "";
+  const word = words[what]?.[locale] ?? what;
+  const title = params.title ?? "";
+  const label = title ? (locale === "zh-CN" ? `${title}的${word}` : `${word} of “${title}”`) : word;
+  return { ...params, what: label };
+}
+
 /** The reason as a sentence in the given language, with its hint after it. */
 export function describeReason(reason: Reason, locale: Locale): string {
   const templates = locale === "zh-CN" ? zh : en;
-  const params = reason.code === "filled" ? filledParams(reason.params, locale) : reason.params;
+  const params =
+    reason.code === "filled"
+      ? filledParams(reason.params, locale)
+      : reason.code === "filled_name" || reason.code === "none_of_kind" || reason.code === "several_of_kind"
+        ? whatParams(reason.params, locale)
+        : reason.params;
   const text = fill(templates[reason.code], params, locale);
   if (!reason.hint) return text;
   const hint = fill((locale === "zh-CN" ? hintsZh : hintsEn)[reason.hint.code], reason.hint.params, locale);
