@@ -261,3 +261,24 @@ describe("lists continued and shortened names kept precise", () => {
     expect(written(fill(["全市农业龙头企业经营稳定，实现利润总额X亿元，其中，农产品实现利润总额X亿元"], rows)[1])).toBeNull();
   });
 });
+
+describe("shortened names carried to the next figure, and documents below the county", () => {
+  it("reads 城镇化率X%，比上年提高X个百分点 against the table's 常住人口城镇化率 rows", () => {
+    const rows: RowInput[] = [
+      { name: "年末常住人口", value: 68.05, unit: "万人", region: "船山区" },
+      { name: "常住人口城镇化率", value: 82.24, unit: "%", region: "船山区" },
+      { name: "常住人口城镇化率比上年提高", value: 0.4, unit: "个百分点", region: "船山区" },
+      { name: "常住人口城镇化率", value: 32.14, unit: "%", region: "安居区" },
+    ];
+    expect(fill(["船山区常住人口X万人，城镇化率X%，比上年提高X个百分点"], rows).map(written)).toEqual(["68.05", "82.24", "0.4"]);
+  });
+
+  it("lets a town's report read its own rows even when it names 全县 in passing", () => {
+    const rows: RowInput[] = [
+      { name: "农业增加值增长速度", value: 4.5, unit: "%", region: "全镇" },
+      { name: "农业增加值增长速度", value: 3.1, unit: "%", region: "全县" },
+    ];
+    const lines = ["全镇上下在县委、县政府领导下，全县大局稳定。", "全年我镇农业增加值同比增长X%。", "我镇干部群众团结奋斗，全镇面貌一新。"];
+    expect(written(fill(lines, rows)[0])).toBe("4.5");
+  });
+});
