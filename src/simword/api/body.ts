@@ -1,10 +1,12 @@
 import type { SimContentControl } from "../model/document";
-import type { SimContainer } from "../model/nodes";
+import { type SimContainer, SimTable } from "../model/nodes";
+import { invalidArgument } from "../runtime/errors";
 import { type Span, containerSpan, spanContains } from "../model/span";
 import { requireWordApi } from "../runtime/requirements";
 import { type PropDef } from "../runtime/proxy";
 import { CommentCollectionProxy } from "./comment";
 import { NoteItemCollectionProxy } from "./note";
+import { TableProxy } from "./table";
 import { type Location, RangeLike } from "./rangeLike";
 import { make } from "./registry";
 
@@ -64,6 +66,22 @@ export class BodyProxy extends RangeLike<SimContainer> {
     requireWordApi(this.context, 5, `Body.${which}`);
     const c = this._resolve(which);
     return c.kind === "body" ? this.context.runtime.doc[which] : [];
+  }
+
+  /**
+   * WordApi 1.3: inserts a table of `values` at the start or end of the body
+   * (https://learn.microsoft.com/en-us/javascript/api/word/word.body#word-word-body-inserttable-member(1)).
+   */
+  insertTable(rowCount: number, columnCount: number, insertLocation: string, values?: string[][]): TableProxy {
+    return this._create(new TableProxy(this.context), "insertTable", [rowCount, columnCount, insertLocation, values], true, (c) => {
+      requireWordApi(this.context, 3, "Body.insertTable");
+      if (insertLocation !== "Start" && insertLocation !== "End") throw invalidArgument("Body.insertTable", `insertLocation '${insertLocation}'.`);
+      const grid = Array.from({ length: rowCount }, (_, r) => Array.from({ length: columnCount }, (_, k) => values?.[r]?.[k] ?? ""));
+      const table = new SimTable(c, grid);
+      if (insertLocation === "Start") c.blocks.unshift(table);
+      else c.blocks.push(table);
+      return table;
+    });
   }
 
   /** WordApi 1.4. */

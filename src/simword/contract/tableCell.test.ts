@@ -16,3 +16,21 @@ describe("Paragraph.parentTableCellOrNullObject and TableRow.values (WordApi 1.3
     expect(out).toEqual([null, [0, 0, [["城镇新增就业", "X万人"]]], [0, 1, [["城镇新增就业", "X万人"]]], [1, 0, [["失业率", "X%"]]], [1, 1, [["失业率", "X%"]]]]);
   });
 });
+
+// https://learn.microsoft.com/en-us/javascript/api/word/word.body#word-word-body-inserttable-member(1) (WordApi 1.3).
+describe("Body.insertTable", () => {
+  it("inserts a table of values at the end, and refuses other locations", async () => {
+    const h = harness(["正文"]);
+    await h.Word.run(async (context) => {
+      context.document.body.insertTable(1, 2, "End", [["城镇新增就业", "X"]]);
+      await context.sync();
+    });
+    expect(h.host.doc.body.tables()[0]?.values).toEqual([["城镇新增就业", "X"]]);
+    await expect(
+      h.Word.run(async (context) => {
+        context.document.body.insertTable(1, 1, "After", [["甲"]]);
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+});

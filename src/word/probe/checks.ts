@@ -70,6 +70,21 @@ const checks: Check[] = [
     },
   },
   {
+    id: "cell.whole",
+    question: "A table cell holding only X: table.values, and getRange('Whole')/('Content') text of the cell's paragraph",
+    minor: 3,
+    run: async (context) => {
+      await paragraph(context, "表格前");
+      const table = context.document.body.insertTable(1, 2, "End", [["城镇新增就业", "X"]]);
+      const cellParagraph = table.getCell(0, 1).body.paragraphs.getFirst();
+      const whole = cellParagraph.getRange("Whole").load("text");
+      const content = cellParagraph.getRange("Content").load("text");
+      table.load("values");
+      await context.sync();
+      return { values: table.values, whole: whole.text, content: content.text };
+    },
+  },
+  {
     id: "tracked.text",
     question: "Under TrackAll, replace X in 新增X万 with 2.35: paragraph.text, getReviewedText Current/Original, hits of 'X'",
     minor: 4,
