@@ -74,7 +74,8 @@ function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: number } 
   const all = mentionsAt(ph.sentence.text, ph.sentence.start, ctx);
   const inClause = all.filter((m) => m.from >= c.start && m.to <= c.start + c.text.length);
   const tiers: [Tier, Mention[], boolean][] = [
-    ["own", inClause.filter((m) => m.from >= segStart && m.to <= ph.start), true],
+    // A name written across a 、 (交通运输、仓储邮政业增加值X亿元) still stands in the figure's own stretch.
+    ["own", all.filter((m) => m.from >= ownFrom(ph) && m.to <= ph.start && m.to > segStart), true],
     ["after", inClause.filter((m) => m.from >= ph.end && m.to <= nextStart), false],
     ["back", inClause.filter((m) => m.to <= segStart), true],
     ["sentence", all.filter((m) => m.to <= c.start), true],
@@ -220,6 +221,14 @@ function carriedName(ph: Placeholder, own: string, all: Mention[], ctx: FillCont
     if (grown) return { mentions: nearest(grown, true), tier: "back", qualText: piece + own };
   }
   return undefined;
+}
+
+/** Where the figure's own stretch may begin: after the figure before it, or after a comma, semicolon or colon. */
+function ownFrom(ph: Placeholder): number {
+  const before = ph.sentence.text.slice(0, ph.start - ph.sentence.start);
+  const runs = [...before.matchAll(markerRe)].map((m) => (m.index ?? 0) + m[0].length);
+  const stops = [...before.matchAll(/[，,；;：:。！？]/g)].map((m) => (m.index ?? 0) + 1);
+  return ph.sentence.start + Math.max(0, ...runs, ...stops);
 }
 
 function stripUnit(text: string, afterFigure: boolean): string {
