@@ -35,3 +35,13 @@ describe("auto-numbered headings", () => {
     expect(body.every((q) => q.list === undefined)).toBe(true);
   });
 });
+
+describe("the numbering audit with automatic numbers", () => {
+  it("counts a list's 一、 before typed 二、 三、 (no gap reported), and reports a typed number repeating an automatic one", async () => {
+    const { runAudit } = await import("../core/audit/run");
+    const ok = installSim({ blocks: [h1("总体要求"), "二、手写的标题", "三、又一个标题"] });
+    expect(runAudit(await ok.host.read(), {}).findings.filter((f) => f.rule === "numbering")).toEqual([]);
+    const bad = installSim({ blocks: [h1("总体要求"), "一、手写的标题"] });
+    expect(runAudit(await bad.host.read(), {}).findings.filter((f) => f.rule === "numbering")).toHaveLength(1);
+  });
+});

@@ -36,6 +36,15 @@ export function numberMarks(input: AuditInput): NumberMark[] {
   marksOf.set(input, marks);
   for (const para of bodyText(input)) {
     let headed = false;
+    // An automatic list number (Word's ListItem.listString) is not in the text: it numbers the heading it heads.
+    for (const { level, re } of para.listString ? compiled : []) {
+      re.lastIndex = 0;
+      const m = level.heading && !headed ? re.exec(para.listString ?? "") : null;
+      const n = m ? chineseNumber(m[1] ?? "") : undefined;
+      if (n === undefined) continue;
+      marks.push({ level: level.id, n, para, start: 0, end: para.text.length });
+      headed = true;
+    }
     for (const { level, re } of compiled) {
       if (level.heading && headed) continue;
       re.lastIndex = 0;
