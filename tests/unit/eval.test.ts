@@ -8,6 +8,7 @@ import { scanSnapshot } from "../../src/core/placeholders/scan";
 import { parseCorpusDoc, parseTraps } from "../../eval/corpus";
 import { type Thresholds, regressions, thresholdsAt, totals } from "../../eval/figures";
 import { loadCorpus } from "../../eval/load";
+import { details, summary } from "../../eval/report";
 import { scoreDocViaCli } from "../../eval/cli";
 import { scoreDoc, scoreProposals, scoreTraps } from "../../eval/engines";
 import { fillOptions, scoreScan } from "../../eval/score";
@@ -141,6 +142,28 @@ describe("scoring", () => {
     const f = totals([scoreDoc(doc("⟦某某⟧乡\n干净的一段"), undefined)], scoreTraps([]));
     expect(regressions(f, thresholdsAt(f))).toEqual([]);
     expect(regressions({ ...f, audit: { ...f.audit, cleanFlagRate: f.audit.cleanFlagRate + 0.01 } }, thresholdsAt(f))).toHaveLength(1);
+  });
+});
+
+describe("the report", () => {
+  it("prints a row per document and the totals, lists wrong fills always and the rest only on request", () => {
+    const d = parse("就业⟦X=4.6⟧万人，⟦X⟧家", "@table: a.csv\n").doc;
+    if (!d) throw new Error("test document does not parse");
+    const ph = scanSnapshot(snapshotFromLines(d.lines)).placeholders;
+    const p = (i: number, value: string | null): Proposal => {
+      const placeholder = ph[i];
+      if (!placeholder) throw new Error(`no placeholder ${i}`);
+      return { placeholder, status: value === null ? "no_match" : "fill", value, row: undefined, rowId: undefined, confidence: value === null ? "none" : "high", reason: "理由", why: { code: "filled", params: {} }, candidates: [] };
+    };
+    const score = { ...scoreDoc(d, undefined), fill: scoreProposals(d, [p(0, null), p(1, "3")]) };
+    const docs = [{ doc: d, score }];
+    const f = totals([score], scoreTraps([]));
+    expect(summary(docs, f)).toMatch(/x01 +speech +2\/2[\s\S]*total +1 docs/);
+    const brief = details(docs, scoreTraps([]), false);
+    expect(brief).toContain("WRONG fills (1)");
+    expect(brief).toContain("expected (blank), wrote 3 — 理由");
+    expect(brief).not.toContain("fills left blank");
+    expect(details(docs, scoreTraps([]), true)).toContain("fills left blank (1)");
   });
 });
 
