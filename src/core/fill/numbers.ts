@@ -172,7 +172,11 @@ function completedName(own: string, earlier: string, paragraph: string, ph: Plac
     const tail = phrase.slice(phrase.length - n);
     const rows = ctx.index.endingWith(tail);
     if (rows.length === 0) continue;
-    const extraOf = (r: { name: string }): string => r.name.slice(0, r.name.length - n).replace(/^(?:年末|全市|全县|全区|全年)/, "");
+    const extraOf = (r: { name: string }): string =>
+      r.name
+        .slice(0, r.name.length - n)
+        .replace(/^(?:年末|全市|全县|全区|全年)/, "")
+        .replace(/[中的]$/, "");
     // What the clause writes before the shared ending must name nothing of its own (农产品实现利润总额 is not 利润总额).
     if (namesSomething(phrase.slice(0, phrase.length - n))) return undefined;
     const fits = rows.filter((r) => extraOf(r).length > 0 && earlier.includes(extraOf(r)));

@@ -46,7 +46,9 @@ export function fillContext(snapshot: DocSnapshot, table: IndicatorTable, option
  */
 function asQuantity(ph: Placeholder): Placeholder {
   if (ph.kind !== "text" || (ph.form !== "marker" && ph.form !== "mixed") || ph.ordinal) return ph;
-  const after = ph.clause.text.slice(ph.end - ph.clause.start);
+  // X 元 (a space before the unit); X和X个百分点 (the unit written once, after the last figure).
+  const written = ph.clause.text.slice(ph.end - ph.clause.start).replace(/^\s+/, "");
+  const after = written.replace(/^[和、及与至到-]\d*[XxＸｘ]+(?:[.．][XxＸｘ]+)?\s*/, "");
   for (let n = Math.min(6, after.length); n >= 1; n -= 1) {
     const unit = after.slice(0, n);
     if (knownUnit(unit)) return { ...ph, kind: /^[%％]$/.test(unit) ? "percent" : "quantity", unit };
