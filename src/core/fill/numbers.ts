@@ -1,15 +1,18 @@
 /**
  * The number matcher. Decision order, each step only narrowing what the step before chose:
  *
- * 1. Clause mention and qualifiers. The nearest mention decides: a row named in the placeholder's own stretch of
- *    the clause (after the figure before it), else right after it in the clause, else earlier in the clause, else in
- *    the sentence (nearest first), else in its table row. In a 分别 list each figure takes its listed item. Only the
- *    rows named at that one place are candidates (the longest name there; a shorter alias inside it too). A row
- *    without the qualifier written there (省级, 城镇, 规模以上, 一般公共预算), or with another one, is not the figure.
+ * 1. Clause mention and qualifiers (mentions.ts, completion.ts). The nearest mention decides: a row named in the
+ *    placeholder's own stretch (after the figure before it), else right after it in the clause, else earlier in the
+ *    clause, else in the sentence (nearest first), else in its table row — the later ones only when the own stretch
+ *    names nothing and no stretch passed on the way names anything. The name must head the figure. In a 分别 list
+ *    each figure takes its listed item. After a change word the figure is a change row (比上年增加X万人), after a
+ *    comparison a difference row (比全市低X元). Only the rows named at that one place are candidates (the longest name
+ *    there; a shorter alias inside it too). A row without the qualifier written there (省级, 城镇, 规模以上,
+ *    一般公共预算, 人均), or with another one, is not the figure: a total never fills a part.
  * 2. Unit: the row's unit must convert to the placeholder's (万 ← 人; % never fills 个百分点).
  * 3. Period: from the sentence, then the table row, the paragraph, the heading above (context.ts); a stock at a
  *    point (6月末) and a flow over months (上半年) are different figures (period.ts: periodFits).
- * 4. Region: another level's row, or another named region's row, never fills.
+ * 4. Region: the region written nearest before the figure, else the document's; another region's row never fills.
  *    Among the rows that pass 1–4, the most specific (longest, exact before variant) wins; two alike leave it blank.
  * 5. Sign and plausibility (plausible.ts), then 6. format (format.ts), for that one row only. A refusal at 5 or 6
  *    leaves the placeholder blank: it never hands the placeholder to a weaker row.
@@ -18,228 +21,18 @@ import type { Placeholder } from "../placeholders/types";
 import { parsePeriod, periodFits, periodKind, periodLabel } from "../table/period";
 import { type Row, rowId } from "../table/schema";
 import { conversion, knownUnit } from "../table/units";
+import { sharpen } from "./completion";
 import { type PeriodSource, type TextPeriod, regionProblem, textPeriod } from "./context";
 import { formatFigure } from "./format";
-import { listSlot, markerRe } from "./lists";
-import { namesSomething, unitAfterMarker } from "./words";
+import { markerRe } from "./lists";
+import { named } from "./mentions";
+import type { Named, Tier } from "./mentionText";
 import type { Mention } from "./nameIndex";
 import { checkValue } from "./plausible";
 import { qualifierProblem, qualifiersOf } from "./qualifiers";
 import { type Hint, type Params, type Reason, type ReasonCode, describeReason, hint, reason } from "./reasons";
 import type { Candidate, FillContext, Proposal } from "./types";
-
-type Tier = "own" | "after" | "back" | "sentence" | "table" | "list" | "bound";
-
-interface Named {
-  mentions: Mention[];
-  tier: Tier;
-  /** the text whose qualifiers the row must carry */
-  qualText: string;
-}
-
-/** Mentions not overlapping any placeholder-like run, with offsets in the paragraph. */
-function mentionsAt(text: string, offset: number, ctx: FillContext): Mention[] {
-  const runs = [...text.matchAll(markerRe)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
-  return ctx.index
-    .mentionsIn(text)
-    .filter((m) => !runs.some(([a, b]) => m.from < b && a < m.to))
-    // 非营利性服务业 is not 营利性服务业.
-    .filter((m) => !/[非未不无]/.test(text[m.from - 1] ?? ""))
-    .map((m) => ({ ...m, from: m.from + offset, to: m.to + offset }));
-}
-
-/** The nearest span of a tier: before the placeholder the one ending last, after it the one starting first; the longest there. */
-function nearest(ms: Mention[], before: boolean): Mention[] {
-  if (ms.length === 0) return [];
-  const edge = before ? Math.max(...ms.map((m) => m.to)) : Math.min(...ms.map((m) => m.from));
-  const atEdge = ms.filter((m) => (before ? m.to : m.from) === edge);
-  const top = atEdge.reduce((a, b) => (b.to - b.from > a.to - a.from ? b : a));
-  return ms.filter((m) => m.from >= top.from && m.to <= top.to);
-}
-
-function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: number } | undefined {
-  const c = ph.clause;
-  const at = ph.start - c.start;
-  const slot = listSlot(ph.sentence.text, ph.start - ph.sentence.start);
-  if (slot && "mismatch" in slot) return slot;
-  if (slot) {
-    const ms = mentionsAt(slot.phrase, 0, ctx).filter((m) => m.from < slot.itemTo && m.to > slot.itemFrom);
-    return ms.length > 0 ? { mentions: nearest(ms, true), tier: "list", qualText: slot.phrase } : undefined;
-  }
-  const runs = [...c.text.matchAll(markerRe)].map((m) => [c.start + (m.index ?? 0), c.start + (m.index ?? 0) + m[0].length] as const);
-  const segStart = Math.max(c.start, ...runs.filter(([, e]) => e <= ph.start).map(([, e]) => e));
-  const nextStart = Math.min(c.start + c.text.length, ...runs.filter(([s]) => s >= ph.end).map(([s]) => s));
-  // The stretch after the figure before this one starts with that figure's unit (X亿元提高到X亿元): not a name.
-  const own = stripUnit(c.text.slice(segStart - c.start, at), segStart > c.start);
-  const all = mentionsAt(ph.sentence.text, ph.sentence.start, ctx);
-  const inClause = all.filter((m) => m.from >= c.start && m.to <= c.start + c.text.length);
-  const tiers: [Tier, Mention[], boolean][] = [
-    // A name written across a 、 (交通运输、仓储邮政业增加值X亿元) still stands in the figure's own stretch.
-    ["own", all.filter((m) => m.from >= ownFrom(ph) && m.to <= ph.start && m.to > segStart), true],
-    ["after", inClause.filter((m) => m.from >= ph.end && m.to <= nextStart), false],
-    ["back", inClause.filter((m) => m.to <= segStart), true],
-    ["sentence", all.filter((m) => m.to <= c.start), true],
-  ];
-  const ownNames = namesSomething(own);
-  const carried = ownNames ? undefined : carriedName(ph, own, all, ctx);
-  if (carried) return carried;
-  if (ownNames && !inClause.some((m) => m.from >= segStart && m.to <= ph.start)) {
-    // 衣着类下降X%: the change of what is named, a row such as 衣着类价格涨幅.
-    const changed = /^(.*?[\u4e00-\u9fff]{2,}?)(?:同比|比上年)?(?:上涨|下降|增长|下跌|回落|提高|降低)$/.exec(own.replace(/^[^\u4e00-\u9fff]+/, ""));
-    if (changed) {
-      const base = changed[1] as string;
-      const grown = mentionsAt(`${base}增长`, 0, ctx).filter((m) => m.from === 0 || m.from < base.length / 2);
-      if (grown.length > 0) return { mentions: nearest(grown, true).map((m) => ({ ...m, from: ph.start - 1, to: ph.start })), tier: "own", qualText: own };
-    }
-    const paragraph = ph.part.kind === "body" ? (ctx.paragraphs[ph.docIndex] ?? "").slice(0, segStart) : "";
-    const completed = completedName(own, ph.sentence.text.slice(0, segStart - ph.sentence.start), paragraph, ph, ctx);
-    if (completed) return completed;
-  }
-  for (const [tier, ms, before] of tiers) {
-    // Earlier in the clause or elsewhere in the sentence counts only when this stretch names nothing of its own.
-    if (tier !== "own" && tier !== "after" && ownNames) break;
-    const picked = nearest(ms, before);
-    const first = picked[0];
-    if (!first) continue;
-    // The name must head the figure: nothing named may stand between it and the placeholder (GDP增长的贡献率X%).
-    const between = ph.sentence.text.slice(first.to - ph.sentence.start, (tier === "own" ? ph.start : segStart) - ph.sentence.start);
-    if (tier === "own" && headsSomethingElse(between)) return undefined;
-    // Borrowed from earlier in the sentence: every stretch passed on the way back must name nothing of its own.
-    if (tier !== "own" && before && between.replace(unitAfterMarker, "|").split(/[，,；;、|]/).some(namesSomething)) return undefined;
-    const span = ph.sentence.text.slice(first.from - ph.sentence.start, Math.max(...picked.map((m) => m.to)) - ph.sentence.start);
-    const rest = tier === "own" ? ph.sentence.text.slice(Math.max(...picked.map((m) => m.to)) - ph.sentence.start, ph.start - ph.sentence.start) : own;
-    // 地区生产总值X亿元、增长X%: the figure after the growth word is the named indicator's growth.
-    // 收入X元…，比全市低X元: the difference from 全市, a row named 收入与全市差额 (or 增速与全市差距).
-    const compared = /(增幅|增速)?(?:比|较)(全[国省市县区])[^，。X]{0,4}?[高低多少快慢]$/.exec(rest.replace(/\s/g, ""));
-    if (compared) {
-      const growth = compared[1] ? "增速" : "";
-      const names = ["差额", "差距", "差"].map((d) => `${span}${growth}与${compared[2] as string}${d}`);
-      const diff = names.map((t) => mentionsAt(t, 0, ctx).filter((m) => m.to > span.length)).find((ms) => ms.length > 0);
-      if (diff) return { mentions: nearest(diff, true), tier, qualText: span };
-    }
-    const qualText = tier === "own" ? own : span + own;
-    // 提高到X亿元 leads to a level, not a change.
-    if (/增长|增速|增幅|下降|提高|降低|减少|回落|增加|上升|上涨|同比/.test(rest) && !/(?:到|至)$/.test(rest)) {
-      const words = rest.replace(/^[^\u4e00-\u9fff]*/, "");
-      const grown = [`${span}${words}`, `${span}增长`].map((t) => mentionsAt(t, 0, ctx).filter((m) => m.to > span.length)).find((ms) => ms.length > 0) ?? [];
-      if (grown.length > 0) return { mentions: nearest(grown, true), tier, qualText };
-    }
-    return { mentions: picked, tier, qualText };
-  }
-  if (ownNames) return undefined;
-  const cells = mentionsAt(ph.rowContext, 0, ctx);
-  if (cells.length > 0) return { mentions: nearest(cells, true), tier: "table", qualText: ph.rowContext };
-  return undefined;
-}
-
-
-
-/**
- * A row whose name is the one written plus a qualifier written earlier (其中，第一产业增加值 after 民营经济增加值:
- * 民营经济第一产业增加值) is the figure meant when that qualifier is in the same sentence; when it is only earlier in
- * the paragraph, either could be meant and nothing is filled.
- */
-function sharpen(mentions: Mention[], ph: Placeholder, ctx: FillContext): Mention[] | Reason {
-  const sentence = ph.sentence.text.slice(0, ph.start - ph.sentence.start);
-  const paragraph = ph.part.kind === "body" ? (ctx.paragraphs[ph.docIndex] ?? "").slice(0, ph.sentence.start) : "";
-  const longer: Mention[] = [];
-  const unsure: string[] = [];
-  for (const m of mentions) {
-    for (const sup of ctx.index.endingWith(m.name)) {
-      if (mentions.some((x) => x.row === sup.row)) continue;
-      const extra = sup.name.slice(0, sup.name.length - m.name.length).replace(/^(?:全市|全县|全区|年末)/, "");
-      if (extra.length < 2) continue;
-      if (sentence.includes(extra)) longer.push({ ...m, row: sup.row, name: sup.name, from: m.from - extra.length });
-      else if (paragraph.includes(extra)) unsure.push(sup.row.name, m.row.name);
-    }
-  }
-  if (longer.length > 0) return longer;
-  if (unsure.length > 0) return reason("ambiguous", { count: String(new Set(unsure).size), rows: [...new Set(unsure)].join("；") }, hint("pick_candidate"));
-  return mentions;
-}
-
-/** Text between a name and the figure that makes the figure something else of it: 的贡献率, 占比, 人数. */
-const headsSomethingElse = (between: string): boolean => /的.|率|比重|占比|比例|总额|总量|数量|人数|户数|面积|产量|产值|金额|指数|增加值/.test(between);
-
-/**
- * A shortened name completed from the sentence: “全县户籍总户数X万户，总人口X万人” names 年末户籍总人口 — a row whose
- * name ends with what is written here (three characters or more) and whose remaining words stand earlier in the
- * sentence. The longest ending any row has decides; if none of its rows has its words in the sentence, nothing does.
- */
-function completedName(own: string, earlier: string, paragraph: string, ph: Placeholder, ctx: FillContext): Named | undefined {
-  const phrase = own.replace(/^[^\u4e00-\u9fff]+/, "").replace(/^(?:其中|全年|今年|全市|全县|全区|年末)+/, "").replace(verbs, "");
-  for (let n = phrase.length; n >= 3; n -= 1) {
-    const tail = phrase.slice(phrase.length - n);
-    const rows = ctx.index.endingWith(tail);
-    if (rows.length === 0) continue;
-    const extraOf = (r: { name: string }): string =>
-      r.name
-        .slice(0, r.name.length - n)
-        .replace(/^(?:年末|全市|全县|全区|全年)/, "")
-        .replace(/[中的]$/, "");
-    // What the clause writes before the shared ending must name nothing of its own (农产品实现利润总额 is not 利润总额).
-    if (namesSomething(phrase.slice(0, phrase.length - n))) return undefined;
-    const fits = rows.filter((r) => extraOf(r).length > 0 && earlier.includes(extraOf(r)));
-    if (fits.length === 0) return undefined;
-    const at = ph.start - n;
-    return { mentions: fits.map((r) => ({ row: r.row, name: r.name, from: at, to: ph.start, strength: 1 as const })), tier: "own", qualText: own };
-  }
-  // 农林牧渔总产值X亿元，其中农业X亿元: 农业 with the head word (产值) the paragraph wrote before, when only one row has it.
-  if (phrase.length >= 2) {
-    const fits = ctx.index.startingWith(phrase).filter((r) => {
-      const rest = r.name.slice(phrase.length);
-      return rest.length >= 2 && !/增长|增速|增幅|比重|占比/.test(rest) && paragraph.includes(rest);
-    });
-    if (new Set(fits.map((r) => r.name)).size === 1) {
-      const at = ph.start - phrase.length;
-      return { mentions: fits.map((r) => ({ row: r.row, name: r.name, from: at, to: ph.start, strength: 1 as const })), tier: "own", qualText: own };
-    }
-  }
-  return undefined;
-}
-
-/**
- * 城镇化率X%，比上年提高X个百分点 where the table says 常住人口城镇化率: the figure before this one named its row by a
- * shortened name (completed from the sentence); this figure, whose own stretch names nothing, is that row's change.
- */
-function carriedName(ph: Placeholder, own: string, all: Mention[], ctx: FillContext): Named | undefined {
-  const text = ph.sentence.text;
-  const rel = ph.start - ph.sentence.start;
-  const runs = [...text.slice(0, rel).matchAll(markerRe)];
-  const prev = runs[runs.length - 1];
-  if (!prev) return undefined;
-  const prevStart = prev.index ?? 0;
-  const before = runs.length > 1 ? (runs[runs.length - 2]?.index ?? 0) + (runs[runs.length - 2]?.[0].length ?? 0) : 0;
-  const stretch = text.slice(before, prevStart);
-  const cut = Math.max(...[...stretch.matchAll(/[，,；;：:、]/g)].map((m) => (m.index ?? 0) + 1), 0);
-  const piece = stripUnit(stretch.slice(cut), before > 0 && cut === 0);
-  const pieceStart = ph.sentence.start + before + cut;
-  if (!namesSomething(piece) || all.some((m) => m.from >= pieceStart && m.to <= ph.sentence.start + prevStart)) return undefined;
-  const paragraph = ph.part.kind === "body" ? (ctx.paragraphs[ph.docIndex] ?? "").slice(0, pieceStart) : "";
-  const completed = completedName(piece, text.slice(0, pieceStart - ph.sentence.start), paragraph, ph, ctx);
-  if (!completed) return undefined;
-  const words = own.replace(/^[^\u4e00-\u9fff]*/, "");
-  if (!/增长|增速|增幅|下降|提高|降低|减少|回落|增加|上升|上涨|同比/.test(words)) return undefined;
-  for (const m of completed.mentions) {
-    const grown = [`${m.name}${words}`, `${m.name}增长`].map((t) => mentionsAt(t, 0, ctx).filter((g) => g.to > m.name.length)).find((ms) => ms.length > 0);
-    if (grown) return { mentions: nearest(grown, true), tier: "back", qualText: piece + own };
-  }
-  return undefined;
-}
-
-/** Where the figure's own stretch may begin: after the figure before it, or after a comma, semicolon or colon. */
-function ownFrom(ph: Placeholder): number {
-  const before = ph.sentence.text.slice(0, ph.start - ph.sentence.start);
-  const runs = [...before.matchAll(markerRe)].map((m) => (m.index ?? 0) + m[0].length);
-  const stops = [...before.matchAll(/[，,；;：:。！？]/g)].map((m) => (m.index ?? 0) + 1);
-  return ph.sentence.start + Math.max(0, ...runs, ...stops);
-}
-
-function stripUnit(text: string, afterFigure: boolean): string {
-  if (!afterFigure) return text;
-  for (let n = Math.min(6, text.length); n >= 1; n -= 1) if (knownUnit(text.slice(0, n).replace(/^[多余]/, ""))) return text.slice(n);
-  return text;
-}
+import { verbs } from "./words";
 
 const describeRow = (row: Row): string => [row.name, row.period, row.region].filter((s) => s).join("，");
 
@@ -290,7 +83,6 @@ function identity(m: Mention, ph: Placeholder, ctx: FillContext, named: Named, p
   return undefined;
 }
 
-const verbs = /(?:达到|达|为|是|共计|共|累计|完成|实现|增长|下降|提高|增加|减少|降低|超过|突破|约|近|了|到|新增|同比|比上年)+$/;
 
 /** What to add to the table so that this placeholder finds its row next time. */
 function noMentionHint(ph: Placeholder, ctx: FillContext): Hint {

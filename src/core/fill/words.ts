@@ -9,3 +9,6 @@ const filler =
 
 /** Whether a stretch of the clause names something of its own (two or more meaningful characters). */
 export const namesSomething = (text: string): boolean => (text.replace(filler, "").match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 2;
+
+/** Words that end a clause before its figure without naming anything (达到, 完成, 增长…). */
+export const verbs = /(?:达到|达|为|是|共计|共|累计|完成|实现|增长|下降|提高|增加|减少|降低|超过|突破|约|近|了|到|新增|同比|比上年)+$/;

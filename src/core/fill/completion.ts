@@ -1,0 +1,99 @@
+import type { Placeholder } from "../placeholders/types";
+import { markerRe } from "./lists";
+import { type Named, mentionsAt, nearest, stripUnit } from "./mentionText";
+import type { Mention } from "./nameIndex";
+import { type Reason, hint, reason } from "./reasons";
+import type { FillContext } from "./types";
+import { namesSomething, verbs } from "./words";
+
+/** Names the text shortens or leaves to context, completed from the sentence or the table's longer names. */
+
+/**
+ * A shortened name completed from the sentence: “全县户籍总户数X万户，总人口X万人” names 年末户籍总人口 — a row whose
+ * name ends with what is written here (three characters or more) and whose remaining words stand earlier in the
+ * sentence. The longest ending any row has decides; if none of its rows has its words in the sentence, nothing does.
+ */
+export function completedName(own: string, earlier: string, paragraph: string, ph: Placeholder, ctx: FillContext): Named | undefined {
+  const phrase = own.replace(/^[^\u4e00-\u9fff]+/, "").replace(/^(?:其中|全年|今年|全市|全县|全区|年末)+/, "").replace(verbs, "");
+  for (let n = phrase.length; n >= 3; n -= 1) {
+    const tail = phrase.slice(phrase.length - n);
+    const rows = ctx.index.endingWith(tail);
+    if (rows.length === 0) continue;
+    const extraOf = (r: { name: string }): string =>
+      r.name
+        .slice(0, r.name.length - n)
+        .replace(/^(?:年末|全市|全县|全区|全年)/, "")
+        .replace(/[中的]$/, "");
+    // What the clause writes before the shared ending must name nothing of its own (农产品实现利润总额 is not 利润总额).
+    if (namesSomething(phrase.slice(0, phrase.length - n))) return undefined;
+    const fits = rows.filter((r) => extraOf(r).length > 0 && earlier.includes(extraOf(r)));
+    if (fits.length === 0) return undefined;
+    const at = ph.start - n;
+    return { mentions: fits.map((r) => ({ row: r.row, name: r.name, from: at, to: ph.start, strength: 1 as const })), tier: "own", qualText: own };
+  }
+  // 农林牧渔总产值X亿元，其中农业X亿元: 农业 with the head word (产值) the paragraph wrote before, when only one row has it.
+  if (phrase.length >= 2) {
+    const fits = ctx.index.startingWith(phrase).filter((r) => {
+      const rest = r.name.slice(phrase.length);
+      return rest.length >= 2 && !/增长|增速|增幅|比重|占比/.test(rest) && paragraph.includes(rest);
+    });
+    if (new Set(fits.map((r) => r.name)).size === 1) {
+      const at = ph.start - phrase.length;
+      return { mentions: fits.map((r) => ({ row: r.row, name: r.name, from: at, to: ph.start, strength: 1 as const })), tier: "own", qualText: own };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * 城镇化率X%，比上年提高X个百分点 where the table says 常住人口城镇化率: the figure before this one named its row by a
+ * shortened name (completed from the sentence); this figure, whose own stretch names nothing, is that row's change.
+ */
+export function carriedName(ph: Placeholder, own: string, all: Mention[], ctx: FillContext): Named | undefined {
+  const text = ph.sentence.text;
+  const rel = ph.start - ph.sentence.start;
+  const runs = [...text.slice(0, rel).matchAll(markerRe)];
+  const prev = runs[runs.length - 1];
+  if (!prev) return undefined;
+  const prevStart = prev.index ?? 0;
+  const before = runs.length > 1 ? (runs[runs.length - 2]?.index ?? 0) + (runs[runs.length - 2]?.[0].length ?? 0) : 0;
+  const stretch = text.slice(before, prevStart);
+  const cut = Math.max(...[...stretch.matchAll(/[，,；;：:、]/g)].map((m) => (m.index ?? 0) + 1), 0);
+  const piece = stripUnit(stretch.slice(cut), before > 0 && cut === 0);
+  const pieceStart = ph.sentence.start + before + cut;
+  if (!namesSomething(piece) || all.some((m) => m.from >= pieceStart && m.to <= ph.sentence.start + prevStart)) return undefined;
+  const paragraph = ph.part.kind === "body" ? (ctx.paragraphs[ph.docIndex] ?? "").slice(0, pieceStart) : "";
+  const completed = completedName(piece, text.slice(0, pieceStart - ph.sentence.start), paragraph, ph, ctx);
+  if (!completed) return undefined;
+  const words = own.replace(/^[^\u4e00-\u9fff]*/, "");
+  if (!/增长|增速|增幅|下降|提高|降低|减少|回落|增加|上升|上涨|同比/.test(words)) return undefined;
+  for (const m of completed.mentions) {
+    const grown = [`${m.name}${words}`, `${m.name}增长`].map((t) => mentionsAt(t, 0, ctx).filter((g) => g.to > m.name.length)).find((ms) => ms.length > 0);
+    if (grown) return { mentions: nearest(grown, true), tier: "back", qualText: piece + own };
+  }
+  return undefined;
+}
+
+/**
+ * A row whose name is the one written plus a qualifier written earlier (其中，第一产业增加值 after 民营经济增加值:
+ * 民营经济第一产业增加值) is the figure meant when that qualifier is in the same sentence; when it is only earlier in
+ * the paragraph, either could be meant and nothing is filled.
+ */
+export function sharpen(mentions: Mention[], ph: Placeholder, ctx: FillContext): Mention[] | Reason {
+  const sentence = ph.sentence.text.slice(0, ph.start - ph.sentence.start);
+  const paragraph = ph.part.kind === "body" ? (ctx.paragraphs[ph.docIndex] ?? "").slice(0, ph.sentence.start) : "";
+  const longer: Mention[] = [];
+  const unsure: string[] = [];
+  for (const m of mentions) {
+    for (const sup of ctx.index.endingWith(m.name)) {
+      if (mentions.some((x) => x.row === sup.row)) continue;
+      const extra = sup.name.slice(0, sup.name.length - m.name.length).replace(/^(?:全市|全县|全区|年末)/, "");
+      if (extra.length < 2) continue;
+      if (sentence.includes(extra)) longer.push({ ...m, row: sup.row, name: sup.name, from: m.from - extra.length });
+      else if (paragraph.includes(extra)) unsure.push(sup.row.name, m.row.name);
+    }
+  }
+  if (longer.length > 0) return longer;
+  if (unsure.length > 0) return reason("ambiguous", { count: String(new Set(unsure).size), rows: [...new Set(unsure)].join("；") }, hint("pick_candidate"));
+  return mentions;
+}

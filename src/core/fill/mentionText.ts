@@ -1,0 +1,50 @@
+import type { Placeholder } from "../placeholders/types";
+import { knownUnit } from "../table/units";
+import { markerRe } from "./lists";
+import type { Mention } from "./nameIndex";
+import type { FillContext } from "./types";
+
+/** Where in the text a row is named, as the matcher reads it: tiers, spans, the figure's own stretch. */
+
+export type Tier = "own" | "after" | "back" | "sentence" | "table" | "list" | "bound";
+
+export interface Named {
+  mentions: Mention[];
+  tier: Tier;
+  /** the text whose qualifiers the row must carry */
+  qualText: string;
+}
+
+/** Mentions not overlapping any placeholder-like run, with offsets in the paragraph. */
+export function mentionsAt(text: string, offset: number, ctx: FillContext): Mention[] {
+  const runs = [...text.matchAll(markerRe)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  return ctx.index
+    .mentionsIn(text)
+    .filter((m) => !runs.some(([a, b]) => m.from < b && a < m.to))
+    // 非营利性服务业 is not 营利性服务业.
+    .filter((m) => !/[非未不无]/.test(text[m.from - 1] ?? ""))
+    .map((m) => ({ ...m, from: m.from + offset, to: m.to + offset }));
+}
+
+/** The nearest span of a tier: before the placeholder the one ending last, after it the one starting first; the longest there. */
+export function nearest(ms: Mention[], before: boolean): Mention[] {
+  if (ms.length === 0) return [];
+  const edge = before ? Math.max(...ms.map((m) => m.to)) : Math.min(...ms.map((m) => m.from));
+  const atEdge = ms.filter((m) => (before ? m.to : m.from) === edge);
+  const top = atEdge.reduce((a, b) => (b.to - b.from > a.to - a.from ? b : a));
+  return ms.filter((m) => m.from >= top.from && m.to <= top.to);
+}
+
+/** Where the figure's own stretch may begin: after the figure before it, or after a comma, semicolon or colon. */
+export function ownFrom(ph: Placeholder): number {
+  const before = ph.sentence.text.slice(0, ph.start - ph.sentence.start);
+  const runs = [...before.matchAll(markerRe)].map((m) => (m.index ?? 0) + m[0].length);
+  const stops = [...before.matchAll(/[，,；;：:。！？]/g)].map((m) => (m.index ?? 0) + 1);
+  return ph.sentence.start + Math.max(0, ...runs, ...stops);
+}
+
+export function stripUnit(text: string, afterFigure: boolean): string {
+  if (!afterFigure) return text;
+  for (let n = Math.min(6, text.length); n >= 1; n -= 1) if (knownUnit(text.slice(0, n).replace(/^[多余]/, ""))) return text.slice(n);
+  return text;
+}

@@ -1,0 +1,89 @@
+import type { Placeholder } from "../placeholders/types";
+import { carriedName, completedName } from "./completion";
+import { listSlot, markerRe } from "./lists";
+import { type Named, type Tier, mentionsAt, nearest, ownFrom, stripUnit } from "./mentionText";
+import type { Mention } from "./nameIndex";
+import type { FillContext } from "./types";
+import { namesSomething, unitAfterMarker } from "./words";
+
+/** Step 1 of the decision order (see numbers.ts): which rows the text names for a placeholder, and where. */
+
+export function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: number } | undefined {
+  const c = ph.clause;
+  const at = ph.start - c.start;
+  const slot = listSlot(ph.sentence.text, ph.start - ph.sentence.start);
+  if (slot && "mismatch" in slot) return slot;
+  if (slot) {
+    const ms = mentionsAt(slot.phrase, 0, ctx).filter((m) => m.from < slot.itemTo && m.to > slot.itemFrom);
+    return ms.length > 0 ? { mentions: nearest(ms, true), tier: "list", qualText: slot.phrase } : undefined;
+  }
+  const runs = [...c.text.matchAll(markerRe)].map((m) => [c.start + (m.index ?? 0), c.start + (m.index ?? 0) + m[0].length] as const);
+  const segStart = Math.max(c.start, ...runs.filter(([, e]) => e <= ph.start).map(([, e]) => e));
+  const nextStart = Math.min(c.start + c.text.length, ...runs.filter(([s]) => s >= ph.end).map(([s]) => s));
+  // The stretch after the figure before this one starts with that figure's unit (X亿元提高到X亿元): not a name.
+  const own = stripUnit(c.text.slice(segStart - c.start, at), segStart > c.start);
+  const all = mentionsAt(ph.sentence.text, ph.sentence.start, ctx);
+  const inClause = all.filter((m) => m.from >= c.start && m.to <= c.start + c.text.length);
+  const tiers: [Tier, Mention[], boolean][] = [
+    // A name written across a 、 (交通运输、仓储邮政业增加值X亿元) still stands in the figure's own stretch.
+    ["own", all.filter((m) => m.from >= ownFrom(ph) && m.to <= ph.start && m.to > segStart), true],
+    ["after", inClause.filter((m) => m.from >= ph.end && m.to <= nextStart), false],
+    ["back", inClause.filter((m) => m.to <= segStart), true],
+    ["sentence", all.filter((m) => m.to <= c.start), true],
+  ];
+  const ownNames = namesSomething(own);
+  const carried = ownNames ? undefined : carriedName(ph, own, all, ctx);
+  if (carried) return carried;
+  if (ownNames && !inClause.some((m) => m.from >= segStart && m.to <= ph.start)) {
+    // 衣着类下降X%: the change of what is named, a row such as 衣着类价格涨幅.
+    const changed = /^(.*?[\u4e00-\u9fff]{2,}?)(?:同比|比上年)?(?:上涨|下降|增长|下跌|回落|提高|降低)$/.exec(own.replace(/^[^\u4e00-\u9fff]+/, ""));
+    if (changed) {
+      const base = changed[1] as string;
+      const grown = mentionsAt(`${base}增长`, 0, ctx).filter((m) => m.from === 0 || m.from < base.length / 2);
+      if (grown.length > 0) return { mentions: nearest(grown, true).map((m) => ({ ...m, from: ph.start - 1, to: ph.start })), tier: "own", qualText: own };
+    }
+    const paragraph = ph.part.kind === "body" ? (ctx.paragraphs[ph.docIndex] ?? "").slice(0, segStart) : "";
+    const completed = completedName(own, ph.sentence.text.slice(0, segStart - ph.sentence.start), paragraph, ph, ctx);
+    if (completed) return completed;
+  }
+  for (const [tier, ms, before] of tiers) {
+    // Earlier in the clause or elsewhere in the sentence counts only when this stretch names nothing of its own.
+    if (tier !== "own" && tier !== "after" && ownNames) break;
+    const picked = nearest(ms, before);
+    const first = picked[0];
+    if (!first) continue;
+    // The name must head the figure: nothing named may stand between it and the placeholder (GDP增长的贡献率X%).
+    const between = ph.sentence.text.slice(first.to - ph.sentence.start, (tier === "own" ? ph.start : segStart) - ph.sentence.start);
+    if (tier === "own" && headsSomethingElse(between)) return undefined;
+    // Borrowed from earlier in the sentence: every stretch passed on the way back must name nothing of its own.
+    if (tier !== "own" && before && between.replace(unitAfterMarker, "|").split(/[，,；;、|]/).some(namesSomething)) return undefined;
+    const span = ph.sentence.text.slice(first.from - ph.sentence.start, Math.max(...picked.map((m) => m.to)) - ph.sentence.start);
+    const rest = tier === "own" ? ph.sentence.text.slice(Math.max(...picked.map((m) => m.to)) - ph.sentence.start, ph.start - ph.sentence.start) : own;
+    // 地区生产总值X亿元、增长X%: the figure after the growth word is the named indicator's growth.
+    // 收入X元…，比全市低X元: the difference from 全市, a row named 收入与全市差额 (or 增速与全市差距).
+    const compared = /(增幅|增速)?(?:比|较)(全[国省市县区])[^，。X]{0,4}?[高低多少快慢]$/.exec(rest.replace(/\s/g, ""));
+    if (compared) {
+      const growth = compared[1] ? "增速" : "";
+      const names = ["差额", "差距", "差"].map((d) => `${span}${growth}与${compared[2] as string}${d}`);
+      const diff = names.map((t) => mentionsAt(t, 0, ctx).filter((m) => m.to > span.length)).find((ms) => ms.length > 0);
+      if (diff) return { mentions: nearest(diff, true), tier, qualText: span };
+    }
+    const qualText = tier === "own" ? own : span + own;
+    // 提高到X亿元 leads to a level, not a change.
+    if (/增长|增速|增幅|下降|提高|降低|减少|回落|增加|上升|上涨|同比/.test(rest) && !/(?:到|至)$/.test(rest)) {
+      const words = rest.replace(/^[^\u4e00-\u9fff]*/, "");
+      const grown = [`${span}${words}`, `${span}增长`].map((t) => mentionsAt(t, 0, ctx).filter((m) => m.to > span.length)).find((ms) => ms.length > 0) ?? [];
+      if (grown.length > 0) return { mentions: nearest(grown, true), tier, qualText };
+    }
+    return { mentions: picked, tier, qualText };
+  }
+  if (ownNames) return undefined;
+  const cells = mentionsAt(ph.rowContext, 0, ctx);
+  if (cells.length > 0) return { mentions: nearest(cells, true), tier: "table", qualText: ph.rowContext };
+  return undefined;
+}
+
+
+
+/** Text between a name and the figure that makes the figure something else of it: 的贡献率, 占比, 人数. */
+const headsSomethingElse = (between: string): boolean => /的.|率|比重|占比|比例|总额|总量|数量|人数|户数|面积|产量|产值|金额|指数|增加值/.test(between);
