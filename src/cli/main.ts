@@ -27,7 +27,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     return 0;
   }
   const commands: Record<string, (args: string[], io: Io) => Promise<number>> = { scan: scanCommand, fill: fillCommand, audit: auditCommand, sections: sectionsCommand, new: newCommand };
-  const handler = commands[command];
+  // Own properties only: `draftkit constructor` is an unknown command, not Object's constructor.
+  const handler = Object.hasOwn(commands, command) ? commands[command] : undefined;
   if (!handler) {
     io.err(`draftkit: 未知命令 “${command}” (unknown command)\n${usage}\n`);
     return 2;

@@ -121,6 +121,12 @@ describe("saying what happened", () => {
     expect((JSON.parse(j.out) as { out: unknown }).out).toBeNull();
   });
 
+  it.each(["constructor", "toString", "__proto__", "hasOwnProperty"])("“draftkit %s” is an unknown command, exit 2", async (name) => {
+    const r = await runCli([name]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("未知命令");
+  });
+
   it.each([
     [["new"], "缺少 --sections"],
     [["new", "--sections", ""], "--sections 是空的"],
