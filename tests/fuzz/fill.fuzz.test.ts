@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { snapshotFromLines } from "../../src/core/document/snapshot";
 import { applyToLines } from "../../src/core/fill/applyText";
 import { planFills } from "../../src/core/fill/plan";
+import { LOWER_UNITS } from "../../src/core/placeholders/lexicon";
 import { scanSnapshot } from "../../src/core/placeholders/scan";
 import { bundledTable } from "../../src/core/table/bundled";
 import { draftLines, runs } from "./draftText";
@@ -14,6 +15,11 @@ function checkFill(lines: string[], docYear: number): void {
   expect(proposals).toHaveLength(placeholders.length);
   const fills = proposals.filter((p) => p.status === "fill");
   for (const p of fills) expect(typeof p.value).toBe("string");
+  // A place below the county (某某乡, X镇, 某某社区) is never given the name of a region the table speaks for.
+  const regions = bundledTable.rows.map((r) => r.region).filter((r) => r.length > 0);
+  for (const p of fills.filter((q) => LOWER_UNITS.includes(q.placeholder.title))) {
+    expect(regions.filter((r) => r.startsWith(p.value as string))).toEqual([]);
+  }
   const filled = applyToLines(lines, proposals);
   const after = scanSnapshot(snapshotFromLines(filled)).placeholders;
   // Where each value now stands: its old start shifted by the length change of the fills before it in its line.
@@ -36,6 +42,6 @@ describe("fill (fuzz)", () => {
   });
 
   it("keeps its shrunk counter-examples as regression cases", () => {
-    for (const lines of [["城镇新增就业X万人"], ["X局长"], ["全市城镇新增就业X万，失业率X%"], ["X市"], ["某某乡"]]) checkFill(lines, 2020);
+    for (const lines of [["城镇新增就业X万人"], ["X局长"], ["全市城镇新增就业X万，失业率X%"], ["X市"], ["某某乡"], ["溪山县", "某某镇、X乡、某某社区"]]) checkFill(lines, 2020);
   });
 });
