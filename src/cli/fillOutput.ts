@@ -1,3 +1,4 @@
+import { partKey, partLabel } from "../core/document/snapshot";
 import { describeReason } from "../core/fill/reasons";
 import type { Proposal } from "../core/fill/types";
 import { wrap } from "./wrap";
@@ -19,7 +20,7 @@ export function fillText(proposals: readonly Proposal[], columns: number): strin
   const blocks = proposals.map((p, i) => {
     const n = i + 1;
     const ph = p.placeholder;
-    const head = `#${n}  ${ph.paragraph + 1}:${ph.start}  ${ph.text}${ph.unit || ph.title}  → ${p.status === "fill" ? (p.value ?? "") : "（留空）"}`;
+    const head = `#${n}  ${ph.part.kind === "body" ? "" : `${partLabel(ph.part)} `}${ph.paragraph + 1}:${ph.start}  ${ph.text}${ph.unit || ph.title}  → ${p.status === "fill" ? (p.value ?? "") : "（留空）"}`;
     const lines = [head, wrap(`依据：${cliReason(p, n)}`, columns, "    ")];
     if (p.status !== "fill" && p.candidates.length > 0) {
       const list = p.candidates.map((c) => `${c.rowId}（${c.value === null ? c.problem || "不可用" : `填 ${c.value}`}）`).join("；");
@@ -33,6 +34,8 @@ export function fillText(proposals: readonly Proposal[], columns: number): strin
 export function fillJson(proposals: readonly Proposal[], out: string | null): string {
   const fills = proposals.map((p, i) => ({
     n: i + 1,
+    // .docx drafts: headers, footers and notes are parts of their own
+    ...(p.placeholder.part.kind === "body" ? {} : { part: partKey(p.placeholder.part) }),
     paragraph: p.placeholder.paragraph,
     start: p.placeholder.start,
     end: p.placeholder.end,

@@ -51,6 +51,13 @@ describe("draftkit on .docx", () => {
     expect(human.out).toContain("页眉（第1节） 1:0");
   });
 
+  it("names the part of each fill outside the body", async () => {
+    const r = await runCli(["fill", draft, "--table", table, "--year", "2026", "--json"]);
+    const { fills } = JSON.parse(r.out) as { fills: { part?: string; text: string }[] };
+    expect(fills.map((f) => [f.part ?? "body", f.text])).toContainEqual(["header:0:Primary", "某某"]);
+    expect((await runCli(["fill", draft, "--table", table, "--year", "2026"])).out).toContain("页眉（第1节） 1:0");
+  });
+
   it("fills into a new .docx, keeping the other parts byte for byte", async () => {
     const out = join(dir, "out.docx");
     const r = await runCli(["fill", draft, "--table", table, "--year", "2026", "--out", out]);
