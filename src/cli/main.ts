@@ -33,5 +33,13 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     io.err(`draftkit: 未知命令 “${command}” (unknown command)\n${usage}\n`);
     return 2;
   }
-  return handler(rest, io);
+  try {
+    return await handler(rest, io);
+  } catch (e) {
+    // A bug, not bad input (every input problem is a message of its own): one line, the stack on request.
+    const detail = e instanceof Error ? e.message : String(e);
+    io.err(`draftkit ${command}: 内部错误：${detail}；请报告此问题（设环境变量 DRAFTKIT_DEBUG=1 可显示详细信息）\n`);
+    if (process.env.DRAFTKIT_DEBUG && e instanceof Error && e.stack) io.err(`${e.stack}\n`);
+    return 2;
+  }
 }

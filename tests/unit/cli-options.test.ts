@@ -127,6 +127,14 @@ describe("saying what happened", () => {
     expect(r.err).toContain("未知命令");
   });
 
+  it("an internal error is one line and exit 2, the stack only with DRAFTKIT_DEBUG", async () => {
+    let err = "";
+    const io = { out: () => { throw new Error("stdout closed"); }, err: (t: string) => void (err += t) };
+    expect(await main(["sections"], io)).toBe(2);
+    expect(err).toContain("内部错误：stdout closed");
+    expect(err.trim().split("\n")).toHaveLength(1);
+  });
+
   it.each([
     [["new"], "缺少 --sections"],
     [["new", "--sections", ""], "--sections 是空的"],
