@@ -110,6 +110,12 @@ describe("draftkit on .docx", () => {
     expect(flags.err).toContain("只用于 .docx");
   });
 
+  it("overwrites the .docx itself only with --in-place", async () => {
+    const copy = put("inplace.docx", draftBytes);
+    expect((await runCli(["fill", copy, "--table", table, "--year", "2026", "--in-place"])).code).toBe(0);
+    expect(texts(read(copy))[1]).toBe("去年全市城镇新增就业2.35万，失业率3.2%。");
+  });
+
   it("audits a .docx, headers included", async () => {
     const r = await runCli(["audit", draft, "--json"]);
     expect(r.code).toBe(1);
