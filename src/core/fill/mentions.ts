@@ -24,6 +24,8 @@ export function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: nu
   const own = stripUnit(c.text.slice(segStart - c.start, at), segStart > c.start);
   const all = mentionsAt(ph.sentence.text, ph.sentence.start, ctx);
   const inClause = all.filter((m) => m.from >= c.start && m.to <= c.start + c.text.length);
+  const spliced = ownMentions(all, ph, segStart) ? undefined : splice(ph, ctx);
+  if (spliced) return spliced;
   const tiers: [Tier, Mention[], boolean][] = [
     // A name written across a 、 (交通运输、仓储邮政业增加值X亿元) still stands in the figure's own stretch.
     ["own", all.filter((m) => m.from >= ownFrom(ph) && m.to <= ph.start && m.to > segStart), true],
@@ -87,3 +89,25 @@ export function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: nu
 
 /** Text between a name and the figure that makes the figure something else of it: 的贡献率, 占比, 人数. */
 const headsSomethingElse = (between: string): boolean => /的.|率|比重|占比|比例|总额|总量|数量|人数|户数|面积|产量|产值|金额|指数|增加值/.test(between);
+
+const ownMentions = (all: Mention[], ph: Placeholder, segStart: number): boolean => all.some((m) => m.from >= ownFrom(ph) && m.to <= ph.start && m.to > segStart);
+
+/**
+ * 新建X家乡镇孝老食堂 names 新建乡镇孝老食堂: the words around a figure, with the figure and its unit taken out, name
+ * its row when a name runs across where the figure stood.
+ */
+function splice(ph: Placeholder, ctx: FillContext): Named | undefined {
+  const text = ph.sentence.text;
+  const from = ownFrom(ph) - ph.sentence.start;
+  const before = text.slice(from, ph.start - ph.sentence.start);
+  let after = text.slice(ph.end - ph.sentence.start).replace(/^[多余]/, "");
+  if (!ph.unit || !after.startsWith(ph.unit)) return undefined;
+  after = after.slice(ph.unit.length);
+  const stop = after.search(/[，,；;。！？、：:（(]|\d*[XxＸｘ]/);
+  const tail = stop < 0 ? after : after.slice(0, stop);
+  if (before.length === 0 || tail.length < 2) return undefined;
+  const across = mentionsAt(before + tail, 0, ctx).filter((m) => m.from < before.length && m.to > before.length);
+  if (across.length === 0) return undefined;
+  const picked = nearest(across, false).map((m) => ({ ...m, from: ph.sentence.start + from + m.from, to: ph.start }));
+  return { mentions: picked, tier: "own", qualText: before + tail };
+}

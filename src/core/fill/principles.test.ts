@@ -282,3 +282,14 @@ describe("shortened names carried to the next figure, and documents below the co
     expect(written(fill(lines, rows)[0])).toBe("4.5");
   });
 });
+
+describe("a name written around its figure", () => {
+  it("reads 新建X家乡镇孝老食堂 as 新建乡镇孝老食堂, and in any word order", () => {
+    const rows: RowInput[] = [
+      { name: "新建乡镇孝老食堂", value: 3, unit: "家" },
+      { name: "新增入库投资项目", value: 3, unit: "个" },
+    ];
+    expect(fill(["新建X家乡镇孝老食堂，上半年新增X个投资项目入库"], rows).map(written)).toEqual(["3", "3"]);
+    expect(written(fill(["新建X所学校"], rows)[0])).toBeNull();
+  });
+});
