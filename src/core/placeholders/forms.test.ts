@@ -48,6 +48,13 @@ describe("template forms without X markers", () => {
   });
 });
 
+describe("the small Roman numeral ⅹ", () => {
+  it("is a marker doubled, and the numeral alone", () => {
+    expect(found("标题：关于ⅹⅹ的倡议书")).toEqual([["ⅹⅹ", "marker"]]);
+    expect(found("第ⅹ条")).toEqual([]);
+  });
+});
+
 describe("units and places", () => {
   it.each([
     ["在X个工作日内", "个工作日"],

@@ -2,8 +2,8 @@
 
 const byLength = (words: string[]): string[] => [...words].sort((a, b) => b.length - a.length);
 
-/** Characters that mark a placeholder digit or name: X x Ｘ ｘ × ╳ (not the Roman numeral Ⅹ). */
-export const MARKERS = "XxＸｘ×╳";
+/** Characters that mark a placeholder digit or name: X x Ｘ ｘ × ╳, and ⅹ when doubled (not the Roman numeral Ⅹ). */
+export const MARKERS = "XxＸｘ×╳ⅹ";
 
 export const UNITS = byLength([
   "个百分点", "百分点", "万人次", "万平方米", "平方公里", "平方米", "万亿元", "亿元", "万元", "千元", "元",

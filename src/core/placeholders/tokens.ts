@@ -16,6 +16,7 @@ import { MARKERS, TECH_TERMS, longestPrefix } from "./lexicon";
  *  8. Letters in a list of Latin letters or codes (IX、X、XI；XX是女性、XY是男性；X/O型腿): the list item beside it
  *     holds a Latin letter other than x — not a placeholder.
  *  9. A run of markers before 染色体 (XX染色体) is the genetic term.
+ * 10. The small Roman numeral ⅹ stands in for x only doubled (关于ⅹⅹ的倡议书); alone it is the numeral ten.
  * Full-width digits count as digits. The Roman numeral Ⅹ is not a marker, so “第Ⅹ章” is never reported.
  */
 
@@ -63,8 +64,8 @@ function inLatinList(text: string, start: number, end: number): boolean {
   return [before?.[1], after?.[1]].some((w) => w !== undefined && /[A-WYZa-wyz]/.test(w));
 }
 
-const tokenRun = /[0-9０-９.．XxＸｘ×╳]+/g;
-const markerChar = /[XxＸｘ×╳]/;
+const tokenRun = /[0-9０-９.．XxＸｘ×╳ⅹ]+/g;
+const markerChar = /[XxＸｘ×╳ⅹ]/;
 
 /** Splits a run like "3 × 4" so the spaces around an operator are seen: the run regex does not include spaces. */
 export function markerTokens(text: string): MarkerToken[] {
@@ -74,6 +75,7 @@ export function markerTokens(text: string): MarkerToken[] {
     const [s, e] = trimDots(text, m.index, m.index + m[0].length);
     const raw = text.slice(s, e);
     if (!markerChar.test(raw)) continue;
+    if (raw.includes("ⅹ") && !/ⅹⅹ/.test(raw)) continue;
     if (touchesLatinWord(text, s, e)) continue;
     if (isMultiplication(text, s, e)) continue;
     if (e - s === 1 && longestPrefix(text, e, TECH_TERMS) !== "") continue;

@@ -3,7 +3,7 @@ import { blankDate } from "./blankDate";
 
 describe("blank-date", () => {
   it("flags a date with no month or day written", () => {
-    expect(texts(check(blankDate, ["2014年 月 日", "——年月日在山西河津第二届人民代表大会第三次会议上"]))).toEqual(["年 月 日", "年月日"]);
+    expect(texts(check(blankDate, ["2014年 月 日", "——年月日在山西河津第二届人民代表大会第三次会议上", "出具日期：[年月日"]))).toEqual(["年 月 日", "年月日", "年月日"]);
   });
 
   it("leaves written dates alone", () => {

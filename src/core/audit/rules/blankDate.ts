@@ -5,7 +5,7 @@ import { type Rule, finding, matchFindings } from "../types";
  * 月 or between 月 and 日 but spaces, and the 年 follows a year's digits, a dash, a colon, a space or the line's start
  * (精确到年月日 speaks of dates and is left alone). Such a date would print as it stands.
  */
-const blank = /(?:(?<=\d)|(?<=^|[—\-\s：:]))年[ \u3000]*月[ \u3000]*日/g;
+const blank = /(?:(?<=\d)|(?<=^|[—\-\s：:[（(【]))年[ \u3000]*月[ \u3000]*日/g;
 
 export const blankDate: Rule = {
   id: "blank-date",

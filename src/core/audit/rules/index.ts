@@ -5,6 +5,7 @@ import { doubledPunctuation } from "./doubledPunctuation";
 import { foreignPlace } from "./foreignPlace";
 import { halfWidthPunctuation } from "./halfWidthPunctuation";
 import { instructionLeft } from "./instructionLeft";
+import { leadingPunctuation } from "./leadingPunctuation";
 import { mask } from "./mask";
 import { numbering } from "./numbering";
 import { pairedPunctuation } from "./pairedPunctuation";
@@ -26,6 +27,7 @@ export const rules: readonly Rule[] = [
   siteLine,
   foreignPlace,
   numbering,
+  leadingPunctuation,
   pointCount,
   pairedPunctuation,
   staleYear,

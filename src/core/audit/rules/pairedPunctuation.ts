@@ -1,10 +1,10 @@
 import { type Finding, type Rule, finding } from "../types";
 
-const pairs: [string, string][] = [["“", "”"], ["‘", "’"], ["《", "》"], ["（", "）"], ["【", "】"], ["(", ")"]];
+const pairs: [string, string][] = [["“", "”"], ["‘", "’"], ["《", "》"], ["（", "）"], ["【", "】"], ["(", ")"], ["[", "]"]];
 const closeOf = new Map(pairs);
 const openOf = new Map(pairs.map(([o, c]) => [c, o]));
 /** Only these characters matter: the paragraph is searched for them instead of read character by character. */
-const marks = /[“”‘’《》（）【】()]/g;
+const marks = /[“”‘’《》（）【】()[\]]/g;
 
 /**
  * Paired punctuation that does not close (or closes what was never opened) within a paragraph. A quotation that runs

@@ -12,7 +12,7 @@ import { type Finding, type Message, type Rule, finding } from "../types";
  *  - navigation and page furniture: 上一篇/下一篇, 相关推荐, 猜你喜欢, 点击下载, Copyright ©…;
  *  - a table of contents pasted above the text: a line opening with 目录 that is the word alone or lists page numbers;
  *  - the site talking about itself or to its readers, at any length: 版权归本站, 转载, 小编, 给大家整理的范文…;
- *  - page fragments outside tables: a bare page number (59, 4页).
+ *  - page fragments outside tables: a bare page number (59, 4页), cells of the page's tables joined by “ | ”.
  */
 const SHORT = 60;
 
@@ -23,10 +23,11 @@ const clock = /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)/;
 const pageWord = /来源|浏览|阅读|小编|上传|发布|编辑|作者/;
 const pageTitle = /（全文）$|^（原标题|（\d{1,2}）$|（(?:精选|通用)?[\d一二三四五六七八九十]+篇）|[\d一二三四五六七八九十]+篇$|最新\d+篇|^篇[一二三四五六七八九十\d]+|(?<!第)\s?篇\s?[\d一二三四五六七八九十]{1,3}$|（全文\d*字）|\.docx?$/;
 const furniture = /上一篇|下一篇|猜你喜欢|大家正在看|精心推荐|相关推荐|热门推荐|点击下载|下载文档|搜索文档|查看更多|阅读全部|预览结束|请点此|请点击|Copyright|©|All rights? reserved|版权声明|欢迎批评指正|返回顶部|打印本页|关闭窗口/i;
-const furnitureLine = /^(?:换一换|手机版|推荐度[:：]?|正文复制|相关知识。?|收藏|分享到.*)$/;
+const furnitureLine = /^(?:首页|换一换|手机版|推荐度[:：]?|正文复制|相关知识。?|收藏|分享到.*)$/;
 const contents = /^\s*目\s*录(?:\s*$|.*\d.*\d)/;
 const siteTalk = /本站|本网站|版权(?:属于|归)|转载|二次传播|小编|范文|给大家整理|一起来看看吧|帮助到大家|对大家的写作|@所有人|加入我们|点击.{0,6}更多|下载到电脑|word文档/i;
 const siteName = /网\s*[-—|｜_]\s*\S/;
+const pageTable = /(?:^|\s)\|(?:\s|$)/;
 const pageNumber = /^(?:\d{1,4}|\d{1,4}\s*页|第\s*\d{1,4}\s*页)$/;
 
 function why(p: DocParagraph): Message | undefined {
@@ -42,6 +43,7 @@ function why(p: DocParagraph): Message | undefined {
   if (contents.test(t)) return { zh: "粘贴进来的目录，不是正文：请删除", en: "A pasted table of contents, not part of the text: delete it" };
   if (siteTalk.test(t) || (short && siteName.test(t)))
     return { zh: "模板网站的自我介绍、版权或转载说明，不是正文：请删除", en: "The template site's own words (introduction, copyright or reposting notice), not part of the text: delete it" };
+  if (pageTable.test(t)) return { zh: "网页表格的残留（以“|”分隔的栏目），不是正文：请删除", en: "Left-over cells of the web page's table (separated by “|”), not part of the text: delete it" };
   if (!p.inTable && pageNumber.test(t)) return { zh: "网页或文档的页码残留，不是正文：请删除", en: "A page number left from the web page or file, not part of the text: delete it" };
   return undefined;
 }
