@@ -191,8 +191,8 @@ export function buildNameIndex(rows: readonly Row[]): NameIndex {
         if (![...e.core].every((ch) => present.has(ch))) continue;
         const seen = new Set<string>();
         for (let i = text.indexOf(e.name); i >= 0; i = text.indexOf(e.name, i + 1)) {
-          seen.add(`${i}:${i + e.name.length}`);
-          add(e, { row: e.row, name: e.name, from: i, to: i + e.name.length, strength: 2 });
+          seen.add(`${i}:${trailing(text, i + e.name.length)}`);
+          add(e, { row: e.row, name: e.name, from: i, to: trailing(text, i + e.name.length), strength: 2 });
         }
         const n = e.core.length;
         if (n < 2) continue;
