@@ -9,6 +9,10 @@ describe("repeated-word", () => {
     ]);
   });
 
+  it("leaves 对对方 alone: the second 对 starts 对方", () => {
+    expect(check(repeatedWord, ["表示对对方的友好", "要对对象进行核实"])).toEqual([]);
+  });
+
   it("warns on 们们 (同志们们)", () => {
     expect(check(repeatedWord, ["祝同志们们节日愉快"]).map((f) => f.text)).toEqual(["们们"]);
   });

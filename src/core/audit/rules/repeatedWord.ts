@@ -6,6 +6,12 @@ const reduplicable = new Set(["研究", "商量", "讨论", "学习", "考虑", 
 /** One-character words doubled by a slip of the keyboard (的的, 是是, 同志们们); 常常, 天天, 人人 are not among them. */
 const slips = /([的是在和与及对把被从们])\1(?!\1)/g;
 const han = /^\p{Script=Han}+$/u;
+/** Words that begin with one of the slip characters: written after that same character, nothing is doubled. */
+const wordsAfterSlip = new Set([
+  "对方", "对象", "对手", "对外", "对话", "对比", "对接", "对口", "对策", "对照", "对待", "对应", "对立", "对称", "对于",
+  "在于", "在场", "在建", "在岗", "在职", "在校", "在内", "是否", "是非", "和平", "和谐", "和睦", "从事", "从业", "从严",
+  "从而", "把握", "把关", "被告", "与会", "及时", "的确",
+]);
 
 /**
  * Words of two to four Chinese characters written twice in a row (落实落实), left to right, the longest at each place
@@ -49,7 +55,9 @@ const slip: Pattern = [
   slips,
   (m, p) => {
     const aabb = p.text[m.index + 2] !== undefined && p.text[m.index + 2] === p.text[m.index + 3];
-    return aabb ? undefined : finding("repeated-word", "warning", p, m.index, m.index + 2, { zh: `“${m[0]}”疑为重复录入`, en: `“${m[0]}” looks like a typing slip (doubled character)` });
+    // 对对方, 在在职: the second character starts the next word, so nothing is doubled.
+    const startsWord = wordsAfterSlip.has(p.text.slice(m.index + 1, m.index + 3));
+    return aabb || startsWord ? undefined : finding("repeated-word", "warning", p, m.index, m.index + 2, { zh: `“${m[0]}”疑为重复录入`, en: `“${m[0]}” looks like a typing slip (doubled character)` });
   },
 ];
 
