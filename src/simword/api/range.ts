@@ -4,6 +4,7 @@ import { ErrorCodes, SimError } from "../runtime/errors";
 import { requireWordApi } from "../runtime/requirements";
 import { type PropDef, SimCollection } from "../runtime/proxy";
 import { CommentProxy } from "./comment";
+import { NoteItemProxy } from "./note";
 import { type Location, RangeLike } from "./rangeLike";
 import { builtInOf, styleNameOf } from "./styles";
 
@@ -72,6 +73,18 @@ export class RangeProxy extends RangeLike<Span> {
     this._method("delete", [], true, (s) => {
       deleteSpan(this.context.runtime.doc, s);
       return undefined;
+    });
+  }
+
+  /**
+   * WordApi 1.5: a footnote at the end of the range. The simulation keeps its text in a note body and does not put a
+   * reference mark in the paragraph's text; the Word probe records what real Word's paragraph.text shows there.
+   * Footnotes are listed in insertion order, not by the position of their mark.
+   */
+  insertFootnote(text: string): NoteItemProxy {
+    return this._create(new NoteItemProxy(this.context), "insertFootnote", [text], true, () => {
+      requireWordApi(this.context, 5, "Range.insertFootnote");
+      return this.context.runtime.doc.addNote("footnote", text);
     });
   }
 

@@ -28,7 +28,7 @@ describe("Body.insertTable", () => {
     expect(h.host.doc.body.tables()[0]?.values).toEqual([["城镇新增就业", "X"]]);
     await expect(
       h.Word.run(async (context) => {
-        context.document.body.insertTable(1, 1, "After", [["甲"]]);
+        context.document.body.insertTable(1, 1, "After" as "End", [["甲"]]);
         await context.sync();
       }),
     ).rejects.toMatchObject({ code: "InvalidArgument" });

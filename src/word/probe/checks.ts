@@ -106,6 +106,23 @@ const checks: Check[] = [
     },
   },
   {
+    id: "footnote.text",
+    question: "A footnote inserted after 新增 in 新增X万: the paragraph's text, hits of 'X万' in it, the footnote's text",
+    minor: 5,
+    run: async (context) => {
+      const p = await paragraph(context, "新增X万");
+      p.search("新增", { matchCase: true }).getFirst().insertFootnote("数据来源：统计局");
+      await context.sync();
+      p.load("text");
+      const hits = p.search("X万", { matchCase: true }).load("items/text");
+      const notes = context.document.body.footnotes.load("items");
+      await context.sync();
+      const bodies = notes.items.map((n) => n.body.load("text"));
+      await context.sync();
+      return { text: p.text, codes: [...p.text].map((c) => c.charCodeAt(0)), hits: hits.items.length, notes: bodies.map((b) => b.text) };
+    },
+  },
+  {
     id: "lineSpacing.api",
     question: "paragraph.lineSpacing = 28, then read back: lineSpacing and whether the OOXML says lineRule exact",
     minor: 1,
