@@ -15,7 +15,7 @@ import { namesSomething, verbs } from "./words";
  */
 export function completedName(own: string, earlier: string, paragraph: string, ph: Placeholder, ctx: FillContext): Named | undefined {
   const phrase = own.replace(/^[^\u4e00-\u9fff]+/, "").replace(/^(?:其中|全年|今年|全市|全县|全区|年末)+/, "").replace(verbs, "");
-  for (let n = phrase.length; n >= 3; n -= 1) {
+  for (let n = phrase.length; n >= 2; n -= 1) {
     const tail = phrase.slice(phrase.length - n);
     const rows = ctx.index.endingWith(tail);
     if (rows.length === 0) continue;
@@ -26,8 +26,14 @@ export function completedName(own: string, earlier: string, paragraph: string, p
         .replace(/[中的]$/, "");
     // What the clause writes before the shared ending must name nothing of its own (农产品实现利润总额 is not 利润总额).
     if (namesSomething(phrase.slice(0, phrase.length - n))) return undefined;
-    const fits = rows.filter((r) => extraOf(r).length > 0 && earlier.includes(extraOf(r)));
-    if (fits.length === 0) return undefined;
+    // The completing words written nearest before decide (全年新登记市场主体X户，其中私营企业X户 → 新登记私营企业); a
+    // two-character ending (产量, 产值) only takes words from the stretch right before it.
+    const reach = n >= 3 ? earlier : earlier.slice(-16);
+    const placed = rows.map((r) => ({ r, at: extraOf(r).length > 0 ? reach.lastIndexOf(extraOf(r)) : -1 })).filter((x) => x.at >= 0);
+    if (placed.length === 0) return undefined;
+    const last = Math.max(...placed.map((x) => x.at + extraOf(x.r).length));
+    const fits = placed.filter((x) => x.at + extraOf(x.r).length === last).map((x) => x.r);
+    if (new Set(fits.map((r) => r.name)).size > 1) return undefined;
     const at = ph.start - n;
     return { mentions: fits.map((r) => ({ row: r.row, name: r.name, from: at, to: ph.start, strength: 1 as const })), tier: "own", qualText: own };
   }
