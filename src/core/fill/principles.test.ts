@@ -293,3 +293,14 @@ describe("a name written around its figure", () => {
     expect(written(fill(["新建X所学校"], rows)[0])).toBeNull();
   });
 });
+
+describe("short head words completed from the stretch right before", () => {
+  it("reads 产量 after 粮食播种面积 as 粮食产量, never another crop's", () => {
+    const rows: RowInput[] = [
+      { name: "粮食播种面积", value: 84911, unit: "亩" },
+      { name: "粮食产量", value: 28360, unit: "吨" },
+      { name: "柠檬产量", value: 4820, unit: "吨" },
+    ];
+    expect(fill(["种植柠檬X亩，粮食播种面积达X亩，产量X吨"], rows).map(written)).toEqual([null, "84911", "28360"]);
+  });
+});
