@@ -67,11 +67,30 @@ function asDeleted(piece: Element): Element {
   return piece;
 }
 
-/** What stands in place of run `r` after the edits: its pieces, replaced stretches dropped, deleted or wrapped. */
-function replacement(b: Build, r: Element, run: Run, pieces: Piece[], edits: readonly TextEdit[], startRun: (e: TextEdit) => Element): Node[] {
+/** The value of a pure insertion, as its mode asks, in the formatting of run `r`. */
+function insertion(b: Build, r: Element, edit: TextEdit): Node {
+  const mode = edit.mode;
+  const value = valueRun(b, r, edit.value);
+  if (mode.kind === "tracked") return el(b, "ins", { id: String(b.nextId()), author: mode.author, date: mode.date }, value);
+  if (mode.kind === "control") {
+    const pr = el(b, "sdtPr", {}, el(b, "alias", { val: mode.title }), el(b, "tag", { val: mode.tag }), el(b, "id", { val: String(b.nextId()) }));
+    return el(b, "sdt", {}, pr, el(b, "sdtContent", {}, value));
+  }
+  return value;
+}
+
+/**
+ * What stands in place of run `r` after the edits: its pieces, replaced stretches dropped, deleted or wrapped, and
+ * the pure insertions (start = end) this run hosts at their offsets.
+ */
+function replacement(b: Build, r: Element, run: Run, pieces: Piece[], edits: readonly TextEdit[], startRun: (e: TextEdit) => Element, hosted: readonly TextEdit[]): Node[] {
   const out: Node[] = [];
+  const insertAt = (offset: number): void => {
+    for (const e of hosted) if (e.start === offset) out.push(insertion(b, r, e));
+  };
   for (const piece of pieces) {
     const from = run.start + piece.start;
+    insertAt(from);
     const edit = edits.find((e) => e.start <= from && from < e.end);
     if (!edit) {
       if (piece.run) out.push(piece.run);
@@ -90,7 +109,15 @@ function replacement(b: Build, r: Element, run: Run, pieces: Piece[], edits: rea
       out.push(el(b, "sdt", {}, pr, el(b, "sdtContent", {}, valueRun(b, r, edit.value))));
     }
   }
+  const end = run.start + run.text.length;
+  if (!pieces.some((p) => run.start + p.start === end)) insertAt(end);
   return out;
+}
+
+/** The run a pure insertion at `offset` goes into: the one it ends (typing continues its formatting), else the next. */
+function hostOf(runs: readonly Run[], offset: number): Run | undefined {
+  const editable = runs.filter((r) => r.kind === "normal" || r.kind === "inserted");
+  return editable.find((r) => r.start < offset && offset <= r.start + r.text.length) ?? editable.find((r) => r.start === offset);
 }
 
 const maxId = (doc: Document): number =>
@@ -158,10 +185,18 @@ export function writeEdits(file: DocxFile, edits: readonly TextEdit[], xml: XmlD
       }
       const para = readParagraph(pEl, ctx);
       let accepted: TextEdit[] = [];
+      const hosts = new Map<TextEdit, Run>();
       for (const e of [...paraEdits].sort((a, b) => a.start - b.start)) {
         const last = accepted[accepted.length - 1];
         const touched = para.runs.filter((r) => r.start < e.end && r.start + r.text.length > e.start);
-        if (para.text.slice(e.start, e.end) !== e.text || e.end <= e.start) refused.push({ edit: e, code: "target_changed", message: `文档已改动：该处不再是“${e.text}”。请重新扫描后再填充。` });
+        if (e.end === e.start && e.text === "" && e.value !== "" && e.start <= para.text.length) {
+          const host = hostOf(para.runs, e.start);
+          if (!host || (last && last.end > e.start)) refused.push(unreachable(e, "插入位置不在可编辑的文字中"));
+          else {
+            hosts.set(e, host);
+            accepted.push(e);
+          }
+        } else if (para.text.slice(e.start, e.end) !== e.text || e.end <= e.start) refused.push({ edit: e, code: "target_changed", message: `文档已改动：该处不再是“${e.text}”。请重新扫描后再填充。` });
         else if (last && last.end > e.start) refused.push(unreachable(e, "与另一处填充重叠"));
         else if (touched.some((r) => r.kind === "deleted" || r.kind === "field")) refused.push(unreachable(e, "它在修订删除的文字或域结果中"));
         else accepted.push(e);
@@ -171,7 +206,7 @@ export function writeEdits(file: DocxFile, edits: readonly TextEdit[], xml: XmlD
         const plans: { run: Run; el: Element; pieces: Piece[] }[] = [];
         const bad = new Set<TextEdit>();
         for (const run of para.runs) {
-          const mine = accepted.filter((e) => run.start < e.end && run.start + run.text.length > e.start);
+          const mine = accepted.filter((e) => (run.start < e.end && run.start + run.text.length > e.start) || hosts.get(e) === run);
           const rEl = runEls[run.xml.index];
           if (mine.length === 0 || !rEl) continue;
           const cuts = [...new Set(mine.flatMap((e) => [e.start - run.start, e.end - run.start]))].sort((a, b) => a - b);
@@ -185,7 +220,7 @@ export function writeEdits(file: DocxFile, edits: readonly TextEdit[], xml: XmlD
           continue;
         }
         const located = plans.map((p) => ({ ...p, span: locator.span(p.el, p.run.xml.index, runEls.length) }));
-        const lost = accepted.filter((e) => located.some((p) => !p.span && p.run.start < e.end && p.run.start + p.run.text.length > e.start));
+        const lost = accepted.filter((e) => located.some((p) => !p.span && ((p.run.start < e.end && p.run.start + p.run.text.length > e.start) || hosts.get(e) === p.run)));
         if (lost.length > 0) {
           refused.push(...lost.map((e) => unreachable(e, "无法在 XML 中准确定位它")));
           accepted = accepted.filter((e) => !lost.includes(e));
@@ -196,7 +231,8 @@ export function writeEdits(file: DocxFile, edits: readonly TextEdit[], xml: XmlD
           const b: Build = { doc, prefix: p.el.prefix ? `${p.el.prefix}:` : "", nextId: () => nextId++ };
           const scope = scopeDeclarations(p.el);
           const startRun = (e: TextEdit): Element => located.find((x) => x.run.start <= e.start && e.start < x.run.start + x.run.text.length)?.el ?? p.el;
-          const text = replacement(b, p.el, p.run, p.pieces, accepted, startRun).map((n) => withoutScopedDeclarations(xml.serialize(n), scope)).join("");
+          const hosted = accepted.filter((e) => hosts.get(e) === p.run);
+          const text = replacement(b, p.el, p.run, p.pieces, accepted, startRun, hosted).map((n) => withoutScopedDeclarations(xml.serialize(n), scope)).join("");
           splices.push({ ...p.span, text });
         }
         applied.push(...accepted);

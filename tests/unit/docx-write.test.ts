@@ -102,6 +102,21 @@ describe("writing fills into a .docx", () => {
     expect(h && paragraphsOf(h.blocks)[0]?.text).toBe("云川市人民政府");
   });
 
+  it("inserts text where nothing is replaced (十、 renumbered 十一、), in the formatting of the run it continues", () => {
+    const file = open(buildDocx({ body: para(["<w:b/>", "十"], "、重点任务") }));
+    const p = firstParagraph(file);
+    for (const mode of [{ kind: "plain" }, tracked, { kind: "control", tag: "t", title: "t" }] as const) {
+      const out = writeEdits(file, [{ paragraph: p.xml, start: 1, end: 1, text: "", value: "一", mode }], xml);
+      expect(out.refused).toEqual([]);
+      const again = firstParagraph(open(out.bytes));
+      expect(reviewedText(again)).toBe("十一、重点任务");
+      expect(again.runs.find((r) => r.text === "一")?.props.bold).toBe(true);
+      if (mode.kind === "tracked") expect(again.runs.find((r) => r.text === "一")?.kind).toBe("inserted");
+    }
+    const atStart = writeEdits(file, [{ paragraph: p.xml, start: 0, end: 0, text: "", value: "第", mode: { kind: "plain" } }], xml);
+    expect(reviewedText(firstParagraph(open(atStart.bytes)))).toBe("第十、重点任务");
+  });
+
   it("refuses a target whose text changed, one inside deleted text or a field result, and overlapping ones", () => {
     const file = open(
       buildDocx({
@@ -169,13 +184,13 @@ describe("writing fills into a .docx", () => {
     expect(p?.runs.map((r) => [r.kind, r.text, r.revision?.author])).toEqual([["inserted", "新段落", "DraftKit"]]);
   });
 
-  it("gives the expected text for any split of the text into runs and any placeholder in it, in every mode", () => {
+  it("gives the expected text for any split of the text into runs and any placeholder (or insertion point) in it, in every mode", () => {
     const text = "城镇新增就业X万人，失业率控制在X%以内";
     fc.assert(
       fc.property(
         fc.uniqueArray(fc.integer({ min: 1, max: text.length - 1 }), { maxLength: 6 }),
         fc.integer({ min: 0, max: text.length - 1 }),
-        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 0, max: 5 }),
         fc.constantFrom<TextEdit["mode"]>({ kind: "plain" }, tracked, { kind: "control", tag: "t", title: "t" }),
         (cuts, start, len, mode) => {
           const bounds = [0, ...[...cuts].sort((a, b) => a - b), text.length];
@@ -187,7 +202,8 @@ describe("writing fills into a .docx", () => {
           const p = firstParagraph(open(out.bytes));
           expect(reviewedText(p)).toBe(text.slice(0, start) + "值" + text.slice(end));
           const sizeAt = (i: number) => (20 + runs.findIndex((_, k) => (bounds[k] ?? 0) <= i && i < (bounds[k + 1] ?? 0))) / 2;
-          expect(p.runs.find((r) => r.text === "值")?.props.size).toBe(sizeAt(start));
+          // a pure insertion (len 0) continues the run it ends, as typing does
+          expect(p.runs.find((r) => r.text === "值")?.props.size).toBe(sizeAt(end === start && start > 0 ? start - 1 : start));
         },
       ),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 60) },
