@@ -78,6 +78,13 @@ describe.each([320, 450])("the pane at %i px", (width) => {
     await show();
     expect(await layoutProblems(page)).toEqual([]);
     if (width === 320) await paneShot(`pane-320-${name}`);
+    if (width === 320 && name === "fill") {
+      // the proposals, with the editor closed, for the README
+      await page.getByTestId("table-edit").click();
+      await page.getByTestId("placeholder-row").first().scrollIntoViewIfNeeded();
+      expect(await layoutProblems(page)).toEqual([]);
+      await paneShot("pane-320-proposals");
+    }
   });
 
   it.each(views)("%s: no serious or critical axe-core violation", async (_, show) => {
@@ -127,6 +134,6 @@ describe("the console and the network", () => {
 afterAll(() => {
   // the README's screenshots are the 320 px ones, when this run produced them
   if (process.env.DRAFTKIT_UPDATE_DOCS === "1") {
-    for (const name of ["sections", "fill", "audit"]) copyFileSync(join(shotsDir, `pane-320-${name}.png`), join(root, "docs", `pane-320-${name}.png`));
+    for (const name of ["sections", "fill", "proposals", "audit"]) copyFileSync(join(shotsDir, `pane-320-${name}.png`), join(root, "docs", `pane-320-${name}.png`));
   }
 });

@@ -127,6 +127,21 @@ describe("a day's work in the preview", () => {
     await page.getByTestId("sample-badge").waitFor();
   });
 
+  it("switches tabs from the keyboard (one tab stop, arrow keys) with a visible focus ring", async () => {
+    await page.getByTestId("tab-fill").click();
+    await page.getByTestId("tab-fill").focus();
+    await page.keyboard.press("ArrowLeft");
+    await page.getByTestId("view-sections").waitFor();
+    expect(await page.getByTestId("tab-sections").getAttribute("aria-selected")).toBe("true");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("tab-sections");
+    await page.keyboard.press("End");
+    await page.getByTestId("view-audit").waitFor();
+    const ring = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    expect(ring).not.toBe("none");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.closest("[data-view]")?.getAttribute("data-view"))).toBe("audit");
+  });
+
   it("logs no page errors", () => {
     expect(session?.errors).toEqual([]);
   });
