@@ -37,7 +37,7 @@ const qualifierStart = /^(?:城镇|农村|乡村|城市|省级|市级|县级|国
  */
 export function listSlot(sentence: string, at: number): ListSlot | undefined {
   const cue = sentence.lastIndexOf("分别", at);
-  if (cue < 0) return undefined;
+  if (cue < 0) return collectiveList(sentence, at);
   const stop = /[，,；;。！？：:]/g;
   stop.lastIndex = cue;
   const listEnd = stop.exec(sentence)?.index ?? sentence.length;
@@ -49,6 +49,32 @@ export function listSlot(sentence: string, at: number): ListSlot | undefined {
   const k = markers.indexOf(at);
   if (k < 0) return undefined;
   return slotOf(sentence, cue, clause, local, markers, k, undefined);
+}
+
+const joined = (j: string): boolean => /^[^\u4e00-\u9fff]{0,3}(?:[万亿千百]?[元人户个家项件亩吨%％]|个百分点)?[和、及与]$/.test(j);
+
+/** 城乡居民人均可支配收入达X元和X元 (no 分别): figures joined by 和 after a collective word take its parts in order. */
+function collectiveList(sentence: string, at: number): ListSlot | undefined {
+  const start = Math.max(0, ...[...sentence.slice(0, at).matchAll(/[，,；;。！？：:]/g)].map((m) => (m.index ?? 0) + 1));
+  const stop = /[，,；;。！？：:]/g;
+  stop.lastIndex = at;
+  const end = stop.exec(sentence)?.index ?? sentence.length;
+  const clause = sentence.slice(start, end);
+  const runs = [...clause.matchAll(markerRe)];
+  const first = runs[0];
+  if (!first || runs.length < 2) return undefined;
+  const joins = runs.slice(1).map((r, i) => clause.slice((runs[i]?.index ?? 0) + (runs[i]?.[0].length ?? 0), r.index ?? 0));
+  if (!joins.every(joined)) return undefined;
+  const k = runs.findIndex((r) => start + (r.index ?? 0) === at);
+  if (k < 0) return undefined;
+  const head = clause.slice(0, first.index ?? 0).replace(/(?:达到|达|为|是|实现|完成)$/, "");
+  for (const [re, parts] of collectives) {
+    const pos = head.search(re);
+    const part = parts[k];
+    if (pos < 0 || parts.length !== runs.length || !part) continue;
+    return { phrase: head.replace(re, part), itemFrom: pos, itemTo: pos + part.length };
+  }
+  return undefined;
 }
 
 /**
@@ -66,7 +92,7 @@ function continued(sentence: string, at: number, listEnd: number, count: number,
   const first = runs[0];
   if (!first || runs.length !== count || count < 2) return undefined;
   const joins = runs.slice(1).map((r, i) => clause.slice((runs[i]?.index ?? 0) + (runs[i]?.[0].length ?? 0), r.index ?? 0));
-  if (!joins.every((j) => /^[^\u4e00-\u9fff]{0,3}(?:[万亿千百]?[元人户个家项件亩吨%％]|个百分点)?[和、及与]$/.test(j))) return undefined;
+  if (!joins.every(joined)) return undefined;
   const k = runs.findIndex((r) => listEnd + 1 + (r.index ?? 0) === at);
   if (k < 0) return undefined;
   return slot(k, clause.slice(0, first.index ?? 0));
@@ -86,6 +112,9 @@ function slotOf(sentence: string, cue: number, clause: string, local: number, ma
     if (named.length !== count) return { mismatch: markers.length };
     const m = named[slot] as RegExpMatchArray;
     const start = m.index ?? 0;
+    // The figures before may be a list themselves (城乡居民人均可支配收入达X元和X元，分别增长X%和X%).
+    const inner = listSlot(sentence, start);
+    if (inner && "phrase" in inner) return { phrase: inner.phrase + between, itemFrom: inner.itemFrom, itemTo: inner.itemTo };
     const prev = sentence.slice(0, start).replace(unitAfterMarker, "|");
     const phrase = prev.split(/[，,；;、|]/).pop() ?? "";
     return { phrase: phrase + between, itemFrom: 0, itemTo: phrase.length };

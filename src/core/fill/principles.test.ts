@@ -304,3 +304,15 @@ describe("short head words completed from the stretch right before", () => {
     expect(fill(["种植柠檬X亩，粮食播种面积达X亩，产量X吨"], rows).map(written)).toEqual([null, "84911", "28360"]);
   });
 });
+
+describe("collective words without 分别", () => {
+  it("reads 城乡…达X元和X元，分别增长X%和X% in order", () => {
+    const rows: RowInput[] = [
+      { name: "城镇常住居民人均可支配收入", value: 47051, unit: "元" },
+      { name: "农村常住居民人均可支配收入", value: 22166, unit: "元" },
+      { name: "城镇常住居民人均可支配收入增长速度", value: 8.3, unit: "%" },
+      { name: "农村常住居民人均可支配收入增长速度", value: 9.3, unit: "%" },
+    ];
+    expect(fill(["城乡居民人均可支配收入达X元和X元，分别增长X%和X%"], rows).map(written)).toEqual(["47051", "22166", "8.3", "9.3"]);
+  });
+});
