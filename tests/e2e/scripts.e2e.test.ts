@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { type Server, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
@@ -41,6 +41,42 @@ describe("npm start / npm run preview", () => {
     expect(r.err).toContain(`Port ${port}`);
     expect(r.err).toContain("DRAFTKIT_PORT=");
     expect(r.out).not.toContain("DraftKit preview");
+  });
+
+  it("passes SIGTERM on to the dev server, so that stopping npm stops the server", async () => {
+    const free = createServer();
+    await new Promise<void>((r) => free.listen(0, "localhost", r));
+    const port = (free.address() as AddressInfo).port;
+    await new Promise<void>((r) => free.close(() => r()));
+    const child = spawn(process.execPath, [join(root, "scripts/preview.mjs")], { cwd: root, env: { ...process.env, DRAFTKIT_PORT: String(port) }, stdio: "ignore" });
+    const exited = new Promise<number | null>((r) => child.on("exit", (code) => r(code)));
+    const alive = (pid: number) => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    let server: number | undefined;
+    for (let i = 0; i < 100 && server === undefined; i += 1) {
+      await new Promise((r) => setTimeout(r, 100));
+      try {
+        server = Number(execFileSync("pgrep", ["-P", String(child.pid)], { encoding: "utf8" }).trim().split("\n")[0]);
+      } catch {
+        // not spawned yet
+      }
+    }
+    try {
+      expect(server).toBeGreaterThan(0);
+      child.kill("SIGTERM");
+      await exited;
+      for (let i = 0; i < 50 && server !== undefined && alive(server); i += 1) await new Promise((r) => setTimeout(r, 100));
+      expect(server !== undefined && alive(server)).toBe(false);
+    } finally {
+      if (child.exitCode === null) child.kill("SIGKILL");
+      if (server !== undefined && alive(server)) process.kill(server, "SIGKILL");
+    }
   });
 
   it("says what is wrong with a port that is not a number", async () => {
