@@ -9,9 +9,17 @@ import type { NewParagraph, ParagraphInsert, ParagraphProps } from "../wordml";
 
 const HEADING = /^Heading([1-9])$/;
 
-function newParagraph(doc: SimDocument, p: SimParagraph): NewParagraph {
+/** The file's own id of a built-in style (Word names them in English whatever its language: "heading 1", "Title"). */
+function styleIdOf(styles: readonly { id: string; name: string }[], builtIn: string): string | undefined {
+  const heading = HEADING.exec(builtIn);
+  const name = heading ? `heading ${heading[1]}` : builtIn === "Title" ? "title" : undefined;
+  return name ? styles.find((s) => s.name.toLowerCase() === name)?.id : undefined;
+}
+
+function newParagraph(doc: SimDocument, p: SimParagraph, styles: readonly { id: string; name: string }[]): NewParagraph {
   const f = p.format;
   const heading = HEADING.exec(f.styleBuiltIn);
+  const styleId = styleIdOf(styles, f.styleBuiltIn);
   const props: ParagraphProps = {
     ...(f.alignment === "Left" || f.alignment === "Centered" || f.alignment === "Right" || f.alignment === "Justified" ? { alignment: f.alignment } : {}),
     firstLineIndent: f.firstLineIndent,
@@ -27,6 +35,7 @@ function newParagraph(doc: SimDocument, p: SimParagraph): NewParagraph {
     .filter((c) => c.span.start.para === p && c.span.end.para === p && c.tag !== "")
     .map((c) => ({ tag: c.tag, title: c.title, start: c.span.start.offset, end: c.span.end.offset }));
   return {
+    ...(styleId ? { styleId } : {}),
     props,
     runs: p.runs
       .filter((r) => r.kind !== "deleted")
@@ -37,7 +46,7 @@ function newParagraph(doc: SimDocument, p: SimParagraph): NewParagraph {
 }
 
 /** Inserts for every added paragraph that follows a paragraph of the file; `orphans` counts those that follow none. */
-export function insertsFromSim(doc: SimDocument, date: Date): { inserts: ParagraphInsert[]; orphans: number } {
+export function insertsFromSim(doc: SimDocument, date: Date, styles: readonly { id: string; name: string }[] = []): { inserts: ParagraphInsert[]; orphans: number } {
   const inserts: ParagraphInsert[] = [];
   let orphans = 0;
   for (const container of doc.allContainers()) {
@@ -59,7 +68,7 @@ export function insertsFromSim(doc: SimDocument, date: Date): { inserts: Paragra
         current = { after: { entry: anchor.origin.entry, index: anchor.origin.index }, paragraphs: [], ...(tracked ? { tracked: { author: doc.author, date: date.toISOString().replace(/\.\d{3}Z$/, "Z") } } : {}) };
         inserts.push(current);
       }
-      current.paragraphs.push(newParagraph(doc, p));
+      current.paragraphs.push(newParagraph(doc, p, styles));
     }
   }
   return { inserts, orphans };

@@ -54,7 +54,7 @@ function save(opened: OpenedDocx, date: Date): SaveResult {
   const xml = browserXml();
   const r = docxFromSimDocument(opened.doc, opened.file, xml, date);
   const notes = r.refused.map((x) => x.message);
-  const { inserts, orphans } = insertsFromSim(opened.doc, date);
+  const { inserts, orphans } = insertsFromSim(opened.doc, date, opened.file.doc.styles);
   if (inserts.length === 0) {
     if (r.notWritten > 0) notes.unshift(`插入的 ${r.notWritten} 个段落未写入 .docx。`);
     return { bytes: r.bytes, notes };

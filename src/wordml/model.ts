@@ -23,6 +23,8 @@ export interface WordDocument {
   parts: Part[];
   /** number of sections (w:sectPr), at least 1 */
   sections: number;
+  /** the styles of styles.xml by id and name (a heading's id differs by Word's language: "Heading1", "1"…) */
+  styles: { id: string; name: string }[];
 }
 
 export type Part = BodyPart | HeaderFooterPart | NotePart;

@@ -113,7 +113,7 @@ function readDocument(pkg: Package, xml: XmlDom): DocxFile {
       index += 1;
     }
   }
-  return { pkg, doc: { parts, sections: Math.max(1, sects.length) }, main };
+  return { pkg, doc: { parts, sections: Math.max(1, sects.length), styles: styles.list() }, main };
 }
 
 /** Reads a .docx; a file that is not a readable .docx is a `docx_invalid` problem saying why. */

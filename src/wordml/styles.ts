@@ -19,6 +19,8 @@ export interface Styles {
   runProps(paragraphStyleId: string, characterStyleId?: string): RunProps;
   numbering(styleId: string): { numId: number; ilvl: number } | undefined;
   defaultParagraphStyle: string;
+  /** every style's id and name, in file order */
+  list(): { id: string; name: string }[];
 }
 
 export function readStyles(text: string | undefined, xml: XmlDom): Styles {
@@ -56,6 +58,7 @@ export function readStyles(text: string | undefined, xml: XmlDom): Styles {
 
   return {
     defaultParagraphStyle,
+    list: () => [...defs].map(([id, d]) => ({ id, name: d.name })),
     nameOf: (id) => defs.get(id)?.name ?? id,
     paragraphProps: (id) => Object.assign(readParagraphProps(docP), ...chain(id).map((d) => readParagraphProps(d.pPr))) as ParagraphProps,
     runProps: (pid, cid) => Object.assign(readRunProps(docR), ...chain(pid).map((d) => readRunProps(d.rPr)), ...chain(cid).map((d) => readRunProps(d.rPr))) as RunProps,

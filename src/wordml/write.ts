@@ -33,7 +33,7 @@ export interface WriteResult {
 }
 
 /** Styles are not needed to locate text; the writer reads paragraphs without them. */
-const NO_STYLES: Styles = { nameOf: (id) => id, paragraphProps: () => ({}), runProps: () => ({}), numbering: () => undefined, defaultParagraphStyle: "Normal" };
+const NO_STYLES: Styles = { list: () => [], nameOf: (id) => id, paragraphProps: () => ({}), runProps: () => ({}), numbering: () => undefined, defaultParagraphStyle: "Normal" };
 
 const unreachable = (edit: TextEdit, why: string): EditRefusal => ({ edit, code: "target_unreachable", message: `无法在 .docx 中改写“${edit.text}”：${why}。请在 Word 或 WPS 中手工填写。` });
 

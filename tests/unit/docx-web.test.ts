@@ -6,6 +6,7 @@ import { installSimDocument } from "../../src/word/testing";
 import { openDocx, saveDocx, savedName } from "../../src/web/session";
 import { paragraphsOf, readDocx, reviewedText } from "../../src/wordml";
 import { nodeXml } from "../../src/wordml/xmldom";
+import { buildDocx, para, WNS } from "./docx-build";
 
 /** The web page's .docx path, with the browser's DOMParser/XMLSerializer (jsdom's) instead of xmldom. */
 const speech = () => new Uint8Array(readFileSync(join(__dirname, "../fixtures/docx/lo-speech.docx")));
@@ -63,6 +64,21 @@ describe("opening and downloading a .docx in the browser", () => {
     const body = ps.find((p) => p.text === "全市新增就业X万人。");
     expect(body?.props.lineSpacing).toEqual({ value: 28, rule: "exact" });
     expect(body?.controls.map((c) => [body.text.slice(c.start, c.end), c.tag])).toEqual([["X", "draftkit:ph:number:%E5%B0%B1%E4%B8%9A"]]);
+  });
+
+  it("gives an inserted heading the file's own heading style, whatever its id (Chinese Word: \"1\")", async () => {
+    const styles = `<?xml version="1.0"?><w:styles ${WNS}><w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style></w:styles>`;
+    const r = openDocx("d.docx", buildDocx({ body: para("一、总体要求") + para("正文"), parts: { "word/styles.xml": styles }, rels: { "word/styles.xml": ["rS", "styles"] } }));
+    if (!r.ok) throw new Error(r.message);
+    const { host } = installSimDocument(r.opened.doc);
+    const at = r.opened.doc.body.paragraphs()[1];
+    if (!at) throw new Error("no paragraph");
+    r.opened.doc.selection = { start: at.anchor(0, "start"), end: at.anchor(0, "end") };
+    await host.insertSections([{ role: "h1", text: "认清新形势", placements: [] }], { format: "gongwen", fonts: "gb2312" });
+    const back = readDocx(saveDocx(r.opened).bytes, nodeXml());
+    if (!back.ok) throw new Error(back.message);
+    const heading = paragraphsOf(back.file.doc.parts[0]?.blocks ?? []).find((p) => p.text.endsWith("认清新形势"));
+    expect([heading?.styleId, heading?.styleName]).toEqual(["1", "heading 1"]);
   });
 
   it("refuses a file that is not a .docx, or a broken one, saying what to do", () => {
