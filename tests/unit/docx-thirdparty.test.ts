@@ -20,10 +20,12 @@ const PYTHON = "/usr/bin/python3";
 const has = (cmd: string, args: string[]): boolean => spawnSync(cmd, args, { encoding: "utf8", timeout: 60_000 }).status === 0;
 const soffice = has("soffice", ["--version"]);
 const pythonDocx = has(PYTHON, ["-c", "import docx"]);
+const told = new Set<string>();
 const need = (ok: boolean, what: string): typeof it => {
   if (ok) return it;
   if (process.env.CI) return ((name: string, fn: () => unknown) => it(name, () => { throw new Error(`${what} is missing: CI installs it (.ci/run)`); void fn; })) as unknown as typeof it;
-  console.log(`docx-thirdparty: ${what} not installed, skipping its checks (they fail in CI)`);
+  if (!told.has(what)) console.log(`docx-thirdparty: ${what} not installed, skipping its checks (they fail in CI)`);
+  told.add(what);
   return it.skip;
 };
 
