@@ -55,7 +55,7 @@ export function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: nu
     const first = picked[0];
     if (!first) continue;
     // The name must head the figure: nothing named may stand between it and the placeholder (GDP增长的贡献率X%).
-    const between = ph.sentence.text.slice(first.to - ph.sentence.start, (tier === "own" ? ph.start : segStart) - ph.sentence.start);
+    const between = ph.sentence.text.slice(Math.max(...picked.map((m) => m.to)) - ph.sentence.start, (tier === "own" ? ph.start : segStart) - ph.sentence.start);
     if (tier === "own" && headsSomethingElse(between)) return undefined;
     // Borrowed from earlier in the sentence: every stretch passed on the way back must name nothing of its own.
     if (tier !== "own" && before && between.replace(unitAfterMarker, "|").split(/[，,；;、|]/).some(namesSomething)) return undefined;

@@ -66,6 +66,9 @@ function identity(m: Mention, ph: Placeholder, ctx: FillContext, named: Named, p
   const change = named.tier === "list" || named.tier === "bound" ? undefined : changeBefore(ph);
   // 常住人口X万人，比上年末增加X万人: after a change word the figure is the change, never the level named before it
   // (a row holding a negative value is a change whatever its name).
+  // 收入任务X万，完成X万: the figure after 完成 is the actual, never the target named before it.
+  const actual = /(?:完成|实现|实际)[^，。；X]{0,3}$/.test(ph.clause.text.slice(0, ph.start - ph.clause.start));
+  if (actual && named.tier !== "own" && [row.name, ...row.aliases].some((n) => /任务|目标|计划|预期/.test(n))) return reason("target_for_actual", { row: row.name });
   const isChange = [row.name, ...row.aliases].some((n) => changeRow.test(n)) || (typeof row.value === "number" && row.value < 0);
   if (change && named.tier !== "table" && m.to <= change.at && !isChange) return reason("level_for_change", { row: row.name, word: change.word });
   const rowPeriod = parsePeriod(row.period, ctx.docYear);

@@ -316,3 +316,20 @@ describe("collective words without 分别", () => {
     expect(fill(["城乡居民人均可支配收入达X元和X元，分别增长X%和X%"], rows).map(written)).toEqual(["47051", "22166", "8.3", "9.3"]);
   });
 });
+
+describe("targets and actuals", () => {
+  it("never fills the figure after 完成 with the target named before it", () => {
+    const rows: RowInput[] = [{ name: "财政一般预算收入任务", value: 174, unit: "万元" }];
+    const ps = fill(["财政一般预算收入任务X万元，完成X万元"], rows);
+    expect(ps.map(written)).toEqual(["174", null]);
+    expect(ps[1]?.why.code).toBe("target_for_actual");
+  });
+
+  it("judges the name's end by the longest name there, not a shorter one inside it", () => {
+    const rows: RowInput[] = [
+      { name: "国家级农业龙头企业", value: 3, unit: "家" },
+      { name: "国家级农业龙头企业利润总额", value: 2.1, unit: "亿元" },
+    ];
+    expect(fill(["X家国家级龙头企业实现利润总额X亿元"], rows).map(written)).toEqual(["3", "2.1"]);
+  });
+});

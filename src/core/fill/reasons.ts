@@ -15,6 +15,7 @@ export type ReasonCode =
   | "region_level_mismatch"
   | "other_region"
   | "level_for_change"
+  | "target_for_actual"
   | "qualifier_missing"
   | "qualifier_differs"
   | "implausible_per_capita"
@@ -66,6 +67,7 @@ const zh: Templates<ReasonCode> = {
   region_level_mismatch: "地区不符：表中“{row}”为{rowRegion}，此处为全{level}",
   other_region: "地区不符：表中“{row}”为{rowRegion}，本文为{docRegion}",
   level_for_change: "此处为“{word}”的幅度，表中“{row}”是总量而非增减量",
+  target_for_actual: "此处为完成数，表中“{row}”是目标数",
   qualifier_missing: "表中“{row}”没有此处的限定“{qualifier}”：总数不能填入部分",
   qualifier_differs: "限定不符：此处为“{qualifier}”，表中“{row}”为“{rowQualifier}”",
   implausible_per_capita: "数值不合常理：人均指标“{row}”为 {value}{unit}，请核对单位或地区",
@@ -99,6 +101,7 @@ const en: Templates<ReasonCode> = {
   region_level_mismatch: "Region mismatch: “{row}” is for {rowRegion} in the table, the whole {level} here",
   other_region: "Region mismatch: “{row}” is for {rowRegion}, this document is about {docRegion}",
   level_for_change: "The change after “{word}” is meant here; “{row}” in the table is a level, not a change",
+  target_for_actual: "The actual figure is meant here; “{row}” in the table is a target",
   qualifier_missing: "“{row}” in the table lacks the qualifier “{qualifier}” written here: a total never fills a part",
   qualifier_differs: "Qualifier mismatch: “{qualifier}” here, “{rowQualifier}” for “{row}” in the table",
   implausible_per_capita: "Implausible value: the per-capita figure “{row}” is {value} {unit}; check the unit or the region",
