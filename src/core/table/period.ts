@@ -25,8 +25,8 @@ const months = `(?:(\\d{1,2})月?${dash}(\\d{1,2})月(?:份)?|(\\d{1,2})月(?:�
 // Groups: year digits, relative year, year-end.
 // 比上年, 较去年同期: a comparison, not the period of the figure.
 const yearWord = `(?:(\\d{4})年|(?<![比较同])(今年|去年|前年|明年|上年|本年度?|过去的?一年))(?:(${end})(?!\\d))?`;
-// 比一季度回升, 较1-5月提高: a period compared with is not the period of the figure.
-const periodRe = new RegExp(`(?<![比较同与])(截至|截止到?|到)?(?:${yearWord}(?:${months})?|${months})`, "g");
+// 比一季度回升, 较1-5月提高, 由2021年的…调整为: a period compared with is not the period of the figure.
+const periodRe = new RegExp(`(?<![比较同与由])(截至|截止到?|到)?(?:${yearWord}(?:${months})?|${months})`, "g");
 
 const relative: Record<string, number> = { 今年: 0, 本年: 0, 本年度: 0, 去年: -1, 上年: -1, 前年: -2, 明年: 1, 过去一年: -1, 过去的一年: -1 };
 const spans: Record<string, [number, number, boolean?]> = {
