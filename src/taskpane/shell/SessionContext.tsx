@@ -15,6 +15,8 @@ export interface SessionState {
   problem: Problem | undefined;
 }
 
+const RESTORE_WAIT_MS = 8000;
+
 const Ctx = createContext<SessionState | undefined>(undefined);
 
 const storage = (): Storage | undefined => {
@@ -42,6 +44,13 @@ export function SessionProvider({ children, fallback }: { children: ReactNode; f
   useEffect(() => {
     if (ready || !store) return;
     let live = true;
+    // a document Word is slow to read must not keep the pane blank: after RESTORE_WAIT_MS the views show unrestored
+    const timer = setTimeout(() => {
+      if (!live) return;
+      live = false;
+      setProblem({ code: "restore_timeout", message: "读取文档超时，未恢复上次的工作" });
+      setReady(true);
+    }, RESTORE_WAIT_MS);
     host
       .read()
       .then((snapshot) => {
@@ -54,9 +63,13 @@ export function SessionProvider({ children, fallback }: { children: ReactNode; f
         }
       })
       .catch((e: unknown) => live && setProblem({ code: "restore_failed", message: `未能恢复上次的工作：${e instanceof Error ? e.message : String(e)}` }))
-      .finally(() => live && setReady(true));
+      .finally(() => {
+        clearTimeout(timer);
+        if (live) setReady(true);
+      });
     return () => {
       live = false;
+      clearTimeout(timer);
     };
   }, [host, ready, store]);
 
