@@ -11,7 +11,8 @@ import data from "../src/data/divisions.json";
 import { generateDraft } from "./draft";
 import { benchBigTable } from "./bigTable";
 import { benchHost } from "./host";
-import { LARGE, SMALL, pathologicalSuite } from "./pathological";
+import { LARGE, SMALL, pathologicalSuite, timeOnce } from "./pathological";
+import { shapes } from "./shapes";
 import { paneSize, previewTti } from "./pane";
 
 /**
@@ -61,6 +62,8 @@ async function main() {
   const core = throughput(300);
   log("pathological shapes at 100 KB and 1 MB (scan, audit, fill)…");
   const pathological = { smallChars: SMALL, largeChars: LARGE, maxRatio: 25, timings: pathologicalSuite() };
+  log("one realistic 5 MB line, scanned and audited…");
+  const fiveMB = timeOnce(shapes[0]?.lines(5 * 1024 * 1024) ?? []);
   log("fill with a 100,000-row table on a 250 KB draft…");
   const bigTableFill = benchBigTable();
   const at1000 = host.find((h) => h.pages === 1000);
@@ -91,6 +94,7 @@ async function main() {
     allTargetsMet: Object.values(targets).every((t) => t.constantSyncs && t.under5MB) && pane.gzipBytes <= 250 * 1024,
     core,
     pathological,
+    fiveMB,
     bigTableFill,
     goals,
     pane,
@@ -110,6 +114,7 @@ async function main() {
   console.log(`task pane initial JS: ${pane.rawBytes} B raw, ${pane.gzipBytes} B gzip; preview TTI ${"medianMs" in pane.tti ? `${pane.tti.medianMs} ms` : pane.tti.skipped}`);
   console.log("\npathological shapes: op  100 KB ms  1 MB ms  ratio");
   for (const t of pathological.timings) console.log(`${t.shape} ${t.op}  ${t.smallMs}  ${t.largeMs}  ×${t.ratio}`);
+  console.log(`\none realistic 5 MB line: scan ${fiveMB.scanMs} ms, audit ${fiveMB.auditMs} ms`);
   console.log(`\n100,000-row table on a 250 KB draft: ${bigTableFill.totalMs} ms (CPU ${bigTableFill.totalCpuMs} ms)`);
   for (const [k, g] of Object.entries(goals)) console.log(`goal ${k}: ${JSON.stringify(g)}`);
   console.log(`targets met: ${result.allTargetsMet}`);

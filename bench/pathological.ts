@@ -61,3 +61,18 @@ export function timeShape(shape: Shape, op: Op, runs = { small: 3, large: 2 }): 
 
 /** Every shape under every op given. */
 export const pathologicalSuite = (which: readonly Op[] = ["scan", "audit", "fill"]): ShapeTiming[] => shapes.flatMap((s) => which.map((op) => timeShape(s, op)));
+
+/** One scan and one audit of `lines` (the 5 MB line: too large to repeat), wall-clock and CPU. */
+export function timeOnce(lines: string[]) {
+  const snap = snapshotFromLines(lines);
+  const run = (f: () => void) => {
+    const c = process.cpuUsage();
+    const t = performance.now();
+    f();
+    const d = process.cpuUsage(c);
+    return [Number((performance.now() - t).toFixed(1)), Number(((d.user + d.system) / 1000).toFixed(1))] as const;
+  };
+  const [scanMs, scanCpuMs] = run(() => void scanSnapshot(snap));
+  const [auditMs, auditCpuMs] = run(() => void runAudit(snap, { docYear: 2026 }));
+  return { chars: lines.reduce((n, l) => n + l.length, 0), scanMs, scanCpuMs, auditMs, auditCpuMs };
+}
