@@ -1,5 +1,5 @@
 /** Block content of a container (body, header, footer, note, table cell, text box, block content control). */
-import type { Block, Table, TableCell, TableRow } from "./model";
+import type { Block, ControlInfo, Table, TableCell, TableRow } from "./model";
 import { readParagraph, type ReadContext } from "./paragraph";
 import { attr, child, children, intAttr, isW, MC, W } from "./xml";
 
@@ -22,25 +22,32 @@ function cellsOf(tr: Element): Element[] {
   return out;
 }
 
-function rowsOf(tbl: Element): Element[] {
-  const out: Element[] = [];
+function controlInfo(sdt: Element): ControlInfo {
+  const pr = child(sdt, "sdtPr");
+  const id = intAttr(child(pr, "id"));
+  return { tag: attr(child(pr, "tag")) ?? "", title: attr(child(pr, "alias")) ?? "", ...(id !== undefined ? { id } : {}) };
+}
+
+/** w:tr elements with the row-level content controls around them. */
+function rowsOf(tbl: Element, around: ControlInfo[] = []): { tr: Element; controls: ControlInfo[] }[] {
+  const out: { tr: Element; controls: ControlInfo[] }[] = [];
   for (const c of children(tbl)) {
-    if (isW(c, "tr")) out.push(c);
-    else if (isW(c, "sdt")) out.push(...rowsOf(child(c, "sdtContent") ?? c));
-    else if (isW(c, "customXml")) out.push(...rowsOf(c));
+    if (isW(c, "tr")) out.push({ tr: c, controls: around });
+    else if (isW(c, "sdt")) out.push(...rowsOf(child(c, "sdtContent") ?? c, [...around, controlInfo(c)]));
+    else if (isW(c, "customXml")) out.push(...rowsOf(c, around));
   }
   return out;
 }
 
 function readTable(tbl: Element, ctx: ReadContext): Table {
-  const rows: TableRow[] = rowsOf(tbl).map((tr) => {
+  const rows: TableRow[] = rowsOf(tbl).map(({ tr, controls }) => {
     let column = intAttr(child(child(tr, "trPr"), "gridBefore")) ?? 0;
     const cells = cellsOf(tr).map((tc) => {
       const cell = readCell(tc, column, ctx);
       column += cell.span;
       return cell;
     });
-    return { cells };
+    return controls.length > 0 ? { cells, controls } : { cells };
   });
   return { type: "table", rows };
 }
@@ -56,11 +63,7 @@ export function readBlocks(container: Element, ctx: ReadContext): Block[] {
     if (c.namespaceURI !== W) continue;
     if (c.localName === "p") out.push(readParagraph(c, ctx));
     else if (c.localName === "tbl") out.push(readTable(c, ctx));
-    else if (c.localName === "sdt") {
-      const pr = child(c, "sdtPr");
-      const id = intAttr(child(pr, "id"));
-      out.push({ type: "control", tag: attr(child(pr, "tag")) ?? "", title: attr(child(pr, "alias")) ?? "", ...(id !== undefined ? { id } : {}), blocks: readBlocks(child(c, "sdtContent") ?? c, ctx) });
-    } else if (c.localName === "customXml" || c.localName === "ins" || c.localName === "moveTo") out.push(...readBlocks(c, ctx));
+    else if (c.localName === "sdt") out.push({ type: "control", ...controlInfo(c), blocks: readBlocks(child(c, "sdtContent") ?? c, ctx) }); else if (c.localName === "customXml" || c.localName === "ins" || c.localName === "moveTo") out.push(...readBlocks(c, ctx));
   }
   return out;
 }

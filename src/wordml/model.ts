@@ -159,6 +159,8 @@ export interface Table {
 
 export interface TableRow {
   cells: TableCell[];
+  /** row-level content controls around this row (outermost first), e.g. a repeating section */
+  controls?: ControlInfo[];
 }
 
 export interface TableCell {

@@ -99,8 +99,7 @@ describe("constructs in files converted by LibreOffice (lo-constructs.docx)", ()
 });
 
 describe("constructs in files from other projects", () => {
-  // Row-level controls (around w:tr, like this file's od:repeat) are looked through: the model has no row controls.
-  it("reads tagged content controls, inline and around blocks (docx4j invoice.docx)", () => {
+  it("reads tagged content controls, inline, around blocks and around table rows (docx4j invoice.docx)", () => {
     const doc = load("docx4j-invoice.docx");
     const tags: string[] = [];
     const walk = (bs: readonly Block[]): void => {
@@ -109,11 +108,15 @@ describe("constructs in files from other projects", () => {
           tags.push(b.tag);
           walk(b.blocks);
         } else if (b.type === "paragraph") tags.push(...b.controls.map((c) => c.tag));
-        else for (const r of b.rows) for (const c of r.cells) walk(c.blocks);
+        else
+          for (const r of b.rows) {
+            tags.push(...(r.controls ?? []).map((c) => c.tag));
+            for (const c of r.cells) walk(c.blocks);
+          }
       }
     };
     walk(doc.parts[0]?.blocks ?? []);
-    expect(tags).toEqual(expect.arrayContaining(["od:xpath=x1&customer name=customer name", "od:condition=c6"]));
+    expect(tags).toEqual(expect.arrayContaining(["od:xpath=x1&customer name=customer name", "od:condition=c6", "od:repeat=x2&od:finish=t_r"]));
   });
 
   it("gives MERGEFIELD results (docx4j MERGEFIELD.docx)", () => {
