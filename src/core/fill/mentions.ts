@@ -2,7 +2,7 @@ import type { Placeholder } from "../placeholders/types";
 import { carriedName, completedName } from "./completion";
 import { listSlot, markerRe } from "./lists";
 import { type Named, type Tier, mentionsAt, nearest, ownFrom, stripUnit } from "./mentionText";
-import type { Mention } from "./nameIndex";
+import { type Mention, normalise } from "./nameIndex";
 import type { FillContext } from "./types";
 import { namesSomething, unitAfterMarker } from "./words";
 
@@ -63,18 +63,21 @@ export function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: nu
     const rest = tier === "own" ? ph.sentence.text.slice(Math.max(...picked.map((m) => m.to)) - ph.sentence.start, ph.start - ph.sentence.start) : own;
     // 地区生产总值X亿元、增长X%: the figure after the growth word is the named indicator's growth.
     // 收入X元…，比全市低X元: the difference from 全市, a row named 收入与全市差额 (or 增速与全市差距).
+    // A composite name must cover the whole name written (万元GDP能耗下降 is not GDP growth): it starts where the
+    // name's meaningful characters start.
+    const head = normalise(span).starts[0] ?? 0;
     const compared = /(增幅|增速)?(?:比|较)(全[国省市县区])[^，。X]{0,4}?[高低多少快慢]$/.exec(rest.replace(/\s/g, ""));
     if (compared) {
       const growth = compared[1] ? "增速" : "";
       const names = ["差额", "差距", "差"].map((d) => `${span}${growth}与${compared[2] as string}${d}`);
-      const diff = names.map((t) => mentionsAt(t, 0, ctx).filter((m) => m.to > span.length)).find((ms) => ms.length > 0);
+      const diff = names.map((t) => mentionsAt(t, 0, ctx).filter((m) => m.to > span.length && m.from <= head)).find((ms) => ms.length > 0);
       if (diff) return { mentions: nearest(diff, true), tier, qualText: span };
     }
     const qualText = tier === "own" ? own : span + own;
     // 提高到X亿元 leads to a level, not a change.
     if (/增长|增速|增幅|下降|提高|降低|减少|回落|增加|上升|上涨|同比/.test(rest) && !/(?:到|至)$/.test(rest)) {
       const words = rest.replace(/^[^\u4e00-\u9fff]*/, "");
-      const grown = [`${span}${words}`, `${span}增长`].map((t) => mentionsAt(t, 0, ctx).filter((m) => m.to > span.length)).find((ms) => ms.length > 0) ?? [];
+      const grown = [`${span}${words}`, `${span}增长`].map((t) => mentionsAt(t, 0, ctx).filter((m) => m.to > span.length && m.from <= head)).find((ms) => ms.length > 0) ?? [];
       if (grown.length > 0) return { mentions: nearest(grown, true), tier, qualText };
     }
     return { mentions: picked, tier, qualText };
