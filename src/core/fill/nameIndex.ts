@@ -227,11 +227,37 @@ export function buildNameIndex(rows: readonly Row[]): NameIndex {
     return [...found.values()];
   }
 
+  /**
+   * 农林牧渔业（包括农林牧渔专业及辅助性活动）增加值: a name interrupted by an aside in brackets (one holding no
+   * placeholder) is found with the aside taken out; only names running across an aside are added.
+   */
+  function acrossAsides(text: string): Mention[] {
+    const asides = [...text.matchAll(/[（(][^（）()XxＸｘ]{1,40}[）)]/g)];
+    if (asides.length === 0) return [];
+    const kept: number[] = [];
+    let stripped = "";
+    let last = 0;
+    for (const a of asides) {
+      for (let i = last; i < (a.index ?? 0); i += 1) {
+        kept.push(i);
+        stripped += text[i] as string;
+      }
+      last = (a.index ?? 0) + a[0].length;
+    }
+    for (let i = last; i < text.length; i += 1) {
+      kept.push(i);
+      stripped += text[i] as string;
+    }
+    return search(stripped)
+      .map((m) => ({ ...m, from: kept[m.from] as number, to: (kept[m.to - 1] as number) + 1 }))
+      .filter((m) => asides.some((a) => (a.index ?? 0) > m.from && (a.index ?? 0) < m.to));
+  }
+
   return {
     mentionsIn(text) {
       let hit = cache.get(text);
       if (!hit) {
-        hit = search(text);
+        hit = [...search(text), ...acrossAsides(text)];
         if (cache.size > 5000) cache.clear();
         cache.set(text, hit);
       }

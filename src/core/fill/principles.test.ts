@@ -333,3 +333,11 @@ describe("targets and actuals", () => {
     expect(fill(["X家国家级龙头企业实现利润总额X亿元"], rows).map(written)).toEqual(["3", "2.1"]);
   });
 });
+
+describe("names interrupted by an aside", () => {
+  it("reads 农林牧渔业（包括…）增加值X万元 as 农林牧渔业增加值, and never across a bracket holding a figure", () => {
+    const rows: RowInput[] = [{ name: "农林牧渔业增加值", value: 18100, unit: "万元" }];
+    expect(written(fill(["全县实现农林牧渔业（包括农林牧渔专业及辅助性活动）增加值X万元"], rows)[0])).toBe("18100");
+    expect(written(fill(["全县实现农林牧渔业（全市为X万元）增加值X万元"], rows)[1])).toBeNull();
+  });
+});
