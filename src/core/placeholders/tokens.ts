@@ -64,17 +64,25 @@ function inLatinList(text: string, start: number, end: number): boolean {
   return [before?.[1], after?.[1]].some((w) => w !== undefined && /[A-WYZa-wyz]/.test(w));
 }
 
-const tokenRun = /[0-9０-９.．XxＸｘ×╳ⅹ]+/g;
+const markers = /[XxＸｘ×╳ⅹ]/g;
 const markerChar = /[XxＸｘ×╳ⅹ]/;
+const runChar = /[0-9０-９.．XxＸｘ×╳ⅹ]/;
 
-/** Splits a run like "3 × 4" so the spaces around an operator are seen: the run regex does not include spaces. */
+/**
+ * Token runs holding a marker: each found from a marker outward, so runs of digits alone (years, figures) cost
+ * nothing. Splits a run like "3 × 4" so the spaces around an operator are seen: runs do not include spaces.
+ */
 export function markerTokens(text: string): MarkerToken[] {
   const out: MarkerToken[] = [];
-  tokenRun.lastIndex = 0;
-  for (let m = tokenRun.exec(text); m; m = tokenRun.exec(text)) {
-    const [s, e] = trimDots(text, m.index, m.index + m[0].length);
+  markers.lastIndex = 0;
+  for (let m = markers.exec(text); m; m = markers.exec(text)) {
+    let a = m.index;
+    while (a > 0 && runChar.test(text[a - 1] as string)) a -= 1;
+    let b = m.index + 1;
+    while (b < text.length && runChar.test(text[b] as string)) b += 1;
+    markers.lastIndex = b;
+    const [s, e] = trimDots(text, a, b);
     const raw = text.slice(s, e);
-    if (!markerChar.test(raw)) continue;
     if (raw.includes("ⅹ") && !/ⅹⅹ/.test(raw)) continue;
     if (touchesLatinWord(text, s, e)) continue;
     if (isMultiplication(text, s, e)) continue;
