@@ -32,7 +32,7 @@ import { checkValue } from "./plausible";
 import { qualifierProblem, qualifiersOf } from "./qualifiers";
 import { type Hint, type Params, type Reason, type ReasonCode, describeReason, hint, reason } from "./reasons";
 import type { Candidate, FillContext, Proposal } from "./types";
-import { verbs } from "./words";
+import { matchesCompared, verbs } from "./words";
 
 const describeRow = (row: Row): string => [row.name, row.period, row.region].filter((s) => s).join("，");
 
@@ -44,16 +44,15 @@ interface Checked {
 }
 
 // A change word, or a comparison (比全市低X元, 高于全省X个百分点): the figure after it is a difference.
-const changeWord = /(增长|增加(?!值)|提高|下降|减少|降低|提升|上升|回落|下滑|扩大|缩小|收窄|[高低快慢]于[^，。；]{0,8}|(?<=[比较][^，。；X]{0,8})[高低多少快慢])(到|至)?/g;
+// A bare 高/低/多/少/快/慢 (group 2) is a comparison only after 比 or 较 (matchesCompared).
+const changeWord = /(增长|增加(?!值)|提高|下降|减少|降低|提升|上升|回落|下滑|扩大|缩小|收窄|[高低快慢]于[^，。；]{0,8}|([高低多少快慢]))(到|至)?/g;
 const changeRow = /增长|增加(?!值)|提高|下降|减少|降低|提升|上升|增速|增幅|变化|回落|增减|[高低快慢]于|差/;
 
 /** The change word right before the placeholder (比上年增长X%), unless it leads to a level (提高到X%). */
 function changeBefore(ph: Placeholder): { word: string; at: number } | undefined {
   const before = ph.sentence.text.slice(0, ph.start - ph.sentence.start);
-  let last: RegExpExecArray | undefined;
-  changeWord.lastIndex = 0;
-  for (let m = changeWord.exec(before); m; m = changeWord.exec(before)) last = m;
-  if (!last || last[2] || before.length - (last.index + last[0].length) > 2) return undefined;
+  const last = matchesCompared(before, changeWord, [2]).pop();
+  if (!last || last[3] || before.length - (last.index + last[0].length) > 2) return undefined;
   return { word: last[1] as string, at: ph.sentence.start + last.index };
 }
 

@@ -1,12 +1,14 @@
 import type { Row } from "../table/schema";
 import { parseUnit } from "../table/units";
 import type { Params, ReasonCode } from "./reasons";
+import { matchesCompared } from "./words";
+
+// Group 1 a fall, group 3 a rise; a bare 低/少/慢 (group 2) or 高/多/快 (group 4) only after 比 or 较.
+const direction = /(下降|减少|降低|回落|下滑|缩小|收窄|下跌|减|([低少慢])|[低慢]于[^，。；X]{0,8})|(增长|提高|上升|增加|提升|上涨|扩大|增|([高多快])|[高快]于[^，。；X]{0,8})/g;
 
 /** The direction word written right before a placeholder (下降X%, 同比增长X%), up to a few characters before it. */
 export function directionBefore(textBefore: string): { word: string; down: boolean } | undefined {
-  const re = /(下降|减少|降低|回落|下滑|缩小|收窄|下跌|减|(?<=[比较][^，。；X]{0,8})[低少慢]|[低慢]于[^，。；X]{0,8})|(增长|提高|上升|增加|提升|上涨|扩大|增|(?<=[比较][^，。；X]{0,8})[高多快]|[高快]于[^，。；X]{0,8})/g;
-  let last: RegExpExecArray | undefined;
-  for (let m = re.exec(textBefore); m; m = re.exec(textBefore)) last = m;
+  const last = matchesCompared(textBefore, direction, [2, 4]).pop();
   if (!last || textBefore.length - (last.index + last[0].length) > 3) return undefined;
   return { word: last[0], down: last[1] !== undefined };
 }

@@ -12,3 +12,50 @@ export const namesSomething = (text: string): boolean => (text.replace(filler, "
 
 /** Words that end a clause before its figure without naming anything (达到, 完成, 增长…). */
 export const verbs = /(?:达到|达|为|是|共计|共|累计|完成|实现|增长|下降|提高|增加|减少|降低|超过|突破|约|近|了|到|新增|同比|比上年)+$/;
+
+/**
+ * 比上年低, 较全市多: whether a 比 or 较 stands within the 8 characters before offset `at` of the same clause (no
+ * ，。； or X between). A bare 高/低/多/少 is a comparison only then. Written without lookbehind (older Safari).
+ */
+export function comparedBefore(text: string, at: number): boolean {
+  for (let j = at - 1; j >= 0 && j >= at - 9; j -= 1) {
+    const c = text[j] as string;
+    if (c === "比" || c === "较") return true;
+    if (/[，。；X]/.test(c)) return false;
+  }
+  return false;
+}
+
+// The same regex with its bare groups unable to match (their numbers kept), tried at a place a bare match was refused.
+const strictMemo = new Map<RegExp, RegExp>();
+function strictOf(re: RegExp): RegExp {
+  let strict = strictMemo.get(re);
+  if (!strict) {
+    strict = new RegExp(re.source.replace(/\((\[[^\]]+\])\)/g, "((?!)$1)"), "y");
+    strictMemo.set(re, strict);
+  }
+  return strict;
+}
+
+/**
+ * The matches of a global regex whose bare groups (numbers `bare`: each a capture group of one character class, such
+ * as ([低少慢])) count only after 比/较 (comparedBefore). Where a bare match is refused, the regex is tried again at
+ * the same place without its bare groups, then one character further on, as a lookbehind on them would.
+ */
+export function matchesCompared(text: string, re: RegExp, bare: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = m.index;
+    if (bare.some((g) => m?.[g] !== undefined) && !comparedBefore(text, at)) {
+      const strict = strictOf(re);
+      strict.lastIndex = at;
+      const s = strict.exec(text);
+      if (s) out.push(s);
+      re.lastIndex = s && s[0].length > 0 ? at + s[0].length : at + 1;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}

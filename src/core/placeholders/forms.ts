@@ -30,11 +30,21 @@ const printedMark = /章|签名|签字/;
 const shortLabel = (content: string): boolean =>
   content.length <= 10 && !printedMark.test(content) && content.split("/").every((part) => FIELD_LABELS.some((w) => part.endsWith(w)));
 
-const patterns: { re: RegExp; form: PlaceholderForm; accept?: (m: RegExpExecArray, text: string) => boolean }[] = [
+/**
+ * A character that may not stand right before a match (written without lookbehind, which older Safari cannot parse):
+ * `when` says which alternative of the pattern it guards; a match refused here is retried one character further on,
+ * as the regex engine would.
+ */
+interface NotAfter {
+  chars: RegExp;
+  when?: (m: RegExpExecArray) => boolean;
+}
+
+const patterns: { re: RegExp; form: PlaceholderForm; notAfter?: NotAfter; accept?: (m: RegExpExecArray, text: string) => boolean }[] = [
   { re: /某{2,}/g, form: "mou" },
   { re: /○{2,}/g, form: "circle" },
   { re: /□{2,}/g, form: "box" },
-  { re: /(?:19|20)\d?[_＿]+(?=年)|[_＿]{2,}|(?<![A-Za-z0-9_＿])[_＿](?=[年月日号])/g, form: "blank" },
+  { re: /(?:19|20)\d?[_＿]+(?=年)|[_＿]{2,}|([_＿])(?=[年月日号])/g, form: "blank", notAfter: { chars: /[A-Za-z0-9_＿]/, when: (m) => m[1] !== undefined } },
   {
     re: /【([^【】]{0,200})】/g,
     form: "instruction",
@@ -55,11 +65,12 @@ const patterns: { re: RegExp; form: PlaceholderForm; accept?: (m: RegExpExecArra
     },
   },
   { re: /“\s*”/g, form: "blank" },
-  { re: /(?<![A-Za-z0-9])[XxＸ0-9]{3,4}-[XxＸ0-9]{7,8}(?![0-9])/g, form: "mask", accept: (m) => /[XxＸ]/.test(m[0]) },
-  { re: /(?<![A-Za-z0-9])[XxＸ*＊]{2,}@[A-Za-z0-9XxＸ*＊-]+(?:\.[A-Za-z]{2,4}){1,2}/g, form: "mask" },
+  { re: /[XxＸ0-9]{3,4}-[XxＸ0-9]{7,8}(?![0-9])/g, form: "mask", notAfter: { chars: /[A-Za-z0-9]/ }, accept: (m) => /[XxＸ]/.test(m[0]) },
+  { re: /[XxＸ*＊]{2,}@[A-Za-z0-9XxＸ*＊-]+(?:\.[A-Za-z]{2,4}){1,2}/g, form: "mask", notAfter: { chars: /[A-Za-z0-9]/ } },
   {
-    re: /(?:19|20)\d?[*＊]+(?=年)|(?<![0-9A-Za-z*＊])[*＊]{1,6}(?![0-9A-Za-z*＊])/g,
+    re: /(?:19|20)\d?[*＊]+(?=年)|([*＊]{1,6})(?![0-9A-Za-z*＊])/g,
     form: "mask",
+    notAfter: { chars: /[0-9A-Za-z*＊]/, when: (m) => m[1] !== undefined },
     accept: (m, text) => {
       const before = text[m.index - 1] ?? "";
       const after = text[m.index + m[0].length] ?? "";
@@ -71,9 +82,13 @@ const patterns: { re: RegExp; form: PlaceholderForm; accept?: (m: RegExpExecArra
 
 export function formHits(text: string): FormHit[] {
   const out: FormHit[] = [];
-  for (const { re, form, accept } of patterns) {
+  for (const { re, form, notAfter, accept } of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (notAfter && (notAfter.when?.(m) ?? true) && notAfter.chars.test(text[m.index - 1] ?? "")) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
       if (!accept || accept(m, text)) out.push({ start: m.index, end: m.index + m[0].length, form });
     }
   }

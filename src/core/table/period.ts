@@ -23,10 +23,20 @@ const end = "(?:末|底)";
 // Groups: range from/to, single month, its 末/底, named span.
 const months = `(?:(\\d{1,2})月?${dash}(\\d{1,2})月(?:份)?|(\\d{1,2})月(?:份)?(${end})?|(上半年|下半年|第一季度末|一季度末|第一季度|一季度|第二季度|二季度|第三季度|三季度末|三季度|第四季度|四季度|前三季度|全年))`;
 // Groups: year digits, relative year, year-end.
-// 比上年, 较去年同期: a comparison, not the period of the figure.
-const yearWord = `(?:(\\d{4})年|(?<![比较同])(今年|去年|前年|明年|上年|本年度?|过去的?一年))(?:(${end})(?!\\d))?`;
-// 比一季度回升, 较1-5月提高, 由2021年的…调整为: a period compared with is not the period of the figure.
-const periodRe = new RegExp(`(?<![比较同与由])(截至|截止到?|到)?(?:${yearWord}(?:${months})?|${months})`, "g");
+const yearWord = `(?:(\\d{4})年|(今年|去年|前年|明年|上年|本年度?|过去的?一年))(?:(${end})(?!\\d))?`;
+const periodRe = new RegExp(`(截至|截止到?|到)?(?:${yearWord}(?:${months})?|${months})`, "g");
+// 比上年, 较去年同期, 比一季度回升, 较1-5月提高, 由2021年的…调整为: a period compared with (or started from) is not
+// the period of the figure. Checked on the character before a match rather than by lookbehind (older Safari).
+const comparedWith = /[比较同与由]/;
+
+/** The next period written in text from periodRe.lastIndex on, skipping one that follows 比/较/同/与/由. */
+function nextPeriod(text: string): RegExpExecArray | null {
+  for (let m = periodRe.exec(text); m; m = periodRe.exec(text)) {
+    if (m[0] !== "" && !comparedWith.test(text[m.index - 1] ?? "")) return m;
+    periodRe.lastIndex = m.index + 1;
+  }
+  return null;
+}
 
 const relative: Record<string, number> = { 今年: 0, 本年: 0, 本年度: 0, 去年: -1, 上年: -1, 前年: -2, 明年: 1, 过去一年: -1, 过去的一年: -1 };
 const spans: Record<string, [number, number, boolean?]> = {
@@ -84,11 +94,7 @@ const basisOf = (b: number | undefined | YearBasis): YearBasis => (typeof b === 
 export function parsePeriod(text: string, docYear?: number | YearBasis): Period | undefined {
   periodRe.lastIndex = 0;
   const clean = text.replace(/\s/g, "");
-  for (let m = periodRe.exec(clean); m; m = periodRe.exec(clean)) {
-    if (m[0] === "") {
-      periodRe.lastIndex += 1;
-      continue;
-    }
+  for (let m = nextPeriod(clean); m; m = nextPeriod(clean)) {
     const p = fromMatch(m, basisOf(docYear));
     if (p) return p;
   }
@@ -99,11 +105,7 @@ export function parsePeriod(text: string, docYear?: number | YearBasis): Period 
 export function periodBefore(text: string, before: number, docYear: number | undefined | YearBasis): Period | undefined {
   periodRe.lastIndex = 0;
   let last: Period | undefined;
-  for (let m = periodRe.exec(text); m && m.index < before; m = periodRe.exec(text)) {
-    if (m[0] === "") {
-      periodRe.lastIndex += 1;
-      continue;
-    }
+  for (let m = nextPeriod(text); m && m.index < before; m = nextPeriod(text)) {
     if (m.index + m[0].length > before) break;
     last = fromMatch(m, basisOf(docYear)) ?? last;
   }
@@ -131,7 +133,7 @@ export const periodKind = (p: Period): "stock" | "flow" => (p.point ? "stock" : 
  */
 export function detectDocumentYear(paragraphs: readonly string[]): number | undefined {
   const text = paragraphs.join("\n");
-  const years = [...text.matchAll(/(?<!\d)((?:19|20)\d{2})年/g)].map((m) => Number(m[1]));
+  const years = [...text.matchAll(/(\d+)年/g)].map((m) => m[1] as string).filter((y) => /^(?:19|20)\d{2}$/.test(y)).map(Number);
   if (years.length === 0) return undefined;
   const max = Math.max(...years);
   const pastTense = new RegExp(`过去的${max}年|${max}年(?:以来|工作成效|取得|完成|，[^。]{0,20}圆满完成)`);
