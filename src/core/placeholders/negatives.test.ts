@@ -45,8 +45,20 @@ describe("text that is not a placeholder", () => {
     "《儿童X/O型腿是否需要矫正》",
     "具有XX染色体的男人",
     "尺寸长×宽：450×450",
+    "女性的性染色体是XX，男性的性染色体是XY",
+    "女性染色体46XX是指两条性染色体",
+    "“X的力量超过一切字母”",
+    "“X”代表罗马数字10",
+    "老式電子錶x代表數字10",
+    "“X”常用于表示“扩展版”",
+    "形成一个“X”形",
   ])("%s", (text) => {
     expect(scanParagraph(text)).toEqual([]);
+  });
+
+  it("still reports quoted and explained markers in drafts", () => {
+    expect(scanParagraph("围绕“XX”主题，XX代表发言").map((h) => h.text)).toEqual(["XX", "XX"]);
+    expect(scanParagraph("打造“X”字号品牌").map((h) => h.text)).toEqual(["X"]);
   });
 
   it("does not take a sentence-final dot into a token", () => {

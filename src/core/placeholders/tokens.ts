@@ -17,6 +17,11 @@ import { MARKERS, TECH_TERMS, longestPrefix } from "./lexicon";
  *     holds a Latin letter other than x — not a placeholder.
  *  9. A run of markers before 染色体 (XX染色体) is the genetic term.
  * 10. The small Roman numeral ⅹ stands in for x only doubled (关于ⅹⅹ的倡议书); alone it is the numeral ten.
+ * 11. A sentence speaking of letters, numerals or genes (字母, 罗马数字, 染色体, 核型) writes the letter itself:
+ *     “X的力量超过一切字母”, 性染色体是XX, 46XX — no marker in it is a placeholder.
+ * 12. A letter being explained or drawn: a single marker in quotes followed by a technical term or 形 (“X”形,
+ *     “X”型), or a single marker (quoted or not) followed by 代表/表示 and a number or kind (“X”代表罗马数字10,
+ *     x代表數字10, “X”常用于表示…) — not a placeholder.
  * Full-width digits count as digits. The Roman numeral Ⅹ is not a marker, so “第Ⅹ章” is never reported.
  */
 
@@ -64,6 +69,27 @@ function inLatinList(text: string, start: number, end: number): boolean {
   return [before?.[1], after?.[1]].some((w) => w !== undefined && /[A-WYZa-wyz]/.test(w));
 }
 
+const letterTopic = /字母|罗马数字|羅馬數字|染色体|染色體|核型/;
+
+/** Rule 11: the sentence around [start, end) speaks of letters, numerals or genes. */
+function speaksOfLetters(text: string, start: number, end: number): boolean {
+  const stops = /[。！？!?\n]/;
+  let a = start;
+  while (a > 0 && !stops.test(text[a - 1] as string)) a -= 1;
+  let b = end;
+  while (b < text.length && !stops.test(text[b] as string)) b += 1;
+  return letterTopic.test(text.slice(a, b));
+}
+
+/** Rule 12: a single marker explained (X代表数字10, “X”常用于表示) or drawn (“X”形). */
+function letterExplained(text: string, start: number, end: number): boolean {
+  const quoted = /[“"‘']/.test(text[start - 1] ?? "") && /[”"’']/.test(text[end] ?? "");
+  const after = quoted ? end + 1 : end;
+  if (quoted && (text[after] === "形" || longestPrefix(text, after, TECH_TERMS) !== "")) return true;
+  const rest = text.slice(after, after + 8);
+  return /^(?:代表|表示)(?:罗马|羅馬)?(?:数字|數字|\d)/.test(rest) || (quoted && /^(?:常|通常|一般)?(?:用于|用來|用来)?(?:代表|表示)/.test(rest));
+}
+
 const markers = /[XxＸｘ×╳ⅹ]/g;
 const markerChar = /[XxＸｘ×╳ⅹ]/;
 const runChar = /[0-9０-９.．XxＸｘ×╳ⅹ]/;
@@ -92,6 +118,8 @@ export function markerTokens(text: string): MarkerToken[] {
     if (raw === "×" && (/[长宽高厚深]/.test(text[s - 1] ?? "") || /[长宽高厚深]/.test(text[e] ?? ""))) continue;
     if (inLatinList(text, s, e)) continue;
     if (text.startsWith("染色体", e)) continue;
+    if (speaksOfLetters(text, s, e)) continue;
+    if (e - s === 1 && letterExplained(text, s, e)) continue;
     out.push({ start: s, end: e, text: raw, mixed: /[0-9０-９.．]/.test(raw) });
   }
   return out;
