@@ -56,6 +56,19 @@ describe("search", () => {
     expect(await texts(h, (c) => c.document.body.search("[!0-9X年，.%]{2}", w))).toEqual(["完成"]);
   });
 
+  it("finds a word start (< first in a wildcard pattern, or matchWholeWord) only where no letter or digit precedes", async () => {
+    const h = harness(["XX年，X年，甲X年"]);
+    expect(await texts(h, (c) => c.document.body.search("<X年", { matchWildcards: true }))).toEqual(["X年"]);
+    expect(await texts(harness(["ab b abc"]), (c) => c.document.body.search("b", { matchWholeWord: true }))).toEqual(["b"]);
+    expect(await texts(harness(["cab b"]), (c) => c.document.body.search("<b", { matchWildcards: true }))).toEqual(["b"]);
+  });
+
+  it("rejects < after the start of a wildcard pattern with InvalidArgument (the simulation checks word starts only there)", async () => {
+    await expect(texts(harness(["甲 乙"]), (c) => c.document.body.search("甲 <乙", { matchWildcards: true }))).rejects.toMatchObject({
+      code: "InvalidArgument",
+    });
+  });
+
   it("treats wildcard searches as case-sensitive", async () => {
     expect(await texts(harness(["x万X万"]), (c) => c.document.body.search("X万", { matchWildcards: true }))).toEqual(["X万"]);
   });

@@ -8,7 +8,7 @@
  *   [abc] [a-z] [!a-z]   one character from (or not from) a set or range
  *   {n} {n,} {n,m}       repeats of the previous item, greedy
  *   @        one or more of the previous item, greedy
- *   < >      start / end of a word
+ *   < >      start / end of a word (< only at the start of the pattern, see compileSearch)
  *   ( )      grouping
  *   \x       the character x itself
  * Anything else is a literal character. Wildcard searches are always case-sensitive, as in Word.
@@ -50,7 +50,7 @@ export function plainPattern(text: string, wholeWord: boolean): string {
       out += widthFolded(c);
     }
   }
-  return wholeWord ? `(?<![\\p{L}\\p{N}_])${out}(?![\\p{L}\\p{N}_])` : out;
+  return wholeWord ? `${out}(?![\\p{L}\\p{N}_])` : out;
 }
 
 export function wildcardPattern(text: string): string {
@@ -77,7 +77,9 @@ export function wildcardPattern(text: string): string {
         out += "+";
         break;
       case "<":
-        out += "(?<![\\p{L}\\p{N}_])";
+        // the start-of-word test needs the character before the match, which only a lookbehind could read;
+        // compileSearch checks it instead, so < is accepted where that check applies: first in the pattern
+        if (i !== 0) throw new PatternError("< is supported only at the start of a pattern");
         break;
       case ">":
         out += "(?![\\p{L}\\p{N}_])";
@@ -124,8 +126,25 @@ export interface SearchFlags {
   matchWholeWord?: boolean;
 }
 
-export function compileSearch(text: string, flags: SearchFlags): RegExp {
-  if (flags.matchWildcards) return new RegExp(wildcardPattern(text), "gu");
+/** A compiled search: the expression, and whether a match must also start a word (not follow a letter or digit). */
+export interface CompiledSearch {
+  re: RegExp;
+  wordStart: boolean;
+}
+
+const wordChar = /[\p{L}\p{N}_]/u;
+
+/**
+ * True when a match at `index` of `text` starts a word. This is the check a lookbehind would make; it is done here
+ * because lookbehind does not parse in the WebKit of older macOS, and this code is bundled into probe.html, which Word
+ * loads.
+ */
+export function startsWord(text: string, index: number): boolean {
+  return index === 0 || !wordChar.test(text[index - 1] as string);
+}
+
+export function compileSearch(text: string, flags: SearchFlags): CompiledSearch {
+  if (flags.matchWildcards) return { re: new RegExp(wildcardPattern(text), "gu"), wordStart: text.startsWith("<") };
   const source = plainPattern(text, flags.matchWholeWord === true);
-  return new RegExp(source, flags.matchCase ? "gu" : "giu");
+  return { re: new RegExp(source, flags.matchCase ? "gu" : "giu"), wordStart: flags.matchWholeWord === true };
 }
