@@ -35,14 +35,15 @@ export async function auditCommand(argv: string[], io: Io): Promise<number> {
   if (typeof region === "string" && isLevel(region)) return fail(`--region 是本文的地名（如 富顺县），不是级别；级别请用 --level ${region}`);
   const draft = await readDraft(file, io, cmd);
   if (!draft) return 2;
-  const result = runAudit(draftSnapshot(draft), {
+  const snapshot = draftSnapshot(draft);
+  const result = runAudit(snapshot, {
     divisions: buildDivisionIndex(data as DivisionData),
     ...(typeof region === "string" ? { region } : {}),
     ...(typeof year === "string" ? { docYear: Number(year) } : {}),
   });
   const report = args.flags.get("report");
   if (typeof report === "string") {
-    const html = auditReportHtml(result, { title: file, date: new Date().toISOString().slice(0, 10), ...(typeof region === "string" ? { region } : {}) });
+    const html = auditReportHtml(result, { title: file, date: new Date().toISOString().slice(0, 10), snapshot, ...(typeof region === "string" ? { region } : {}) });
     if (!reportWrite(await writeSafely(report, new TextEncoder().encode(html), { inputs: [file] }), io, cmd)) return 2;
   }
   if (args.flags.has("json")) {

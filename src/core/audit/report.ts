@@ -1,4 +1,4 @@
-import { partLabel } from "../document/snapshot";
+import { type DocSnapshot, locationIn, locationLabel } from "../document/snapshot";
 import type { AuditResult } from "./run";
 import { rules } from "./rules/index";
 import type { Severity } from "./types";
@@ -12,8 +12,12 @@ export const excerpt = (s: string, n: number): string => {
 const esc = (s: string): string => s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c);
 export const severityLabel: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
 
-/** A self-contained printable HTML report (A4, zh-CN) of an audit, grouped by rule. */
-export function auditReportHtml(result: AuditResult, meta: { title: string; date: string; region?: string }): string {
+/**
+ * A self-contained printable HTML report (A4, zh-CN) of an audit, grouped by rule. With the audited `snapshot`, a
+ * paragraph in a table cell is 表格第 N 段 as in the pane; without it, 正文.
+ */
+export function auditReportHtml(result: AuditResult, meta: { title: string; date: string; region?: string; snapshot?: DocSnapshot }): string {
+  const where = (f: AuditResult["findings"][number]) => (meta.snapshot ? locationIn(meta.snapshot, f.part, f.paragraph) : locationLabel(f.part, f.paragraph));
   const groups = rules
     .map((r) => ({ rule: r, findings: result.findings.filter((f) => f.rule === r.id) }))
     .filter((g) => g.findings.length > 0);
@@ -25,7 +29,7 @@ export function auditReportHtml(result: AuditResult, meta: { title: string; date
 ${g.findings
   .map(
     (f) =>
-      `<tr class="${f.severity}"><td>${esc(partLabel(f.part))}第 ${f.paragraph + 1} 段</td><td>${severityLabel[f.severity]}</td><td>${esc(excerpt(f.text, 40))}</td><td>${esc(f.message)}</td></tr>`,
+      `<tr class="${f.severity}"><td>${esc(where(f))}</td><td>${severityLabel[f.severity]}</td><td>${esc(excerpt(f.text, 40))}</td><td>${esc(f.message)}</td></tr>`,
   )
   .join("\n")}
 </tbody></table>`,

@@ -50,7 +50,7 @@ export function AuditView() {
   const exportReport = async () => {
     if (!result) return;
     // the report is a zh-CN document for print, whatever the pane's language
-    const html = auditReportHtml(result, { title: "公文审核", date: new Date().toLocaleDateString("zh-CN"), ...(result.region ? { region: result.region } : {}) });
+    const html = auditReportHtml(result, { title: "公文审核", date: new Date().toLocaleDateString("zh-CN"), snapshot: result.snapshot, ...(result.region ? { region: result.region } : {}) });
     const r = await download(new TextEncoder().encode(html), "审核报告.html", "text/html");
     setExported(r.path === "anchor" && r.ok ? undefined : r);
   };
