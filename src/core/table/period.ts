@@ -113,6 +113,38 @@ export function periodBefore(text: string, before: number, docYear: number | und
 }
 
 /**
+ * Every period written in `text`, in order, with the offset each ends at. For any offset b, periodBefore(text, b) is
+ * the last of these ending at or before b (lastPeriodBefore): a paragraph's periods are read once for all its
+ * placeholders instead of from its start for each.
+ */
+export function periodsIn(text: string, docYear: number | undefined | YearBasis): PeriodAt[] {
+  periodRe.lastIndex = 0;
+  const out: PeriodAt[] = [];
+  for (let m = nextPeriod(text); m; m = nextPeriod(text)) {
+    const period = fromMatch(m, basisOf(docYear));
+    if (period) out.push({ end: m.index + m[0].length, period });
+  }
+  return out;
+}
+
+export interface PeriodAt {
+  end: number;
+  period: Period;
+}
+
+/** The last of `periods` (in text order, from periodsIn) ending at or before `before`, by binary search. */
+export function lastPeriodBefore(periods: readonly PeriodAt[], before: number): Period | undefined {
+  let lo = 0;
+  let hi = periods.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((periods[mid] as PeriodAt).end <= before) lo = mid + 1;
+    else hi = mid;
+  }
+  return periods[lo - 1]?.period;
+}
+
+/**
  * Whether a row's period is the period the text speaks of. A stock at the end of a month is the row for that point,
  * or the year-to-date flow (截至6月底 新增就业 = 1-6月); a flow over months (上半年, 1-6月) is never a stock, except
  * that a whole year (2025年) is read by its year-end stock (2025年末常住人口).
