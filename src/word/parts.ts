@@ -14,6 +14,8 @@ export function bodyOf(context: Word.RequestContext, part: PartRef): Word.Body {
     // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
     return note.body;
   }
+  // The add-in reads no text box (Word lists their paragraphs in no body), so no target of its can name one.
+  if (part.kind === "textbox") throw new Error("加载项不读取文本框中的文字");
   let section = context.document.sections.getFirst();
   for (let i = 0; i < part.section; i += 1) section = section.getNext();
   return part.kind === "header" ? section.getHeader(part.type) : section.getFooter(part.type);

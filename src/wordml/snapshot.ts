@@ -4,10 +4,13 @@
  * as getReviewedText('Current') gives it — so a value filled under track changes is not read as still unfilled;
  * Headers and footers are listed as the Word adapter lists them: empty ones and repeats of one already listed are
  * left out. `fullOffset` maps an offset of it back to the model paragraph's text, which keeps deleted text as Word's
- * paragraph.text does. Text boxes are not part of it (Word lists their paragraphs in no part's paragraphs).
+ * paragraph.text does. Text boxes follow as parts of their own (文本框 1, 2…, in document order, nested ones after
+ * the box holding them); `textBoxes: false` leaves them out, as the add-in reads the document (Word lists their
+ * paragraphs in no part's paragraphs).
  */
 import { type Binding, type DocParagraph, type DocSnapshot, indicatorOfTag, type PartRef } from "../core/document/snapshot";
 import { type Block, type Paragraph, type Part, type Table, paragraphsOf } from "./model";
+import { textBoxesOf } from "./textBoxes";
 
 export interface DocxSnapshot {
   snapshot: DocSnapshot;
@@ -15,12 +18,16 @@ export interface DocxSnapshot {
   sources: Paragraph[];
 }
 
-function partRef(p: Part): PartRef {
+/** A part of the snapshot: one of the document's, or a text box. */
+type SnapPart = Part | { kind: "textbox"; index: number; blocks: Block[] };
+
+function partRef(p: SnapPart): PartRef {
   switch (p.kind) {
     case "body":
       return { kind: "body" };
     case "footnote":
     case "endnote":
+    case "textbox":
       return { kind: p.kind, index: p.index };
     default:
       return { kind: p.kind, section: p.sections[0] ?? 0, type: p.type };
@@ -75,10 +82,12 @@ function rowContexts(blocks: readonly Block[], into: Map<Paragraph, string>): vo
   }
 }
 
-export function snapshotOfDocx(parts: readonly Part[]): DocxSnapshot {
+export function snapshotOfDocx(docParts: readonly Part[], options: { textBoxes?: boolean } = {}): DocxSnapshot {
   const paragraphs: DocParagraph[] = [];
   const sources: Paragraph[] = [];
   const seen = new Set<string>();
+  const boxes = options.textBoxes === false ? [] : textBoxesOf(docParts).map((blocks, index) => ({ kind: "textbox" as const, index, blocks }));
+  const parts: SnapPart[] = [...docParts, ...boxes];
   for (const part of parts) {
     const ref = partRef(part);
     if (part.kind === "header" || part.kind === "footer") {

@@ -6,6 +6,7 @@
  * the package, is left as it was.
  */
 import { Locator, scopeDeclarations, withoutScopedDeclarations } from "./locate";
+import { mirrorEdits } from "./mirror";
 import type { ParagraphInsert, Run, TextEdit } from "./model";
 import { newParagraph } from "./newParagraph";
 import { readParagraph } from "./paragraph";
@@ -160,6 +161,8 @@ export function writeEdits(file: DocxFile, edits: readonly TextEdit[], xml: XmlD
     idBase = Math.max(idBase, maxId(doc));
   }
   let nextId = idBase + 1;
+  /** edits copied into a text box's fallback copy, and the edit each copies (reported as that edit, not twice) */
+  const mirrorOf = new Map<TextEdit, TextEdit>();
 
   for (const [entry, list] of byEntry) {
     const part = parsed.get(entry);
@@ -175,8 +178,10 @@ export function writeEdits(file: DocxFile, edits: readonly TextEdit[], xml: XmlD
     const locator = new Locator(part.raw, xml);
     const splices: { start: number; end: number; text: string }[] = [];
 
+    const mirrors = mirrorEdits(doc, paragraphs, (p) => readParagraph(p, ctx), list);
+    for (const m of mirrors) mirrorOf.set(m.edit, m.of);
     const byPara = new Map<number, TextEdit[]>();
-    for (const e of list) push(byPara, e.paragraph.index, e);
+    for (const e of [...list, ...mirrors.map((m) => m.edit)]) push(byPara, e.paragraph.index, e);
     for (const [index, paraEdits] of byPara) {
       const pEl = paragraphs[index];
       if (!pEl) {
@@ -268,5 +273,9 @@ export function writeEdits(file: DocxFile, edits: readonly TextEdit[], xml: XmlD
     out.push(part.raw.slice(at));
     entries.set(entry, textBytes(out.join("")));
   }
-  return { bytes: savePackage({ entries }), applied, refused, inserted, refusedInserts };
+  const copyRefused = (r: EditRefusal): EditRefusal => {
+    const of = mirrorOf.get(r.edit);
+    return of ? { edit: of, code: r.code, message: `文本框中的“${of.text}”已填写，但其兼容副本（旧版软件显示的 VML 文本框）未能同步改写：${r.message}` } : r;
+  };
+  return { bytes: savePackage({ entries }), applied: applied.filter((e) => !mirrorOf.has(e)), refused: refused.map(copyRefused), inserted, refusedInserts };
 }

@@ -25,7 +25,8 @@ describe("the CLI and the simulated host agree on a .docx", () => {
     const path = join(fixtures, name);
     const cli = await runCli(["scan", path, "--json"]);
     expect(cli.code).toBe(0);
-    const viaCli = (JSON.parse(cli.out) as { placeholders: Row[] }).placeholders.map((p) => `${p.part ?? "body"}#${p.paragraph}:${p.start}-${p.end}:${p.kind}:${p.text}`);
+    // text boxes are scanned by the CLI only: Word's API, and so the pane, lists their paragraphs in no part
+    const viaCli = (JSON.parse(cli.out) as { placeholders: Row[] }).placeholders.filter((p) => !p.part?.startsWith("textbox:")).map((p) => `${p.part ?? "body"}#${p.paragraph}:${p.start}-${p.end}:${p.kind}:${p.text}`);
     const r = readDocx(readFileSync(path), xml);
     if (!r.ok) throw new Error(r.message);
     const { host } = installSimDocument(simDocumentFromDocx(r.file));

@@ -8,7 +8,8 @@ export type HeaderFooterKind = "Primary" | "FirstPage" | "EvenPages";
 export type PartRef =
   | { kind: "body" }
   | HeaderFooterPart
-  | NotePart;
+  | NotePart
+  | TextBoxPart;
 
 export interface HeaderFooterPart {
   kind: "header" | "footer";
@@ -18,6 +19,15 @@ export interface HeaderFooterPart {
 
 export interface NotePart {
   kind: "footnote" | "endnote";
+  index: number;
+}
+
+/**
+ * A text box (w:txbxContent), numbered in document order. Only a .docx read outside Word has these parts: Word's
+ * API lists text-box paragraphs in no body's paragraphs, so the add-in never reads them.
+ */
+export interface TextBoxPart {
+  kind: "textbox";
   index: number;
 }
 
@@ -73,23 +83,23 @@ export interface DocSnapshot {
   paragraphs: DocParagraph[];
 }
 
-export const partKey = (p: PartRef): string => (p.kind === "body" ? "body" : isNote(p) ? `${p.kind}:${p.index}` : `${p.kind}:${p.section}:${p.type}`);
+export const partKey = (p: PartRef): string => (p.kind === "body" ? "body" : isNote(p) || p.kind === "textbox" ? `${p.kind}:${p.index}` : `${p.kind}:${p.section}:${p.type}`);
 
 export type LabelLocale = "zh-CN" | "en-US";
 
 const partNames = {
-  "zh-CN": { body: "正文", table: "表格", header: "页眉", footer: "页脚", footnote: "脚注", endnote: "尾注" },
-  "en-US": { body: "Body", table: "Table", header: "Header", footer: "Footer", footnote: "Footnote", endnote: "Endnote" },
+  "zh-CN": { body: "正文", table: "表格", header: "页眉", footer: "页脚", footnote: "脚注", endnote: "尾注", textbox: "文本框" },
+  "en-US": { body: "Body", table: "Table", header: "Header", footer: "Footer", footnote: "Footnote", endnote: "Endnote", textbox: "Text box" },
 } as const;
 
 /**
- * The one naming of document parts shared by the pane, the report and the CLI: 正文 / 表格 / 页眉 / 页脚 / 脚注 / 尾注.
+ * The one naming of document parts shared by the pane, the report and the CLI: 正文 / 表格 / 页眉 / 页脚 / 脚注 / 尾注 / 文本框.
  * A body paragraph inside a table cell is 表格 (Word lists table paragraphs among the body's).
  */
 export const partLabel = (p: PartRef, inTable = false, locale: LabelLocale = "zh-CN"): string => {
   const n = partNames[locale];
   if (p.kind === "body") return inTable ? n.table : n.body;
-  if (isNote(p)) return `${n[p.kind]} ${p.index + 1}`;
+  if (isNote(p) || p.kind === "textbox") return `${n[p.kind]} ${p.index + 1}`;
   return locale === "zh-CN" ? `${n[p.kind]}（第${p.section + 1}节）` : `${n[p.kind]} (section ${p.section + 1})`;
 };
 
