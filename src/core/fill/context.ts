@@ -2,6 +2,7 @@ import type { Placeholder } from "../placeholders/types";
 import { type Period, type YearBasis, periodBefore } from "../table/period";
 import type { Row } from "../table/schema";
 import { shortPlaceName } from "./people";
+import { paragraphPeriodBefore } from "./paragraphPeriods";
 import { rowLevel } from "./region";
 import type { Params, ReasonCode } from "./reasons";
 import type { FillContext } from "./types";
@@ -42,13 +43,21 @@ function headingPeriod(ctx: FillContext, docIndex: number): Period | undefined {
   return found;
 }
 
+/**
+ * The nearest heading above naming a period. Past a top-level numbered heading naming none (一、…), only an
+ * unnumbered heading above the numbered parts (“2013年工作回顾”) can still give one, and the first such decides.
+ */
 function findHeadingPeriod(ctx: FillContext, docIndex: number): Period | undefined {
+  let passedTop = false;
   for (let i = docIndex - 1; i >= 0 && i >= docIndex - 400; i -= 1) {
     const t = ctx.paragraphs[i] ?? "";
     if (!isHeading(t)) continue;
+    const numbered = headingStart.test(t.trim());
+    if (passedTop && numbered) continue;
     const p = periodBefore(t, t.length, ctx.docYear);
     if (p) return p;
-    if (topLevel.test(t)) return undefined;
+    if (passedTop) return undefined;
+    if (topLevel.test(t)) passedTop = true;
   }
   return undefined;
 }
@@ -62,7 +71,7 @@ export function textPeriod(ph: Placeholder, ctx: FillContext): TextPeriod | unde
   const paragraph = ph.part.kind === "body" ? (ctx.paragraphs[ph.docIndex] ?? "") : "";
   const own = paragraph.slice(ph.sentence.start, ph.sentence.start + ph.sentence.text.length) === ph.sentence.text;
   const heading = ph.part.kind === "body" ? headingPeriod(ctx, ph.docIndex) : undefined;
-  const inParagraph = own ? periodBefore(paragraph, ph.sentence.start, { docYear: ctx.docYear, contextYear: heading?.year }) : undefined;
+  const inParagraph = own && ph.part.kind === "body" ? paragraphPeriodBefore(ctx.paragraphs, ph.docIndex, ph.sentence.start, { docYear: ctx.docYear, contextYear: heading?.year }) : undefined;
   const basis: YearBasis = { docYear: ctx.docYear, contextYear: inParagraph?.year ?? heading?.year };
   const sentence = periodBefore(ph.sentence.text, ph.start - ph.sentence.start, basis);
   if (sentence) return { period: sentence, from: "sentence" };

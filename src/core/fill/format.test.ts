@@ -22,6 +22,8 @@ describe("writing a figure", () => {
     const f = formatFigure(1200, 1, ph("X", "名", "余"), false);
     expect(f).toMatchObject({ ok: false, code: "offered_approx", offer: "1200" });
     expect(formatFigure(1286, 1, ph("X", "名", "余"), false)).toMatchObject({ ok: true, text: "1200" });
+    // 956万余元: three significant digits may be the printed figure itself; 950 is a number nobody printed.
+    expect(formatFigure(956, 1, ph("X", "万元", "余"), false)).toMatchObject({ ok: false, code: "offered_approx", offer: "956" });
   });
 
   it("refuses more decimals than can be written instead of reaching toFixed", () => {

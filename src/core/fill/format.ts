@@ -23,6 +23,9 @@ function floorSignificant(v: number, digits: number): number {
   return Math.floor(v / scale) * scale;
 }
 
+/** 956 → 3, 1286 → 4, 2345.6 → 5, 1200 → 2. */
+const significantDigits = (v: number): number => fixed(v, 2).replace(".", "").replace(/^0+/, "").replace(/0+$/, "").length;
+
 /** The written figure: trailing zeros dropped (2.30 → 2.3), at most `decimals` decimals, rounded half up. */
 function fixed(v: number, decimals: number): string {
   const f = v.toFixed(decimals);
@@ -53,7 +56,9 @@ export function formatFigure(value: number, factor: number, ph: Placeholder, tho
   const notes: string[] = factor !== 1 ? ["converted"] : [];
   if (ph.approx) {
     const r = floorSignificant(v, 2);
-    if (r >= v || r < 1) {
+    // 956万余元: a figure of three significant digits or fewer is how a 余/多 figure is printed, so the table's 956
+    // may be the printed round figure itself; rounding it down (950) would write a number nobody printed. Offered.
+    if (r >= v || r < 1 || significantDigits(v) <= 3) {
       const exact = fixed(v, 2);
       return refuse("offered_approx", { approx: ph.approx, value: exact }, rowName, exact);
     }

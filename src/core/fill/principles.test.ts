@@ -120,6 +120,12 @@ describe("periods", () => {
     expect(ps[0]?.reason).toContain("上方标题");
   });
 
+  it("reads it from an unnumbered heading above the numbered parts (2025年工作回顾 / 一、…)", () => {
+    const ps = fill(["2025年工作回顾", "一、发展基础进一步夯实", "全年全市实现地区生产总值X亿元。"], rows);
+    expect(written(ps[0])).toBe("300");
+    expect(fill(["2025年工作回顾", "一、发展基础进一步夯实", "二、民生持续改善", "全年全市实现地区生产总值X亿元。"], rows).map(written)).toEqual(["300"]);
+  });
+
   it("reads it from earlier in the paragraph before the heading", () => {
     const ps = fill(["一、2025年工作回顾", "今年上半年，经济回升。全市实现地区生产总值X亿元。"], rows);
     expect(written(ps[0])).toBe("160");
