@@ -86,6 +86,12 @@ beforeAll(async () => {
     const r = await runCli(["fill", join(fixtures, "lo-speech.docx"), "--table", table, "--year", "2026", ...flags, "--out", join(work, `out-speech-${mode}.docx`)]);
     if (r.code !== 0) throw new Error(r.err);
   }
+  // Text boxes filled through the CLI (plain and tracked), each written in its DrawingML and VML copies.
+  copyFileSync(join(fixtures, "lo-textbox.docx"), join(work, "in-textbox.docx"));
+  for (const [mode, flags] of [["plain", []], ["tracked", ["--track-changes"]]] as const) {
+    const r = await runCli(["fill", join(fixtures, "lo-textbox.docx"), "--table", table, "--year", "2026", ...flags, "--out", join(work, `out-textbox-${mode}.docx`)]);
+    if (r.code !== 0) throw new Error(r.err);
+  }
   // Paragraphs inserted after a heading (an inserted section), one of them with a bound placeholder.
   const speech = readDocx(readFileSync(join(fixtures, "lo-speech.docx")), xml);
   if (!speech.ok) throw new Error(speech.message);
@@ -109,6 +115,12 @@ beforeAll(async () => {
       timeout: 200_000,
     });
     if (lo.status !== 0) throw new Error(`soffice failed: ${lo.stderr}`);
+    // LibreOffice's text export leaves text boxes out; its own flat ODF shows what it read into them
+    const odf = spawnSync("soffice", [`-env:UserInstallation=file://${join(work, "profile")}`, "--headless", "--convert-to", "fodt", "--outdir", join(work, "fodt"), ...["in-textbox", "out-textbox-plain"].map((n) => join(work, `${n}.docx`))], {
+      encoding: "utf8",
+      timeout: 200_000,
+    });
+    if (odf.status !== 0) throw new Error(`soffice failed: ${odf.stderr}`);
   }
 });
 
@@ -128,6 +140,21 @@ describe("LibreOffice opens every .docx DraftKit writes", () => {
     expect(loText("out-speech-linked")).toBe(filled);
     // LibreOffice's text export shows tracked changes as both texts: the deleted X before the inserted value
     expect(loText("out-speech-tracked")).toBe(original.replace("城镇新增就业X万人，城镇登记失业率控制在X%以内", "城镇新增就业X2.35万人，城镇登记失业率控制在X3.2%以内"));
+  });
+});
+
+/** The paragraphs of each shape or frame holding text in a flat ODF file, in document order. */
+function loTextBoxes(name: string): string[][] {
+  const odf = readFileSync(join(work, "fodt", `${name}.fodt`), "utf8");
+  const shapes = [...odf.matchAll(/<draw:(custom-shape|text-box)[\s>][\s\S]*?<\/draw:\1>/g)].map((m) => m[0]);
+  const unescape = (t: string): string => t.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+  return shapes.map((x) => [...x.matchAll(/<text:p[\s>][\s\S]*?<\/text:p>/g)].map((p) => unescape(p[0].replace(/<[^>]+>/g, "")))).filter((ps) => ps.length > 0);
+}
+
+describe("text boxes", () => {
+  need(soffice, "LibreOffice (soffice)")("show the values the CLI filled into them when LibreOffice reads the .docx", () => {
+    expect(loTextBoxes("in-textbox")).toEqual([["要点：城镇登记失业率控制在X%以内。", "城镇新增就业X万人。"], ["联系人：某某"]]);
+    expect(loTextBoxes("out-textbox-plain")).toEqual([["要点：城镇登记失业率控制在3.2%以内。", "城镇新增就业2.35万人。"], ["联系人：某某"]]);
   });
 });
 
@@ -153,14 +180,16 @@ for path in sys.argv[1:]:
         "texts": texts,
         "ins": [e.get("{%s}author" % ns["w"]) for e in body.iter("{%s}ins" % ns["w"])],
         "tags": [e.get("{%s}val" % ns["w"]) for e in body.iter("{%s}tag" % ns["w"])],
+        "boxes": [["".join(t.text or "" for t in p.iter("{%s}t" % ns["w"])) for p in box.iter("{%s}p" % ns["w"])] for box in body.iter("{%s}txbxContent" % ns["w"])],
     }
 print(json.dumps(out, ensure_ascii=False))
 `;
-  const read = (names: string[]): Record<string, { texts: string[]; ins: string[]; tags: string[] }> => {
+  type Read = { texts: string[]; ins: string[]; tags: string[]; boxes: string[][] };
+  const read = (names: string[]): Record<string, Read> => {
     const r = spawnSync(PYTHON, ["-c", script, ...names.map((n) => join(work, `${n}.docx`))], { encoding: "utf8", timeout: 120_000 });
     if (r.status !== 0) throw new Error(r.stderr);
-    const byPath = JSON.parse(r.stdout) as Record<string, { texts: string[]; ins: string[]; tags: string[] }>;
-    return Object.fromEntries(names.map((n) => [n, byPath[join(work, `${n}.docx`)] ?? { texts: [], ins: [], tags: [] }]));
+    const byPath = JSON.parse(r.stdout) as Record<string, Read>;
+    return Object.fromEntries(names.map((n) => [n, byPath[join(work, `${n}.docx`)] ?? { texts: [], ins: [], tags: [], boxes: [] }]));
   };
 
   need(pythonDocx, "python-docx (python3-docx)")("opens each filled fixture, with the filled characters changed where python-docx shows them", () => {
@@ -180,5 +209,13 @@ print(json.dumps(out, ensure_ascii=False))
     expect(got["out-speech-plain"]?.texts).toContain("去年全市城镇新增就业2.35万人，城镇登记失业率控制在3.2%以内，完成年度目标任务。");
     expect(got["out-speech-tracked"]?.ins).toEqual(["DraftKit", "DraftKit"]);
     expect(got["out-speech-linked"]?.tags.filter((t) => t.startsWith("draftkit:1:"))).toHaveLength(2);
+  });
+
+  need(pythonDocx, "python-docx (python3-docx)")("reads the filled text boxes, both copies of each, with DraftKit's tracked insertions", () => {
+    const got = read(["out-textbox-plain", "out-textbox-tracked"]);
+    const one = ["要点：城镇登记失业率控制在3.2%以内。", "城镇新增就业2.35万人。"];
+    expect(got["out-textbox-plain"]?.boxes).toEqual([one, one, ["联系人：某某"], ["联系人：某某"]]);
+    expect(got["out-textbox-tracked"]?.boxes).toEqual([one, one, ["联系人：某某"], ["联系人：某某"]]);
+    expect(got["out-textbox-tracked"]?.ins).toEqual(["DraftKit", "DraftKit", "DraftKit", "DraftKit", "DraftKit"]);
   });
 });
