@@ -11,7 +11,7 @@ const devCerts = () => {
 };
 
 /**
- * Three pages: taskpane.html (inside Word, loads office.js), commands.html (the ribbon's function file) and
+ * Pages: taskpane.html (inside Word, loads office.js; also the ribbon's function file, in the shared runtime) and
  * preview.html (the pane beside a simulated document, for machines without Word and for the e2e tests).
  * `--env https` serves over HTTPS with the Office dev certificates, as Word requires for sideloading.
  */
@@ -24,7 +24,6 @@ module.exports = async (env = {}, argv = {}) => {
       taskpane: "./src/taskpane/index.tsx",
       preview: "./src/preview/index.tsx",
       web: "./src/web/index.tsx",
-      commands: "./src/commands/commands.ts",
       probe: "./src/probe/index.ts",
     },
     output: {
@@ -42,7 +41,6 @@ module.exports = async (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/preview/preview.html", chunks: ["preview"], scriptLoading: "defer" }),
       // DraftKit 网页版: a standalone page (open a .docx, scan/fill/audit, download), offline from any static server
       new HtmlWebpackPlugin({ filename: "web.html", template: "./src/web/web.html", chunks: ["web"], scriptLoading: "defer" }),
-      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
       // the Word probe (docs/probe): records what real Word's API returns; ?sim runs it against the simulation
       new HtmlWebpackPlugin({ filename: "probe.html", template: "./src/probe/probe.html", chunks: ["probe"], scriptLoading: "defer" }),
       new CopyWebpackPlugin({

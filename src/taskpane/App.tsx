@@ -8,6 +8,7 @@ import { HostProvider } from "./shell/HostContext";
 import { ProblemBar } from "./shell/ProblemBar";
 import { SessionProvider, useSession } from "./shell/SessionContext";
 import { Tabs } from "./shell/Tabs";
+import { useViewRequests } from "./shell/useViewRequests";
 
 export type ViewId = "sections" | "fill" | "audit";
 export const viewIds: readonly ViewId[] = ["sections", "fill", "audit"];
@@ -58,6 +59,7 @@ function Views({ view }: { view: ViewId }) {
 function Pane({ initialView, host }: { initialView: ViewId; host: DocumentHost }) {
   const { t, locale, setLocale } = useLocale();
   const [view, setView] = useState<ViewId>(initialView);
+  useViewRequests(setView);
   const styles = useStyles();
   return (
     <div className={styles.root}>

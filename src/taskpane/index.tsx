@@ -1,4 +1,5 @@
 import { createRoot } from "react-dom/client";
+import { registerViewCommands } from "../commands/commands";
 import { createWordHost } from "../word/wordHost";
 import { App, viewFromQuery } from "./App";
 import { localeFor } from "./i18n/strings";
@@ -21,6 +22,8 @@ function mount(): void {
       root.render(<NotInWord locale={locale} />);
       return;
     }
+    // the ribbon's view buttons run here too (shared runtime); registered before the pane renders
+    registerViewCommands(Office);
     const theme = themeFor(Office.context.officeTheme);
     root.render(<App host={createWordHost()} theme={theme} locale={locale} initialView={viewFromQuery(location.search)} />);
   });

@@ -9,7 +9,6 @@ const attrs = (re: RegExp): string[] => [...manifest.matchAll(re)].map((m) => m[
 /** Pages and files the production build puts at the dev server's root (see webpack.config.js). */
 const served: Record<string, string> = {
   "taskpane.html": "src/taskpane/taskpane.html",
-  "commands.html": "src/commands/commands.html",
   "help.html": "src/help.html",
 };
 
@@ -45,11 +44,17 @@ describe("manifest.xml", () => {
     for (const r of used) expect(r.length).toBeLessThanOrEqual(32);
   });
 
-  it("has a DraftKit group on the Home tab with three buttons opening the pane on each view", () => {
+  it("has a DraftKit group on the Home tab: one button opening the pane, three switching its view in the shared runtime", () => {
     expect(manifest).toContain('<OfficeTab id="TabHome">');
-    const views = attrs(/taskpane\.html\?view=(\w+)/g);
-    expect(views.sort()).toEqual(["audit", "fill", "sections"]);
-    expect(attrs(/<Control xsi:type="Button" id="([^"]+)"/g)).toHaveLength(3);
+    expect(attrs(/<Control xsi:type="Button" id="([^"]+)"/g)).toEqual(["DraftKit.Open", "DraftKit.Sections", "DraftKit.Fill", "DraftKit.Audit"]);
+    // one page runs the pane and the buttons' functions (office-js issues 175, 2918, 4737: one TaskpaneId, several URLs)
+    expect(attrs(/<FunctionName>(\w+)<\/FunctionName>/g)).toEqual(["showSections", "showFill", "showAudit"]);
+    expect(attrs(/<Runtime resid="([^"]+)" lifetime="long" \/>/g)).toEqual(["Taskpane.Url"]);
+    expect(attrs(/<FunctionFile resid="([^"]+)"/g)).toEqual(["Taskpane.Url"]);
+    expect(attrs(/<SourceLocation resid="([^"]+)"/g)).toEqual(["Taskpane.Url"]);
+    // the buttons exist only where they work; the base manifest installs everywhere WordApi 1.3 runs
+    expect(manifest).toMatch(/<VersionOverrides[^>]*>[\s\S]*?<Requirements>\s*<bt:Sets[^>]*>\s*<bt:Set Name="SharedRuntime" MinVersion="1.1" \/>/);
+    expect(manifest).not.toMatch(/<Requirements>\s*<Sets[^>]*>[\s\S]*SharedRuntime[\s\S]*?<\/Sets>\s*<\/Requirements>\s*<DefaultSettings>/);
   });
 
   it("points every URL at a file the build serves, icons at PNGs of the declared size", () => {
