@@ -4,6 +4,7 @@ import { listSlot, markerRe } from "./lists";
 import { type Named, type Tier, mentionsAt, nearest, ownFrom, stripUnit } from "./mentionText";
 import { type Mention, normalise } from "./nameIndex";
 import type { FillContext } from "./types";
+import { versusNamed } from "./versus";
 import { namesSomething, unitAfterMarker } from "./words";
 
 /** Step 1 of the decision order (see numbers.ts): which rows the text names for a placeholder, and where. */
@@ -33,6 +34,8 @@ export function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: nu
     ["back", inClause.filter((m) => m.to <= segStart), true],
     ["sentence", all.filter((m) => m.to <= c.start), true],
   ];
+  const versus = versusNamed(ph, own, ctx);
+  if (versus) return versus;
   const ownNames = namesSomething(own);
   const carried = ownNames ? undefined : carriedName(ph, own, all, ctx);
   if (carried) return carried;

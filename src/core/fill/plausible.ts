@@ -31,7 +31,7 @@ export function checkValue(row: Row, value: number, textBefore: string, placehol
     if (!dir.down) return { ok: false, code: "sign_conflict", params: { word: dir.word, value: String(value) } };
     v = -v;
     notes.push("magnitude");
-  } else if (v > 0 && dir?.down && growthRow(row) && !/下降|减少|降低/.test(row.name)) {
+  } else if (v > 0 && dir?.down && growthRow(row) && !/下降|减少|降低|低于|慢于|回落|收窄|缩小|下拉|下滑|下跌/.test(row.name)) {
     return { ok: false, code: "sign_conflict", params: { word: dir.word, value: String(value) } };
   }
   const names = [row.name, ...row.aliases];

@@ -347,3 +347,23 @@ describe("names interrupted by an aside", () => {
     expect(written(fill(["全县实现农林牧渔业（全市为X万元）增加值X万元"], rows)[1])).toBeNull();
   });
 });
+
+describe("a figure comparing the subject with another indicator", () => {
+  const rows: RowInput[] = [
+    { name: "制造业增加值增长速度", value: 3.4, unit: "%" },
+    { name: "规模以上工业增加值增长速度", value: 1.3, unit: "%" },
+    { name: "制造业增加值增速高于规上工业", value: 2.1, unit: "个百分点" },
+    { name: "制造业拉动规上工业增加值增长", value: 2.4, unit: "个百分点" },
+    { name: "采矿业增加值增速低于规上工业", value: 5.8, unit: "个百分点" },
+  ];
+
+  it("takes the row named by subject, comparison and the other indicator", () => {
+    const ps = fill(["上半年，制造业增长X%，高于全县规上工业增速X个百分点，拉动全县规上工业增加值增速X个百分点；采矿业增加值同比下降X%，低于全县规上工业增速X个百分点。"], rows);
+    expect(ps.map(written)).toEqual(["3.4", "2.1", "2.4", null, "5.8"]);
+  });
+
+  it("leaves it blank when no row carries the whole name", () => {
+    const ps = fill(["上半年，纺织业增长X%，高于全县规上工业增速X个百分点。"], rows);
+    expect(written(ps[1])).toBeNull();
+  });
+});

@@ -1,7 +1,7 @@
 /** Words the matcher reads around a placeholder that say when, where or how much, not what. */
 
 /** A placeholder-like run with the unit written after it, up to the next punctuation. */
-export const unitAfterMarker = /\d*[XxＸｘ╳]+(?:[.．][XxＸｘ╳\d]+)?\d*[^，,；;、。]{0,6}/g;
+export const unitAfterMarker = /\d*[XxＸｘ╳]+(?:[.．][XxＸｘ╳\d]+)?\d*[^，,；;、。XxＸｘ╳]{0,6}/g;
 
 // Words that say when, where or how much, not what: a stretch made only of these names no indicator.
 const filler =

@@ -1,0 +1,39 @@
+import type { Placeholder } from "../placeholders/types";
+import { type Named, mentionsAt, nearest } from "./mentionText";
+import { normalise } from "./nameIndex";
+import type { FillContext } from "./types";
+
+/**
+ * A figure comparing the sentence's subject with another indicator: 制造业增长X%，…，高于全县规上工业增速X个百分点
+ * (a row 制造业增加值增速高于规上工业), 拉动全县规上工业增加值增速X个百分点 (制造业拉动规上工业增加值增长). The
+ * subject is the first indicator named in the figure's part of the sentence (after the last ；); the figure's row is named by subject + comparison + the other
+ * indicator, and only a row carrying that whole name fills it.
+ */
+const comparison = /^(?:增速|增幅)?(高于|低于|快于|慢于|高出|低出|拉动|下拉)(.{2,24})$/;
+
+/** The words heading a part of a sentence, up to its first verb or figure: 采矿业增加值同比下降X% → 采矿业增加值. */
+function subjectOf(part: string): string | undefined {
+  for (const chunk of part.split(/[，,：:]/)) {
+    const head = chunk.split(/同比|比上年|较上年|增长|下降|增速|增幅|实现|完成|达到|达|为|[XxＸｘ]/)[0] ?? "";
+    const words = head.replace(/^(?:其中|全年|今年|上半年|下半年|前三季度|[一二三四]季度|\d{4}年|[\d\-－—]+月(?:份|底|末)?|全[国省市县区镇])+/, "");
+    if (/^[\u4e00-\u9fff、]{2,}$/.test(words)) return words;
+  }
+  return undefined;
+}
+
+export function versusNamed(ph: Placeholder, own: string, ctx: FillContext): Named | undefined {
+  const m = comparison.exec(own.replace(/^[，,\s]+/, ""));
+  if (!m) return undefined;
+  const verb = m[1] as string;
+  const other = m[2] as string;
+  // The subject heads the part of the sentence the figure stands in: after the last ；.
+  const textBefore = ph.sentence.text.slice(0, ph.start - ph.sentence.start - own.length);
+  const subject = subjectOf(textBefore.slice(Math.max(textBefore.lastIndexOf("；"), textBefore.lastIndexOf(";")) + 1));
+  if (!subject) return undefined;
+  const pull = verb === "拉动" || verb === "下拉";
+  const name = pull ? `${subject}${verb}${other}` : `${subject}增速${verb}${other.replace(/^(?:全|我|本)[国省市县区镇]/, "").replace(/(?:增加值)?(?:增速|增幅|增长|平均水平)$/, "")}`;
+  const head = normalise(subject).starts[0] ?? 0;
+  const found = mentionsAt(name, 0, ctx).filter((x) => x.from <= head && x.to >= name.length - 1);
+  if (found.length === 0) return undefined;
+  return { mentions: nearest(found, true).map((x) => ({ ...x, from: ph.start - own.length, to: ph.start })), tier: "own", qualText: "" };
+}
