@@ -26,7 +26,8 @@ export function clauseWindow(p: Placeholder): string {
 
 export interface ScanJson {
   placeholders: Record<string, unknown>[];
-  clauses: { paragraph: number; start: number; end: number; text: string }[];
+  /** `part` as in the placeholder rows: only outside the body (a .docx's headers, footers, notes, text boxes) */
+  clauses: { part?: string; paragraph: number; start: number; end: number; text: string }[];
 }
 
 /**
@@ -37,12 +38,13 @@ export function scanJson(placeholders: readonly Placeholder[]): ScanJson {
   const clauses: ScanJson["clauses"] = [];
   const ids = new Map<string, number>();
   const rows = placeholders.map((p) => {
-    const key = `${p.part.kind}:${p.paragraph}:${p.clause.start}:${p.clause.end}`;
+    // by part, not kind of part: footnote 1 and footnote 2 both have a paragraph 0
+    const key = `${partKey(p.part)}:${p.paragraph}:${p.clause.start}:${p.clause.end}`;
     let clauseId = ids.get(key);
     if (clauseId === undefined) {
       clauseId = clauses.length;
       ids.set(key, clauseId);
-      clauses.push({ paragraph: p.paragraph, start: p.clause.start, end: p.clause.end, text: p.clause.text });
+      clauses.push({ ...(p.part.kind === "body" ? {} : { part: partKey(p.part) }), paragraph: p.paragraph, start: p.clause.start, end: p.clause.end, text: p.clause.text });
     }
     return {
       // .docx drafts: headers, footers and notes are parts of their own ("header:0:Primary", "footnote:2")

@@ -1,5 +1,5 @@
 import { useRef, useState } from "react";
-import { type OpenedDocx, openDocx, saveDocx, savedName } from "../web/session";
+import { type OpenedDocx, openDocx, saveDocx, savedName, textBoxNotice } from "../web/session";
 
 export interface DocxBarProps {
   en: boolean;
@@ -23,7 +23,8 @@ export function DocxBar({ en, opened, onOpen }: DocxBarProps) {
       setStatus({ kind: "error", text: r.message });
       return;
     }
-    setStatus(undefined);
+    const notice = textBoxNotice(r.opened, en);
+    setStatus(notice ? { kind: "info", text: notice } : undefined);
     onOpen(r.opened);
   };
 

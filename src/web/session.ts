@@ -5,6 +5,7 @@
 import { docxFromSimDocument, simDocumentFromDocx } from "../simword/docx";
 import type { SimDocument } from "../simword/model/document";
 import { browserXml, type DocxFile, readDocx, writeEdits } from "../wordml";
+import { textBoxesOf } from "../wordml/textBoxes";
 import { expandTag, TAG_KEY } from "../word/tags";
 import { insertsFromSim } from "./sections";
 
@@ -12,6 +13,8 @@ export interface OpenedDocx {
   name: string;
   file: DocxFile;
   doc: SimDocument;
+  /** text boxes in the file: the pane reads none (as in Word), so the page says so when there are some */
+  textBoxes: number;
 }
 
 export type OpenResult = { ok: true; opened: OpenedDocx } | { ok: false; message: string };
@@ -20,7 +23,15 @@ export function openDocx(name: string, bytes: Uint8Array): OpenResult {
   if (!/\.docx$/i.test(name)) return { ok: false, message: `“${name}”不是 .docx 文件：请在 Word 或 WPS 中另存为 .docx 后再打开。` };
   const r = readDocx(bytes, browserXml());
   if (!r.ok) return { ok: false, message: `无法打开“${name}”：${r.message}` };
-  return { ok: true, opened: { name, file: r.file, doc: simDocumentFromDocx(r.file) } };
+  return { ok: true, opened: { name, file: r.file, doc: simDocumentFromDocx(r.file), textBoxes: textBoxesOf(r.file.doc.parts).length } };
+}
+
+/** What the page tells about an opened file's text boxes, which the pane neither scans, fills nor audits. */
+export function textBoxNotice(opened: OpenedDocx, en: boolean): string | undefined {
+  if (opened.textBoxes === 0) return undefined;
+  return en
+    ? `This document has ${opened.textBoxes} text box(es). The pane does not read text boxes (Word's API lists their paragraphs nowhere); they are downloaded unchanged. Check them with draftkit scan/fill, or by hand.`
+    : `本文档有 ${opened.textBoxes} 个文本框。窗格不读取文本框中的文字（Word 的接口不列出其段落），下载时原样保留。请用 draftkit scan / fill 命令或手工检查文本框。`;
 }
 
 export interface SaveResult {

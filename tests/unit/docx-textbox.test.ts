@@ -126,3 +126,16 @@ describe("text boxes in the simulated host loaded from a .docx", () => {
     expect(documentXml(saved.bytes).replace(/<[^>]+>/g, "")).toContain("去年全市城镇新增就业2.35万人");
   });
 });
+
+describe("scan --json clauses of text boxes", () => {
+  it("keeps apart the clauses of two text boxes reading alike (each is its part's paragraph 0)", async () => {
+    const box = `<w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent>${para("就业X万人")}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>`;
+    const path = join(dir, "two-boxes.docx");
+    writeFileSync(path, buildDocx({ body: `<w:p>${box}${box}</w:p>` }));
+    const { placeholders, clauses } = JSON.parse((await runCli(["scan", path, "--json"])).out) as { placeholders: (Row & { clauseId: number })[]; clauses: { part?: string; text: string }[] };
+    expect(placeholders.map((p) => [p.part, clauses[p.clauseId]?.part, clauses[p.clauseId]?.text])).toEqual([
+      ["textbox:0", "textbox:0", "就业X万人"],
+      ["textbox:1", "textbox:1", "就业X万人"],
+    ]);
+  });
+});

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { installSimDocument } from "../../src/word/testing";
-import { openDocx, saveDocx, savedName } from "../../src/web/session";
+import { openDocx, saveDocx, savedName, textBoxNotice } from "../../src/web/session";
 import { paragraphsOf, readDocx, reviewedText } from "../../src/wordml";
 import { nodeXml } from "../../src/wordml/xmldom";
 import { buildDocx, para, WNS } from "./docx-build";
@@ -90,5 +90,16 @@ describe("opening and downloading a .docx in the browser", () => {
 
   it("names the download after the opened file", () => {
     expect(savedName("2026年工作会议讲话.docx")).toBe("2026年工作会议讲话-DraftKit.docx");
+  });
+});
+
+describe("text boxes in the web page", () => {
+  it("tells the user that the pane leaves a file's text boxes unread and unchanged, only when it has some", () => {
+    const boxes = openDocx("材料.docx", new Uint8Array(readFileSync(join(__dirname, "../fixtures/docx/lo-textbox.docx"))));
+    const plain = openDocx("讲话稿.docx", speech());
+    if (!boxes.ok || !plain.ok) throw new Error("open failed");
+    expect(boxes.opened.textBoxes).toBe(2);
+    expect(textBoxNotice(boxes.opened, false)).toContain("本文档有 2 个文本框");
+    expect(textBoxNotice(plain.opened, false)).toBeUndefined();
   });
 });
