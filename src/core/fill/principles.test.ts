@@ -72,6 +72,15 @@ describe("names in real tables", () => {
     expect(written(fill(["一般公共预算收入X亿元"], both)[0])).toBe("20.1");
   });
 
+  it("reads 面积/资金 as affixes the unit already says, and 营收/技改/个体户 as their full words", () => {
+    expect(written(fill(["出让工业用地X亩"], [{ name: "工业用地出让面积", value: 1411.6, unit: "亩" }])[0])).toBe("1411.6");
+    expect(written(fill(["全年粮食播种面积X万亩"], [{ name: "粮食作物播种面积", value: 726760, unit: "亩" }])[0])).toBe("72.68");
+    expect(written(fill(["拨付就业补助X万元"], [{ name: "拨付就业补助资金", value: 1490, unit: "万元" }])[0])).toBe("1490");
+    expect(written(fill(["完成限上服务业营收X亿元"], [{ name: "限额以上服务业营业收入", value: 67.5, unit: "亿元" }])[0])).toBe("67.5");
+    // 面积 dropped never joins two different figures: the unit still has to agree.
+    expect(written(fill(["粮食播种面积X吨"], [{ name: "粮食播种面积", value: 5, unit: "亩" }])[0])).toBeNull();
+  });
+
   it("hints at the alias to add when no row is named", () => {
     const [p] = fill(["引进高端人才X名"], [{ name: "引进人才", value: 126, unit: "人" }]);
     expect(p).toMatchObject({ status: "no_match", value: null });
