@@ -5,7 +5,8 @@
  * that link them, footnotes, endnotes, content controls — and the edited SimDocument is written back through the
  * wordml writer, as text edits on the paragraphs it came from. Paragraphs added in the simulation (inserted
  * sections) have no place in the file's XML and are reported as not written. Text boxes are not loaded: Word's API
- * lists their paragraphs in no part, as the simulation does.
+ * lists their paragraphs in no part (body.paragraphs holds none), as the simulation does; the writer patches only
+ * the runs it edits, so the boxes are saved byte for byte as they were read.
  */
 import { type Block, type DocxFile, type Paragraph, type Run, type TextEdit, type WriteResult, type XmlDom, writeEdits } from "../wordml";
 import { builtInOf } from "./api/styles";
@@ -74,6 +75,18 @@ function fillContainer(container: SimContainer, blocks: readonly Block[], doc: S
         }),
       );
       container.blocks.push(table);
+      // a row-level content control (a repeating section's row) covers the row's cells, first to last paragraph
+      b.rows.forEach((row, r) => {
+        const ps = (table.rows[r] ?? []).flatMap((cell) => cell.paragraphs());
+        const first = ps[0];
+        const last = ps[ps.length - 1];
+        if (!first || !last) return;
+        for (const info of row.controls ?? []) {
+          const cc = doc.addContentControl(makeSpan(first, 0, last, last.text.length));
+          cc.tag = info.tag;
+          cc.title = info.title;
+        }
+      });
     }
   }
 }

@@ -56,4 +56,16 @@ describe("the CLI and the simulated host agree on a .docx", () => {
     const rows = (JSON.parse((await runCli(["scan", out, "--json"])).out) as { placeholders: Row[] }).placeholders.filter((x) => x.paragraph === p.index);
     expect(rows.map((x) => x.text)).toEqual(["X"]);
   });
+
+  it("loads a row-level content control (docx4j invoice.docx's repeating row) as a control over the row's cells", () => {
+    const r = readDocx(readFileSync(join(fixtures, "docx4j-invoice.docx")), xml);
+    if (!r.ok) throw new Error(r.message);
+    const doc = simDocumentFromDocx(r.file);
+    const row = doc.liveContentControls().find((c) => c.tag === "od:repeat=x2&od:finish=t_r");
+    if (!row) throw new Error("row control missing");
+    const cells = row.span.start.para.parent;
+    expect([cells.kind, row.span.end.para.parent.kind, row.span.start.offset]).toEqual(["cell", "cell", 0]);
+    expect(row.span.end.para).not.toBe(row.span.start.para);
+  });
 });
+
