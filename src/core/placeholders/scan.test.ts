@@ -124,3 +124,18 @@ describe("scan problems", () => {
     expect(r.problems[0]?.message).toMatch(/255/);
   });
 });
+
+describe("units of statistics tables", () => {
+  it.each([
+    ["人工造林X公顷", "公顷"],
+    ["生猪出栏X万头", "万头"],
+    ["家禽出栏X只", "只"],
+    ["出口总额X亿美元", "亿美元"],
+    ["PM10平均浓度X微克/立方米", "微克/立方米"],
+    ["能源消费总量X万吨标准煤", "万吨标准煤"],
+    ["全社会用电量X万千瓦时", "万千瓦时"],
+  ])("%s has the unit %s", (text, unit) => {
+    const [h] = scanParagraph(text);
+    expect(h).toMatchObject({ kind: "quantity", unit });
+  });
+});

@@ -58,6 +58,7 @@ const families: string[][] = [
   ["只", "羽"],
   ["美元"],
   ["微克/立方米"],
+  ["吨标准煤"],
   ["标准箱"],
   ["床", "张床"],
   ["岁"],
@@ -89,7 +90,7 @@ export const knownUnit = (unit: string): boolean => unit !== "" && familyOf(pars
 
 /** Bases that can only hold whole numbers: a fill of 2.5 人 is a conflict, not a figure. */
 export const isCountBase = (base: string): boolean =>
-  !["%", "％", "‰", "个百分点", "百分点", "元", "亩", "吨", "平方米", "公里", "倍", "", "米", "公顷", "立方米", "方", "千瓦", "千瓦时", "度", "公斤", "千克", "年", "小时", "天", "日"].includes(base);
+  !["%", "％", "‰", "个百分点", "百分点", "元", "亩", "吨", "平方米", "公里", "倍", "", "米", "公顷", "立方米", "方", "千瓦", "千瓦时", "度", "公斤", "千克", "年", "小时", "天", "日", "美元", "微克/立方米", "吨标准煤"].includes(base);
 
 /**
  * The factor turning a value in `rowUnit` into one in `placeholderUnit`, or undefined when they measure different
