@@ -70,6 +70,8 @@ function fillContainer(container: SimContainer, blocks: readonly Block[], doc: S
           const target = table.rows[r]?.[c];
           if (!target) return;
           target.blocks.length = 0;
+          // a vertically merged cell behaves as in Word's API (src/simword/api/tableCell.ts, office-js issue 3200)
+          target.vMerge = cell.vMerge;
           fillContainer(target, cell.blocks, doc);
           if (target.blocks.length === 0) target.blocks.push(new SimParagraph("", target));
         }),

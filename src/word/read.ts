@@ -14,7 +14,12 @@ function current(raw: readonly string[], reviewed: OfficeExtension.ClientResult<
 function rowContextOf(at: { cell: Word.TableCell; row: Word.TableRow } | undefined): { rowContext?: string } {
   if (!at || at.cell.isNullObject) return {};
   const row = at.row.values[0] ?? [];
-  const others = row.filter((_, k) => k !== at.cell.cellIndex).map((x) => x.replace(/[\r\n]+/g, " ").trim()).filter((x) => x);
+  // the cell is found by its text, not cellIndex: reading cellIndex of a vertically merged cell fails the whole
+  // batch (office-js issue 3200). Of equal texts the first is left out (the label's parts may then change order);
+  // a cell not found in its row's texts gives no label rather than one holding the cell's own text.
+  const own = row.indexOf(at.cell.value);
+  if (own < 0) return {};
+  const others = row.filter((_, k) => k !== own).map((x) => x.replace(/[\r\n]+/g, " ").trim()).filter((x) => x);
   return { rowContext: others.join("；") };
 }
 
@@ -48,7 +53,7 @@ export async function readSnapshot(context: Word.RequestContext): Promise<DocSna
   // Row context from each table paragraph's own row (WordApi 1.3), so merged and nested cells keep theirs.
   const cells = body.items.map((p) => {
     if (p.tableNestingLevel === 0) return undefined;
-    const cell = p.parentTableCellOrNullObject.load("cellIndex");
+    const cell = p.parentTableCellOrNullObject.load("value");
     return { cell, row: cell.parentRow.load("values") };
   });
   const partOf = (b: Word.Body) => ({ paragraphs: b.paragraphs.load("items/text"), reviewed: api14 ? b.getReviewedText("Current") : undefined });

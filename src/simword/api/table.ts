@@ -1,5 +1,7 @@
 import type { SimContainer, SimTable } from "../model/nodes";
+import { mergeCells } from "../model/merge";
 import { ErrorCodes, SimError } from "../runtime/errors";
+import { requireWordApi } from "../runtime/requirements";
 import { type PropDef, SimCollection, SimObject } from "../runtime/proxy";
 import { BodyProxy } from "./body";
 
@@ -20,6 +22,19 @@ export class TableProxy extends SimObject<SimTable> {
   }
   get nestingLevel(): number {
     return this._read("nestingLevel");
+  }
+
+  /**
+   * WordApi 1.4 (https://learn.microsoft.com/en-us/javascript/api/word/word.table#word-word-table-mergecells-member(1)):
+   * merges the cells bounded by a first and last cell. The merged cell itself is not returned here (nothing uses it).
+   */
+  mergeCells(topRow: number, firstCell: number, bottomRow: number, lastCell: number): void {
+    this._method("mergeCells", [topRow, firstCell, bottomRow, lastCell], true, (t) => {
+      requireWordApi(this.context, 4, "Table.mergeCells");
+      const merged = mergeCells(t, topRow, firstCell, bottomRow, lastCell);
+      if (typeof merged === "string") throw new SimError(ErrorCodes.invalidArgument, `Table.mergeCells: ${merged}.`, "Table.mergeCells");
+      return undefined;
+    });
   }
 
   /** The body of one cell (Word: table.getCell(row, column).body). */

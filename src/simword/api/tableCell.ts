@@ -33,8 +33,8 @@ export class TableCellProxy extends SimObject<SimContainer> {
   readonly _typeName = "TableCell";
   protected _props(): Record<string, PropDef<SimContainer>> {
     return {
-      cellIndex: { get: (c) => position(c).cell },
-      rowIndex: { get: (c) => position(c).row },
+      cellIndex: { get: (c) => position(unmerged(c)).cell },
+      rowIndex: { get: (c) => position(unmerged(c)).row },
       value: { get: (c) => cellText(c) },
     };
   }
@@ -57,6 +57,16 @@ export class TableCellProxy extends SimObject<SimContainer> {
       return c ? { table: c.table as SimTable, index: position(c).row } : null;
     }));
   }
+}
+
+/**
+ * office-js issue 3200 (Word on Windows, 2212): loading cellIndex of a vertically merged cell fails the whole batch
+ * with GeneralException, horizontally merged cells load fine. The simulation does the same for rowIndex, which the
+ * issue does not mention (the harsher reading); the Word probe's table.merged check records what Word does.
+ */
+function unmerged(c: SimContainer): SimContainer {
+  if (c.vMerge) throw new SimError(ErrorCodes.generalException, "The cell is vertically merged.", "TableCell.cellIndex");
+  return c;
 }
 
 function position(c: SimContainer): { row: number; cell: number } {

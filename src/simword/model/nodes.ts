@@ -177,6 +177,8 @@ export class SimContainer {
   readonly id = newNodeId("c");
   readonly blocks: Block[] = [];
   table: SimTable | undefined;
+  /** a cell's part in a vertical merge (w:vMerge): the merged cell's top ("restart") or a covered cell below it */
+  vMerge: "restart" | "continue" | undefined;
   constructor(
     public readonly kind: ContainerKind,
     public readonly doc: DocumentRef | undefined,

@@ -1,11 +1,13 @@
 /**
  * The Word probe: builds a small fixture document and records what Word's API returns for each construct DraftKit
  * relies on — the places where the simulated host had to guess (see src/simword/contract). It uses Office.js only
- * (no DOM, no imports), so the same code runs in Word through probe.html (src/probe) or the Script Lab snippet
+ * (no DOM, nothing outside src/word/probe), so the same code runs in Word through probe.html (src/probe) or the Script Lab snippet
  * (docs/probe/, generated from this file), and against the simulated host in tests: tests/unit/word-recordings.test.ts replays every
  * recording in tests/word-recordings/ and fails where the simulation answers differently.
  * Run it in a new, empty document: it replaces the document's content.
  */
+import { layoutChecks } from "./layoutChecks";
+
 export interface ProbeRecord {
   id: string;
   /** what was asked of Word, in words */
@@ -245,6 +247,7 @@ const checks: Check[] = [
       return { ok: true, text: p.text };
     },
   },
+  ...layoutChecks,
 ];
 
 /** Runs every check its WordApi level allows, each in its own Word.run, and returns the recording. */
