@@ -54,14 +54,14 @@ export function layoutProblems(page: Page): Promise<string[]> {
 /** axe-core over the pane: the serious and critical violations, with where they are. */
 export async function axeProblems(page: Page): Promise<string[]> {
   const r = await new AxeBuilder({ page: page as never }).include("#pane").analyze();
-  return r.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(" ")} — ${n.failureSummary ?? ""}`));
+  return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(" ")} — ${n.failureSummary ?? ""}`));
 }
 
 /**
- * Han text in the pane that is neither marked as document/table content (lang="zh-CN") nor found in the document
- * or in `tableTexts` (the table in use): in en-US every string of the pane's own must come from the catalogs.
+ * Chinese in the pane that does not come from the document or the table in use (`tableTexts`): Han text in text
+ * nodes, attributes (placeholder, aria-label, title) and input values that is neither marked as content
+ * (lang="zh-…") nor found in the document or the table, and full-width punctuation in English wording
+ * (“Fill selected（25）”). In en-US every string of the pane's own must come from the catalogs.
  */
 export function chineseOutsideContent(page: Page, tableTexts: readonly string[]): Promise<string[]> {
   return page.evaluate((table) => {
@@ -75,22 +75,37 @@ export function chineseOutsideContent(page: Page, tableTexts: readonly string[])
     // content marked Chinese inside the pane (document text, table values); the page itself is lang="zh-CN"
     const marked = (el: Element) => {
       const z = el.closest("[lang]");
-      return z !== null && pane.contains(z) && (z.getAttribute("lang") ?? "").startsWith("zh");
+      return z !== null && z !== document.documentElement && (z.getAttribute("lang") ?? "").startsWith("zh");
     };
+    const hidden = (el: Element) => el.closest("[hidden]") !== null || el.closest("style, script") !== null;
     const out: string[] = [];
-    const walker = document.createTreeWalker(pane, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const parent = n.parentElement;
-      if (!parent || marked(parent) || parent.closest("[hidden]") || parent.closest("style, script")) continue;
-      for (const m of (n.textContent ?? "").matchAll(/\p{Script=Han}+/gu)) {
-        if (!docText.includes(m[0])) out.push(`${m[0]} in “${(n.textContent ?? "").trim().slice(0, 40)}”`);
+    const han = (v: string, where: string) => {
+      for (const m of v.matchAll(/\p{Script=Han}+/gu)) if (!docText.includes(m[0])) out.push(`${m[0]} in ${where}`);
+    };
+    // menus and popovers open in portals at the end of the body
+    const roots = [pane, ...document.querySelectorAll<HTMLElement>("[data-portal-node]")];
+    for (const root of roots) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const parent = n.parentElement;
+        if (!parent || marked(parent) || hidden(parent)) continue;
+        const text = n.textContent ?? "";
+        han(text, `“${text.trim().slice(0, 40)}”`);
+        // React splits “{label}（{n}）” into text nodes, so the punctuation is judged with its element's words: next
+        // to a Latin letter it is the pane's (table and document text keep theirs beside Chinese)
+        // (its own text nodes only: a nested span of document text is judged on its own); a lone X is a placeholder
+        const whole = [...parent.childNodes].map((c) => (c.nodeType === Node.TEXT_NODE ? (c.textContent ?? "") : " ")).join("").trim();
+        const touching = /[A-Za-z]{2}[\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f]|[\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f][A-Za-z]{2}/;
+        if (touching.test(whole) && !docText.includes(whole)) out.push(`full-width punctuation in “${whole.slice(0, 40)}”`);
       }
-    }
-    for (const el of pane.querySelectorAll<HTMLElement>("[placeholder], [aria-label], [title]")) {
-      if (marked(el) || el.closest("[hidden]")) continue;
-      for (const attr of ["placeholder", "aria-label", "title"]) {
-        const v = el.getAttribute(attr) ?? "";
-        for (const m of v.matchAll(/\p{Script=Han}+/gu)) if (!docText.includes(m[0])) out.push(`${m[0]} in ${attr}=“${v.slice(0, 40)}”`);
+      for (const el of root.querySelectorAll<HTMLElement>("*")) {
+        if (marked(el) || hidden(el)) continue;
+        for (const attr of ["placeholder", "aria-label", "title"]) {
+          const v = el.getAttribute(attr);
+          if (v) han(v, `${attr}=“${v.slice(0, 40)}”`);
+        }
+        if ((el instanceof HTMLInputElement && el.type !== "file") || el instanceof HTMLTextAreaElement)
+          han(el.value, `the value of ${el.getAttribute("data-testid") ?? el.tagName.toLowerCase()}: “${el.value.slice(0, 40)}”`);
       }
     }
     return [...new Set(out)];

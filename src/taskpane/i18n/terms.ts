@@ -44,6 +44,11 @@ const pick = (map: Record<string, string>, key: string, zh: string, locale: Loca
   locale === "zh-CN" ? zh : Object.hasOwn(map, key) ? (map[key] as string) : zh;
 
 export const categoryLabel = (category: string, locale: Locale): string => pick(categories, category, category, locale);
+/** A category as typed back: the English name of a bundled category is stored as its Chinese one (My sections → 我的章节). */
+export const categoryFromLabel = (shown: string): string => {
+  const typed = shown.trim();
+  return Object.entries(categories).find(([, en]) => en === typed)?.[0] ?? typed;
+};
 /** A bundled section's title; the drafter's own sections keep the title they were given. */
 export const sectionTitle = (s: { id: string; title: string; source?: string }, locale: Locale): string =>
   s.source === "user" ? s.title : pick(sectionTitles, s.id, s.title, locale);

@@ -1,5 +1,6 @@
 import { Badge, Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Text, makeStyles } from "@fluentui/react-components";
 import { Suspense, lazy, useState } from "react";
+import { bundledTable } from "../../../core/table/bundled";
 import { exportTable } from "../../../platform/tableFiles";
 import { useLocale } from "../../i18n/LocaleContext";
 import { FileButton } from "../../shell/FileButton";
@@ -24,10 +25,12 @@ export function TableBar({ state }: { state: TableState }) {
   const [editing, setEditing] = useState(false);
   const [failure, setFailure] = useState("");
   const { table, errors } = state;
+  // the bundled table's title is the pane's own words; an imported table's title is the drafter's
+  const title = table.title === bundledTable.title ? t("tableBuiltinTitle") : table.title;
 
   const exportAs = async (format: keyof typeof mimes) => {
     try {
-      download(await exportTable(table, format), `${table.title || "指标表"}.${format}`, mimes[format]);
+      download(await exportTable(table, format), `${title || t("tableLabel")}.${format}`, mimes[format]);
     } catch (e) {
       setFailure(e instanceof Error ? e.message : String(e));
     }
@@ -37,7 +40,7 @@ export function TableBar({ state }: { state: TableState }) {
     <div data-testid="table-bar">
       <div className={styles.bar}>
         <Text weight="semibold">{t("tableLabel")}</Text>
-        <Text data-testid="table-title">{table.title || "—"}</Text>
+        <Text data-testid="table-title">{title || "—"}</Text>
         {table.sample && <Badge color="warning" appearance="tint" data-testid="sample-badge">{t("tableSample")}</Badge>}
         <Text size={200}>{t("tableRows", { n: table.rows.length })}</Text>
       </div>

@@ -4,21 +4,25 @@ import { ZodError } from "zod";
 import { zodMessage } from "../../../core/table/io/zodMessage";
 import { MAX_LIBRARY_CHARS, serializeLibrary, sectionFromSelection } from "../../../core/sections/userLibrary";
 import { useLocale } from "../../i18n/LocaleContext";
+import { categoryFromLabel, categoryLabel } from "../../i18n/terms";
 import { useHost } from "../../shell/HostContext";
 import { FileButton } from "../../shell/FileButton";
 import { ProblemBar } from "../../shell/ProblemBar";
 import { download } from "../fill/download";
 import type { useUserSections } from "./useUserSections";
 
+/** The category the drafter's sections fall in unless given another; stored in Chinese, shown in the pane's language. */
+const MINE = "我的章节";
+
 const useStyles = makeStyles({ row: { display: "flex", flexWrap: "wrap", gap: "6px", alignItems: "center" } });
 
 /** Saving the selection as a section, and importing/exporting the drafter's own library. */
 export function MySections({ mine }: { mine: ReturnType<typeof useUserSections> }) {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const styles = useStyles();
   const host = useHost();
   const [title, setTitle] = useState("");
-  const [category, setCategory] = useState("我的章节");
+  const [category, setCategory] = useState(categoryLabel(MINE, locale));
   const [notice, setNotice] = useState("");
   const [failure, setFailure] = useState("");
 
@@ -26,8 +30,10 @@ export function MySections({ mine }: { mine: ReturnType<typeof useUserSections> 
     setFailure("");
     try {
       const blocks = await host.selectionBlocks();
-      if (blocks.length === 0) throw new Error("请先在文档中选中要保存的段落");
-      const s = sectionFromSelection(blocks, title.trim() || blocks[0]?.text.slice(0, 20) || "我的章节", category.trim() || "我的章节", `user-${Date.now().toString(36)}`);
+      if (blocks.length === 0) throw new Error(t("secSelectionEmpty"));
+      // the default category, in whichever language it is shown, is stored as the one 我的章节
+      const cat = categoryFromLabel(category) || MINE;
+      const s = sectionFromSelection(blocks, title.trim() || blocks[0]?.text.slice(0, 20) || categoryLabel(MINE, locale), cat, `user-${Date.now().toString(36)}`);
       // A failed save shows its problem below and keeps the title typed, so nothing is lost.
       setNotice("");
       if (!mine.save([...mine.sections, s])) return;
@@ -41,7 +47,7 @@ export function MySections({ mine }: { mine: ReturnType<typeof useUserSections> 
   return (
     <div data-testid="my-sections">
       <Text weight="semibold" block>
-        {t("secMine")}（{mine.sections.length}）
+        {t("secMineCount", { n: mine.sections.length })}
       </Text>
       <div className={styles.row}>
         <Input size="small" placeholder={t("secNewTitle")} value={title} onChange={(_, d) => setTitle(d.value)} data-testid="new-section-title" />
@@ -58,16 +64,16 @@ export function MySections({ mine }: { mine: ReturnType<typeof useUserSections> 
             setFailure("");
             // Refused by size before reading: parseLibrary would refuse it anyway, after holding it in memory.
             if (f.size > MAX_LIBRARY_CHARS * 4) {
-              setFailure(`${f.name}：文件过大（${(f.size / 1048576).toFixed(1)} MB），不是章节库`);
+              setFailure(t("secLibraryTooLarge", { f: f.name, mb: (f.size / 1048576).toFixed(1) }));
               return;
             }
-            f.text().then(mine.importText, (e: unknown) => setFailure(e instanceof Error ? e.message : String(e)));
+            f.text().then((text) => mine.importText(text, (c) => t("secImportedCount", c)), (e: unknown) => setFailure(e instanceof Error ? e.message : String(e)));
           }}
           testId="sections-file"
         >
           {t("secImport")}
         </FileButton>
-        <Button size="small" disabled={mine.sections.length === 0} onClick={() => download(new TextEncoder().encode(serializeLibrary(mine.sections)), "我的章节.json", "application/json")}>
+        <Button size="small" disabled={mine.sections.length === 0} onClick={() => download(new TextEncoder().encode(serializeLibrary(mine.sections)), `${t("secMine")}.json`, "application/json")}>
           {t("secExport")}
         </Button>
       </div>

@@ -33,8 +33,9 @@ export function useUserSections(store: KeyValueStore = typeof localStorage === "
     [store, locked],
   );
 
+  /** Imports a library; `describe` words the counts in the pane's language. */
   const importText = useCallback(
-    (text: string) => {
+    (text: string, describe: (counts: { n: number; added: number; replaced: number; total: number }) => string) => {
       const r = parseLibrary(text);
       if (!r.ok) {
         setState((s) => ({ ...s, problems: r.problems, notice: "" }));
@@ -45,7 +46,7 @@ export function useUserSections(store: KeyValueStore = typeof localStorage === "
         setState((s) => ({ ...s, problems: [merged.problem], notice: "" }));
         return;
       }
-      save(merged.sections, `已导入 ${r.sections.length} 个章节（新增 ${merged.added}，替换同编号 ${merged.replaced}），共 ${merged.sections.length} 个`);
+      save(merged.sections, describe({ n: r.sections.length, added: merged.added, replaced: merged.replaced, total: merged.sections.length }));
     },
     [save, state.sections],
   );
