@@ -4,6 +4,7 @@ import { listSlot, markerRe } from "./lists";
 import { type Named, type Tier, mentionsAt, nearest, ownFrom, stripUnit } from "./mentionText";
 import { type Mention, normalise } from "./nameIndex";
 import type { FillContext } from "./types";
+import { shareListed, shareNamed } from "./share";
 import { versusNamed } from "./versus";
 import { namesSomething, unitAfterMarker } from "./words";
 
@@ -16,7 +17,7 @@ export function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: nu
   if (slot && "mismatch" in slot) return slot;
   if (slot) {
     const ms = mentionsAt(slot.phrase, 0, ctx).filter((m) => m.from < slot.itemTo && m.to > slot.itemFrom);
-    return ms.length > 0 ? { mentions: nearest(ms, true), tier: "list", qualText: slot.phrase } : undefined;
+    return ms.length > 0 ? { mentions: nearest(ms, true), tier: "list", qualText: slot.phrase } : shareListed(ph, slot.phrase, ctx);
   }
   const runs = [...c.text.matchAll(markerRe)].map((m) => [c.start + (m.index ?? 0), c.start + (m.index ?? 0) + m[0].length] as const);
   const segStart = Math.max(c.start, ...runs.filter(([, e]) => e <= ph.start).map(([, e]) => e));
@@ -34,6 +35,8 @@ export function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: nu
     ["back", inClause.filter((m) => m.to <= segStart), true],
     ["sentence", all.filter((m) => m.to <= c.start), true],
   ];
+  const share = shareNamed(ph, own, segStart, ctx);
+  if (share) return share;
   const versus = versusNamed(ph, own, ctx);
   if (versus) return versus;
   const ownNames = namesSomething(own);

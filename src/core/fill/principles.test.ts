@@ -376,3 +376,33 @@ describe("a figure comparing the subject with another indicator", () => {
     expect(written(ps[1])).toBeNull();
   });
 });
+
+describe("shares (占…比重, 占比)", () => {
+  const rows: RowInput[] = [
+    { name: "户籍人口", value: 50.1, unit: "万人" },
+    { name: "户籍城镇人口", value: 12.9, unit: "万人" },
+    { name: "户籍人口中城镇人口占比", value: 25.7, unit: "%" },
+    { name: "工业增加值占地区生产总值比重", value: 39.1, unit: "%" },
+    { name: "规模以上工业增加值占地区生产总值比重", value: 30.2, unit: "%" },
+    { name: "采矿业增加值占规上工业比重", value: 96.05, unit: "%" },
+  ];
+
+  it("takes the share row of the figure named before, or of the subject written before 占", () => {
+    expect(fill(["年末户籍人口X万人，其中城镇人口X万人，占总人口的X%。"], rows).map(written)).toEqual(["50.1", "12.9", "25.7"]);
+    expect(written(fill(["工业增加值X亿元，可比增长X%，占全区经济总量的X%。"], rows)[2])).toBe("39.1");
+    expect(written(fill(["分行业看，采矿业增加值占比达9X%。"], rows)[0])).toBe("96.05");
+  });
+
+  it("never gives a part's share to the total, nor a share to 占地", () => {
+    expect(written(fill(["新兴工业增加值占全区经济总量的X%。"], rows)[0])).toBeNull();
+    expect(written(fill(["园区占地面积X%"], rows)[0])).toBeNull();
+  });
+});
+
+describe("a share row framed by other words", () => {
+  it("is not the share of a shorter subject (民营经济增加值 is not 增加值)", () => {
+    const rows: RowInput[] = [{ name: "民营经济增加值占地区生产总值比重", value: 61, unit: "%" }];
+    expect(written(fill(["全年实现增加值X亿元，占GDP的比重为X%。"], rows)[1])).toBeNull();
+    expect(written(fill(["全年民营经济增加值X亿元，比上年增长X%，占GDP的比重为X%。"], rows)[2])).toBe("61");
+  });
+});
