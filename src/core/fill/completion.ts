@@ -82,12 +82,17 @@ export function carriedName(ph: Placeholder, own: string, all: Mention[], ctx: F
 
 /**
  * A row whose name is the one written plus a qualifier written earlier (其中，第一产业增加值 after 民营经济增加值:
- * 民营经济第一产业增加值) is the figure meant when that qualifier is in the same sentence; when it is only earlier in
+ * 民营经济第一产业增加值) is the figure meant when that qualifier is in the same sentence (or the one a sentence opening
+ * with 其中 breaks down); when it is only earlier in
  * the paragraph, either could be meant and nothing is filled.
  */
 export function sharpen(mentions: Mention[], ph: Placeholder, ctx: FillContext): Mention[] | Reason {
-  const sentence = ph.sentence.text.slice(0, ph.start - ph.sentence.start);
   const paragraph = ph.part.kind === "body" ? (ctx.paragraphs[ph.docIndex] ?? "").slice(0, ph.sentence.start) : "";
+  // 其中，第一产业增加值…；第二产业增加值…: a full sentence opening with 其中 breaks down the figure of the sentence
+  // before it, so that sentence counts as this one.
+  const full = paragraph.search(/[^。！？]*$/);
+  const previous = /^\s*其中/.test(paragraph.slice(full) + ph.sentence.text) ? paragraph.slice(paragraph.slice(0, full).replace(/[。！？]\s*$/, "").search(/[^。！？]*$/)) : "";
+  const sentence = previous + ph.sentence.text.slice(0, ph.start - ph.sentence.start);
   const longer: Mention[] = [];
   const unsure: string[] = [];
   for (const m of mentions) {

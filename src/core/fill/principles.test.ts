@@ -406,3 +406,23 @@ describe("a share row framed by other words", () => {
     expect(written(fill(["全年民营经济增加值X亿元，比上年增长X%，占GDP的比重为X%。"], rows)[2])).toBe("61");
   });
 });
+
+describe("其中 breaking down the figure of the sentence before", () => {
+  const rows: RowInput[] = [
+    { name: "第一产业增加值", value: 45.89, unit: "亿元" },
+    { name: "第二产业增加值", value: 80.1, unit: "亿元" },
+    { name: "民营经济增加值", value: 122.64, unit: "亿元" },
+    { name: "民营经济第一产业增加值", value: 44.56, unit: "亿元" },
+    { name: "民营经济第二产业增加值", value: 29.73, unit: "亿元" },
+  ];
+
+  it("takes the parts of that figure, across the ；", () => {
+    const ps = fill(["全年民营经济增加值X亿元。其中，第一产业增加值X亿元；第二产业增加值X亿元。"], rows);
+    expect(ps.map(written)).toEqual(["122.64", "44.56", "29.73"]);
+  });
+
+  it("stays unsure when the qualifier is only earlier in the paragraph", () => {
+    const ps = fill(["全年民营经济增加值X亿元。全县第一产业增加值X亿元。"], rows);
+    expect(written(ps[1])).toBeNull();
+  });
+});
