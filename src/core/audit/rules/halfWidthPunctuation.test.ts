@@ -8,6 +8,14 @@ describe("half-width-punctuation", () => {
     expect(fs[0]?.message).toContain("，");
   });
 
+  it("reports marks one character apart, each at its own offset", () => {
+    expect(check(halfWidthPunctuation, ["甲,乙,丙.丁"]).map((f) => [f.start, f.text])).toEqual([
+      [1, ","],
+      [3, ","],
+      [5, "."],
+    ]);
+  });
+
   it("leaves numbers and Latin text alone", () => {
     expect(check(halfWidthPunctuation, ["增长3.5%，版本1,2", "Word, Excel"])).toEqual([]);
   });

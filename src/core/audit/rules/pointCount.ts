@@ -5,8 +5,12 @@ import { type NumberMark, levels, numberMarks } from "./numbering";
 
 /** “我讲四点意见”, “我讲三个方面的问题”: the speech's level-1 headings. */
 const announce = /(?:讲|谈|提|说|强调|汇报)(?:以下|这么|如下)?([一二三四五六七八九十两]+)(?:点|个方面的?)(?:意见|要求|看法|想法|体会|问题|工作)/g;
-/** “要做到以下四点”, “从以下三个方面”: the list (一是…, （一）…) right after it. */
-const listAnnounce = /(?<!讲|谈|提|说)以下([一二三四五六七八九十两]+)(?:点|个方面)(?!的?(?:意见|要求|看法|想法|体会|问题|工作))/g;
+/**
+ * “要做到以下四点”, “从以下三个方面”: the list (一是…, （一）…) right after it. A match whose first group holds 讲 谈 提
+ * or 说 is the speech's own announcement (讲以下三点意见), left to `announce`: tested this way because older Safari
+ * cannot parse a lookbehind.
+ */
+const listAnnounce = /([讲谈提说]?)以下([一二三四五六七八九十两]+)(?:点|个方面)(?!的?(?:意见|要求|看法|想法|体会|问题|工作))/g;
 const rank = (m: NumberMark): number => levels.findIndex((l) => l.id === m.level);
 
 /**
@@ -77,7 +81,8 @@ export const pointCount: Rule = {
         }
       }
       for (const m of para.text.matchAll(listAnnounce)) {
-        const said = chineseNumber(m[1] ?? "");
+        if (m[1]) continue;
+        const said = chineseNumber(m[2] ?? "");
         const from = after(pi, m.index);
         if (said === undefined || from < 0 || marks[from]?.level === "L1") continue;
         const count = lengths[from] ?? 0;

@@ -10,6 +10,14 @@ describe("stale-year", () => {
     expect(texts(check(staleYear, ["今年即2019年"], { docYear: 2026 }))).toEqual(["2019年"]);
   });
 
+  it("reads years written back to back, and not the tail of a longer number", () => {
+    const fs = check(staleYear, ["力争2019年2020年完成，争取12019年完成"], { docYear: 2026 });
+    expect(fs.map((f) => [f.start, f.text])).toEqual([
+      [2, "2019年"],
+      [7, "2020年"],
+    ]);
+  });
+
   it("accepts past years looked back on and the document's own year", () => {
     expect(check(staleYear, ["2019年圆满完成了各项任务", "力争2026年底前完成", "过去的2019年取得成效", "制定全市2019年企业工资指导线、推进集体合同制度攻坚计划"], { docYear: 2026 })).toEqual([]);
   });
