@@ -135,6 +135,20 @@ function trailing(text: string, to: number): number {
 
 const sortChars = (s: string): string => [...s].sort().join("");
 
+/**
+ * 规模以上工业总产值（全口径）, 城镇调查失业率（平均）: a note in brackets qualifies the name and is written before or
+ * after it in a draft (全口径规模以上工业总产值, 城镇调查失业率平均为). The name is also found with the note written
+ * there; never without it.
+ */
+function withNote(name: string): string[] {
+  const m = /[（(]([^（）()]{1,8})[）)]/.exec(name);
+  if (!m || m.index === 0) return [name];
+  const rest = name.slice(0, m.index) + name.slice(m.index + m[0].length);
+  const note = m[1] as string;
+  const head = name.slice(0, m.index);
+  return [name, note + rest, head + note + name.slice(m.index + m[0].length)];
+}
+
 export interface NameIndex {
   /** every number row named in text, exact or as a variant */
   mentionsIn(text: string): Mention[];
@@ -150,7 +164,7 @@ export function buildNameIndex(rows: readonly Row[]): NameIndex {
   const entries: Entry[] = [];
   for (const row of rows) {
     if (rowKind(row) !== "number" || typeof row.value !== "number") continue;
-    for (const name of new Set([row.name, ...row.aliases])) {
+    for (const name of new Set([row.name, ...row.aliases].flatMap(withNote))) {
       const norm = normalise(name).text;
       const core = norm.length >= 2 ? norm : name;
       entries.push({ id: entries.length, row, name, core });

@@ -426,3 +426,16 @@ describe("其中 breaking down the figure of the sentence before", () => {
     expect(written(ps[1])).toBeNull();
   });
 });
+
+describe("a row name's note in brackets", () => {
+  const rows: RowInput[] = [
+    { name: "规模以上工业总产值（全口径）", value: 4694.3, unit: "亿元" },
+    { name: "城镇调查失业率（平均）", value: 5, unit: "%" },
+  ];
+
+  it("is found written before or after the name, never left out", () => {
+    expect(written(fill(["全口径规模以上工业总产值X亿元"], rows)[0])).toBe("4694.3");
+    expect(written(fill(["城镇调查失业率平均为X%"], rows)[0])).toBe("5");
+    expect(written(fill(["规模以上工业总产值X亿元"], rows)[0])).toBeNull();
+  });
+});
