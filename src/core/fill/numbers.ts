@@ -164,12 +164,14 @@ function matchWithUnit(ph: Placeholder, ctx: FillContext): Proposal {
     });
   const candidates = checked.map((k) => k.c);
   const passing = checked.filter((k) => !k.refused);
-  const top = passing[0];
-  if (!top) {
-    const first = checked[0] as Checked;
-    return blank(ph, "no_match", first.refused as Reason, candidates);
+  const first = passing[0];
+  if (!first) {
+    const refused = checked[0] as Checked;
+    return blank(ph, "no_match", refused.refused as Reason, candidates);
   }
-  const rivals = passing.filter((k) => k !== top && k.c.score === top.c.score);
+  const decided = writtenBasis(passing.filter((k) => k.c.score === first.c.score), ph);
+  const top = decided ?? first;
+  const rivals = decided ? [] : passing.filter((k) => k !== top && k.c.score === top.c.score);
   if (rivals.length > 0) {
     const list = [top, ...rivals].map((k) => describeRow(k.mention.row)).join("；");
     const code = period ? "ambiguous" : "ambiguous_period";
@@ -195,6 +197,19 @@ function matchWithUnit(ph: Placeholder, ctx: FillContext): Proposal {
     note: out.notes.join(","),
   });
   return { placeholder: ph, status: "fill", value: out.text, row, rowId: top.c.rowId, confidence: confident ? "high" : "medium", reason: describeReason(why, "zh-CN"), why, candidates };
+}
+
+/**
+ * 同比增长X% / 可比增长X%: rows alike but for the basis of the change (the names read the same once 同比 and 可比 are
+ * set aside) — the one whose basis is written right before the figure is meant; undefined when that does not decide.
+ */
+function writtenBasis(tied: Checked[], ph: Placeholder): Checked | undefined {
+  if (tied.length < 2) return undefined;
+  const before = ph.clause.text.slice(Math.max(0, ph.start - ph.clause.start - 6), ph.start - ph.clause.start);
+  const word = /(同比|可比|现价)[^同可现]*$/.exec(before)?.[1];
+  if (!word) return undefined;
+  const with_ = tied.filter((k) => [k.mention.row.name, ...k.mention.row.aliases].some((n) => n.includes(word)));
+  return with_.length === 1 ? with_[0] : undefined;
 }
 
 type Written = { ok: true; text: string; notes: string[] } | { ok: false; why: Reason; offer?: string };

@@ -439,3 +439,14 @@ describe("a row name's note in brackets", () => {
     expect(written(fill(["规模以上工业总产值X亿元"], rows)[0])).toBeNull();
   });
 });
+
+describe("rows alike but for the basis of the change", () => {
+  it("takes the one whose basis (同比, 可比) is written before the figure, and stays blank when none is", () => {
+    const rows: RowInput[] = [
+      { name: "工业总产值同比增长速度", value: 2.7, unit: "%" },
+      { name: "工业总产值可比增长速度", value: 5.6, unit: "%" },
+    ];
+    expect(fill(["工业总产值X亿元，同比增长X%，可比增长X%。"], rows).map(written)).toEqual([null, "2.7", "5.6"]);
+    expect(written(fill(["工业总产值增长X%。"], rows)[0])).toBeNull();
+  });
+});
