@@ -445,8 +445,9 @@ describe("rows alike but for the basis of the change", () => {
     const rows: RowInput[] = [
       { name: "工业总产值同比增长速度", value: 2.7, unit: "%" },
       { name: "工业总产值可比增长速度", value: 5.6, unit: "%" },
+      { name: "工业总产值", value: 100, unit: "亿元" },
     ];
-    expect(fill(["工业总产值X亿元，同比增长X%，可比增长X%。"], rows).map(written)).toEqual([null, "2.7", "5.6"]);
+    expect(fill(["工业总产值X亿元，同比增长X%，可比增长X%。"], rows).map(written)).toEqual(["100", "2.7", "5.6"]);
     expect(written(fill(["工业总产值增长X%。"], rows)[0])).toBeNull();
   });
 });
