@@ -451,3 +451,14 @@ describe("rows alike but for the basis of the change", () => {
     expect(written(fill(["工业总产值增长X%。"], rows)[0])).toBeNull();
   });
 });
+
+describe("对GDP增长 read as 对经济增长", () => {
+  it("fills a 三次产业 list of contribution rates", () => {
+    const rows: RowInput[] = [
+      { name: "第一产业对经济增长的贡献率", value: 2.3, unit: "%" },
+      { name: "第二产业对经济增长的贡献率", value: 64.5, unit: "%" },
+      { name: "第三产业对经济增长的贡献率", value: 33.2, unit: "%" },
+    ];
+    expect(fill(["三次产业对GDP增长的贡献率分别为X%、X%和X%。"], rows).map(written)).toEqual(["2.3", "64.5", "33.2"]);
+  });
+});
