@@ -25,8 +25,27 @@ interface Entry {
   row: Row;
   name: string;
   core: string;
+  /** its place in the list of entries filed under its rarest character, and under its core's start */
+  rarePos: number;
+  startPos: number;
+}
+
+/**
+ * The entries sharing a name (a large table has hundreds of rows per name, one per year and region). A text is
+ * searched once per name, not once per row; the rows of a name found then add their mentions in filing order.
+ */
+interface NameGroup {
+  name: string;
+  core: string;
+  entries: Entry[];
   /** the core's characters sorted, computed when first needed */
   sorted?: string;
+}
+
+/** Where one name occurs in a text: exact spans, then variant spans (same core, any order) not already exact. */
+interface Spans {
+  exact: [number, number][];
+  variant: [number, number][];
 }
 
 const synonyms: [string, string][] = [
@@ -163,26 +182,51 @@ export interface NameIndex {
 
 export function buildNameIndex(rows: readonly Row[]): NameIndex {
   const entries: Entry[] = [];
+  // Each distinct name is normalised once, and each distinct core's characters counted and ranked once.
+  const cores = new Map<string, string>();
+  const coreCount = new Map<string, number>();
   for (const row of rows) {
     if (rowKind(row) !== "number" || typeof row.value !== "number") continue;
     for (const name of new Set([row.name, ...row.aliases].flatMap(withNote))) {
-      const norm = normalise(name).text;
-      const core = norm.length >= 2 ? norm : name;
-      entries.push({ id: entries.length, row, name, core });
+      let core = cores.get(name);
+      if (core === undefined) {
+        const norm = normalise(name).text;
+        core = norm.length >= 2 ? norm : name;
+        cores.set(name, core);
+      }
+      coreCount.set(core, (coreCount.get(core) ?? 0) + 1);
+      entries.push({ id: entries.length, row, name, core, rarePos: -1, startPos: -1 });
     }
   }
   const freq = new Map<string, number>();
-  for (const e of entries) for (const c of new Set(e.core)) freq.set(c, (freq.get(c) ?? 0) + 1);
+  for (const [core, n] of coreCount) for (const c of new Set(core)) freq.set(c, (freq.get(c) ?? 0) + n);
+  const rarestOf = new Map<string, string>();
   const byRarest = new Map<string, Entry[]>();
-  const byStart = new Map<string, Entry[]>();
+  const startCount = new Map<string, number>();
   const byEnd = new Map<string, Entry[]>();
   const byHead = new Map<string, Entry[]>();
+  const groups = new Map<string, NameGroup>();
+  const groupsByRarest = new Map<string, NameGroup[]>();
+  const coresByStart = new Map<string, Map<string, Entry[]>>();
   for (const e of entries) {
-    const chars = [...new Set(e.core)];
-    const rarest = chars.reduce((a, b) => ((freq.get(b) ?? 0) < (freq.get(a) ?? 0) ? b : a));
+    let rarest = rarestOf.get(e.core);
+    if (rarest === undefined) {
+      rarest = [...new Set(e.core)].reduce((a, b) => ((freq.get(b) ?? 0) < (freq.get(a) ?? 0) ? b : a));
+      rarestOf.set(e.core, rarest);
+    }
     const filed = byRarest.get(rarest) ?? [];
+    e.rarePos = filed.length;
     filed.push(e);
     byRarest.set(rarest, filed);
+    let group = groups.get(e.name);
+    if (!group) {
+      group = { name: e.name, core: e.core, entries: [] };
+      groups.set(e.name, group);
+      const list = groupsByRarest.get(rarest) ?? [];
+      list.push(group);
+      groupsByRarest.set(rarest, list);
+    }
+    group.entries.push(e);
     const head = byHead.get(e.name.slice(0, 2)) ?? [];
     head.push(e);
     byHead.set(e.name.slice(0, 2), head);
@@ -192,9 +236,13 @@ export function buildNameIndex(rows: readonly Row[]): NameIndex {
     byEnd.set(end, ending);
     if (e.core.length >= 5) {
       const start = e.core.slice(0, 2);
-      const list = byStart.get(start) ?? [];
-      list.push(e);
-      byStart.set(start, list);
+      e.startPos = startCount.get(start) ?? 0;
+      startCount.set(start, e.startPos + 1);
+      const byCore = coresByStart.get(start) ?? new Map<string, Entry[]>();
+      const same = byCore.get(e.core) ?? [];
+      same.push(e);
+      byCore.set(e.core, same);
+      coresByStart.set(start, byCore);
     }
   }
   const cache = new Map<string, Mention[]>();
@@ -210,35 +258,61 @@ export function buildNameIndex(rows: readonly Row[]): NameIndex {
       const old = found.get(key);
       if (!old || old.strength < m.strength) found.set(key, m);
     };
+    const spansOf = (g: NameGroup): Spans => {
+      const out: Spans = { exact: [], variant: [] };
+      const seen = new Set<string>();
+      for (let i = text.indexOf(g.name); i >= 0; i = text.indexOf(g.name, i + 1)) {
+        seen.add(`${i}:${trailing(text, i + g.name.length)}`);
+        out.exact.push([i, trailing(text, i + g.name.length)]);
+      }
+      const n = g.core.length;
+      if (n < 2) return out;
+      for (let i = 0; i + n <= norm.text.length; i += 1) {
+        const sub = norm.text.slice(i, i + n);
+        if (sub !== g.core && (n < 3 || sortChars(sub) !== (g.sorted ??= sortChars(g.core)))) continue;
+        const from = norm.starts[i] as number;
+        const to = trailing(text, norm.ends[i + n - 1] as number);
+        if (seen.has(`${from}:${to}`)) continue;
+        out.variant.push([from, to]);
+      }
+      return out;
+    };
     for (const c of present) {
-      for (const e of byRarest.get(c) ?? []) {
-        if (![...e.core].every((ch) => present.has(ch))) continue;
-        const seen = new Set<string>();
-        for (let i = text.indexOf(e.name); i >= 0; i = text.indexOf(e.name, i + 1)) {
-          seen.add(`${i}:${trailing(text, i + e.name.length)}`);
-          add(e, { row: e.row, name: e.name, from: i, to: trailing(text, i + e.name.length), strength: 2 });
-        }
-        const n = e.core.length;
-        if (n < 2) continue;
-        for (let i = 0; i + n <= norm.text.length; i += 1) {
-          const sub = norm.text.slice(i, i + n);
-          if (sub !== e.core && (n < 3 || sortChars(sub) !== (e.sorted ??= sortChars(e.core)))) continue;
-          const from = norm.starts[i] as number;
-          const to = trailing(text, norm.ends[i + n - 1] as number);
-          if (seen.has(`${from}:${to}`)) continue;
-          add(e, { row: e.row, name: e.name, from, to, strength: 1 });
-        }
+      // The rows filed under c whose name occurs, in filing order (the order mentions are added in).
+      const hit: Entry[] = [];
+      const at = new Map<string, Spans>();
+      for (const g of groupsByRarest.get(c) ?? []) {
+        if (![...g.core].every((ch) => present.has(ch))) continue;
+        const spans = spansOf(g);
+        if (spans.exact.length === 0 && spans.variant.length === 0) continue;
+        at.set(g.name, spans);
+        for (const e of g.entries) hit.push(e);
+      }
+      hit.sort((a, b) => a.rarePos - b.rarePos);
+      for (const e of hit) {
+        const spans = at.get(e.name) as Spans;
+        for (const [from, to] of spans.exact) add(e, { row: e.row, name: e.name, from, to, strength: 2 });
+        for (const [from, to] of spans.variant) add(e, { row: e.row, name: e.name, from, to, strength: 1 });
       }
     }
     // Loose matches, only where nothing matched exactly or as a variant over the same start.
     const taken = [...found.values()];
     for (let i = 0; i + 1 < norm.text.length; i += 1) {
-      for (const e of byStart.get(norm.text.slice(i, i + 2)) ?? []) {
-        const n = looseAt(norm.text, i, e.core);
+      // The loose span at i depends on the core only: found once per core, then added for its rows in filing order.
+      const hit: Entry[] = [];
+      const spanOf = new Map<string, [number, number]>();
+      for (const [core, same] of coresByStart.get(norm.text.slice(i, i + 2)) ?? []) {
+        const n = looseAt(norm.text, i, core);
         if (n === undefined) continue;
         const from = norm.starts[i] as number;
         const to = trailing(text, norm.ends[i + n - 1] as number);
         if (taken.some((m) => m.from <= from && m.to >= to)) continue;
+        spanOf.set(core, [from, to]);
+        for (const e of same) hit.push(e);
+      }
+      hit.sort((a, b) => a.startPos - b.startPos);
+      for (const e of hit) {
+        const [from, to] = spanOf.get(e.core) as [number, number];
         add(e, { row: e.row, name: e.name, from, to, strength: 0 });
       }
     }

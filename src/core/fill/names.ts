@@ -1,7 +1,8 @@
 import type { Placeholder } from "../placeholders/types";
-import { type Row, rowId, rowKind } from "../table/schema";
+import { type Row, rowId } from "../table/schema";
 import { shortPlaceName, surnameOf } from "./people";
 import { rowLevel } from "./region";
+import { textRowsOfKind } from "./rowsOfKind";
 import { describeReason, hint, type Reason, reason } from "./reasons";
 import type { Candidate, FillContext, Proposal, RegionLevel } from "./types";
 
@@ -51,7 +52,7 @@ const candidate = (row: Row, value: string, score = 0): Candidate => ({ row, row
 
 /** “X书记” takes the surname of the one person holding that role; “XX同志” needs a full name and a named role. */
 export function matchPerson(ph: Placeholder, ctx: FillContext): Proposal {
-  const people = ctx.rows.filter((r) => rowKind(r) === "person" && typeof r.value === "string" && inLevel(r, ctx.regionLevel));
+  const people = textRowsOfKind(ctx.rows, "person").filter((r) => inLevel(r, ctx.regionLevel));
   const mentioned = (r: Row): boolean =>
     [r.name, ...r.aliases].some((n) => n !== ph.title && ph.sentence.text.includes(n));
   if (ph.title === "同志") {
@@ -78,21 +79,19 @@ export function matchPlace(ph: Placeholder, ctx: FillContext): Proposal {
   if (lower) return blankWith(ph, reason("lower_admin_unit", { text: ph.text, unit: lower[0] }, hint("write_manually")));
   if (ph.title && !["市", "县", "区"].includes(ph.title)) {
     // 某某省, X州: a level the table's place rows do not say; only a row ending in that suffix could fill it.
-    const rows = ctx.rows.filter((r) => rowKind(r) === "place" && typeof r.value === "string" && r.value.endsWith(ph.title));
+    const rows = textRowsOfKind(ctx.rows, "place").filter((r) => String(r.value).endsWith(ph.title));
     return decide(ph, rows.map((r) => candidate(r, shortPlaceName(String(r.value)))), [], "place", "medium");
   }
   const level = (["市", "县", "区"] as const).find((l) => ph.title === l) ?? (ph.title ? undefined : ctx.regionLevel);
-  const places = ctx.rows.filter(
-    (r) => rowKind(r) === "place" && typeof r.value === "string" && (level ? r.value.endsWith(level) || rowLevel(r.region) === level : true),
-  );
+  const places = textRowsOfKind(ctx.rows, "place").filter((r) => (level ? String(r.value).endsWith(level) || rowLevel(r.region) === level : true));
   return decide(ph, places.map((r) => candidate(r, shortPlaceName(String(r.value)))), [], "place", level ? "high" : "medium");
 }
 
 /** “X英才工程”: a row naming the programme; failing that, the region's short name is offered, not filled. */
 export function matchProgramme(ph: Placeholder, ctx: FillContext): Proposal {
   const after = ph.clause.text.slice(ph.end - ph.clause.start);
-  const named = ctx.rows.filter((r) => rowKind(r) === "name" && typeof r.value === "string" && [r.name, ...r.aliases].some((n) => after.startsWith(n)));
-  const places = ctx.rows.filter((r) => rowKind(r) === "place" && typeof r.value === "string" && inLevel(r, ctx.regionLevel));
+  const named = textRowsOfKind(ctx.rows, "name").filter((r) => [r.name, ...r.aliases].some((n) => after.startsWith(n)));
+  const places = textRowsOfKind(ctx.rows, "place").filter((r) => inLevel(r, ctx.regionLevel));
   const offered = places.map((r) => candidate(r, shortPlaceName(String(r.value))));
   return decide(ph, named.map((r) => candidate(r, String(r.value))), named.length > 0 ? [] : offered, "programme", "high");
 }
