@@ -5,7 +5,9 @@
 import { docxFromSimDocument, simDocumentFromDocx } from "../simword/docx";
 import type { SimDocument } from "../simword/model/document";
 import { browserXml, type DocxFile, readDocx, writeEdits } from "../wordml";
+import { addComments } from "../wordml/comments";
 import { textBoxesOf } from "../wordml/textBoxes";
+import { commentsFromSim } from "./comments";
 import { expandTag, TAG_KEY } from "../word/tags";
 import { insertsFromSim } from "./sections";
 
@@ -61,10 +63,26 @@ export function saveDocx(opened: OpenedDocx, date = new Date()): SaveResult {
   return withFullTags(opened.doc, () => save(opened, date));
 }
 
+/** The pane's comments, added to the file once the fills are written (the comments anchor on the filled text). */
+function withComments(opened: OpenedDocx, bytes: Uint8Array, date: Date, notes: string[]): Uint8Array {
+  if (opened.doc.comments.length === 0) return bytes;
+  const xml = browserXml();
+  const edited = readDocx(bytes, xml);
+  if (!edited.ok) {
+    notes.push(`批注未写入 .docx：${edited.message}`);
+    return bytes;
+  }
+  const { comments, notes: unplaced } = commentsFromSim(opened.doc, edited.file, date);
+  const added = addComments(edited.file, comments, xml);
+  notes.push(...unplaced, ...added.refused.map((x) => x.message));
+  return added.bytes;
+}
+
 function save(opened: OpenedDocx, date: Date): SaveResult {
   const xml = browserXml();
-  const r = docxFromSimDocument(opened.doc, opened.file, xml, date);
-  const notes = r.refused.map((x) => x.message);
+  const written = docxFromSimDocument(opened.doc, opened.file, xml, date);
+  const notes = written.refused.map((x) => x.message);
+  const r = { ...written, bytes: withComments(opened, written.bytes, date, notes) };
   const { inserts, orphans } = insertsFromSim(opened.doc, date, opened.file.doc.styles);
   if (inserts.length === 0) {
     if (r.notWritten > 0) notes.unshift(`插入的 ${r.notWritten} 个段落未写入 .docx。`);

@@ -181,8 +181,11 @@ export interface TextEdit {
   /** the text expected there; the edit is refused when the document reads otherwise */
   text: string;
   value: string;
-  /** plain replacement, a tracked change (w:del + w:ins), or the value inside a tagged content control */
-  mode: { kind: "plain" } | { kind: "tracked"; author: string; date: string } | { kind: "control"; tag: string; title: string };
+  /**
+   * plain replacement, a tracked change (w:del + w:ins), or the value inside a tagged content control; "comment"
+   * keeps the text (value = text) and marks it as the range of the comment with this w:id (see ./comments)
+   */
+  mode: { kind: "plain" } | { kind: "tracked"; author: string; date: string } | { kind: "control"; tag: string; title: string } | { kind: "comment"; id: number };
 }
 
 /** A paragraph to add (an inserted section's heading or body text), with its formatting and content controls. */

@@ -99,7 +99,12 @@ function replacement(b: Build, r: Element, run: Run, pieces: Piece[], edits: rea
     }
     const first = from === edit.start;
     const mode = edit.mode;
-    if (mode.kind === "tracked") {
+    if (mode.kind === "comment") {
+      const id = String(mode.id);
+      if (first) out.push(el(b, "commentRangeStart", { id }));
+      if (piece.run) out.push(piece.run);
+      if (run.start + piece.end === edit.end) out.push(el(b, "commentRangeEnd", { id }), el(b, "r", {}, el(b, "commentReference", { id })));
+    } else if (mode.kind === "tracked") {
       const rev = { author: mode.author, date: mode.date };
       if (piece.run) out.push(el(b, "del", { id: String(b.nextId()), ...rev }, asDeleted(piece.run)));
       // the insertion follows the whole deletion, as Word records a replacement

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli } from "../../src/cli/testing";
 import { type DocxFile, paragraphsOf, readDocx, writeEdits, type Paragraph, type Block } from "../../src/wordml";
+import { addComments } from "../../src/wordml/comments";
 import { nodeXml } from "../../src/wordml/xmldom";
 
 /**
@@ -107,6 +108,12 @@ beforeAll(async () => {
     },
   ]);
   writeFileSync(join(work, "out-speech-section.docx"), withSection.bytes);
+  // A comment as the web page writes one from the pane's 批注, on the X of 城镇新增就业X万人.
+  const x = paragraphsOf(speech.file.doc.parts[0]?.blocks ?? []).find((p) => p.text.startsWith("去年全市城镇新增就业X"));
+  if (!x) throw new Error("paragraph missing");
+  const commented = addComments(speech.file, [{ paragraph: x.xml, start: 10, end: 11, text: "X", content: "【DraftKit】此处尚未填写", author: "DraftKit", date: "2026-11-24T08:00:00Z" }], xml);
+  if (commented.written !== 1) throw new Error(commented.refused[0]?.message ?? "comment not written");
+  writeFileSync(join(work, "out-speech-comment.docx"), commented.bytes);
   if (soffice) {
     const docs = readdirSync(work).filter((x) => x.endsWith(".docx")).map((x) => join(work, x));
     // One soffice run for every file, with a private profile so it neither meets nor leaves a user's settings.
@@ -116,7 +123,7 @@ beforeAll(async () => {
     });
     if (lo.status !== 0) throw new Error(`soffice failed: ${lo.stderr}`);
     // LibreOffice's text export leaves text boxes out; its own flat ODF shows what it read into them
-    const odf = spawnSync("soffice", [`-env:UserInstallation=file://${join(work, "profile")}`, "--headless", "--convert-to", "fodt", "--outdir", join(work, "fodt"), ...["in-textbox", "out-textbox-plain"].map((n) => join(work, `${n}.docx`))], {
+    const odf = spawnSync("soffice", [`-env:UserInstallation=file://${join(work, "profile")}`, "--headless", "--convert-to", "fodt", "--outdir", join(work, "fodt"), ...["in-textbox", "out-textbox-plain", "out-speech-comment"].map((n) => join(work, `${n}.docx`))], {
       encoding: "utf8",
       timeout: 200_000,
     });
@@ -155,6 +162,14 @@ describe("text boxes", () => {
   need(soffice, "LibreOffice (soffice)")("show the values the CLI filled into them when LibreOffice reads the .docx", () => {
     expect(loTextBoxes("in-textbox")).toEqual([["要点：城镇登记失业率控制在X%以内。", "城镇新增就业X万人。"], ["联系人：某某"]]);
     expect(loTextBoxes("out-textbox-plain")).toEqual([["要点：城镇登记失业率控制在3.2%以内。", "城镇新增就业2.35万人。"], ["联系人：某某"]]);
+  });
+});
+
+describe("comments", () => {
+  need(soffice, "LibreOffice (soffice)")("open in LibreOffice as an annotation by DraftKit on the commented X, the text unchanged", () => {
+    expect(loText("out-speech-comment")).toBe(loText("in-speech"));
+    const odf = readFileSync(join(work, "fodt", "out-speech-comment.fodt"), "utf8");
+    expect(odf).toMatch(/<office:annotation [^>]*office:name="([^"]+)"[\s\S]*?<dc:creator>DraftKit<\/dc:creator>[\s\S]*?【DraftKit】此处尚未填写[\s\S]*?<\/office:annotation>X<office:annotation-end office:name="\1"\/>/);
   });
 });
 

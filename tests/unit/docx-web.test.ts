@@ -103,3 +103,41 @@ describe("text boxes in the web page", () => {
     expect(textBoxNotice(plain.opened, false)).toBeUndefined();
   });
 });
+
+describe("comments made in the page", () => {
+  it("downloads the pane's comments as comments of the .docx, after a fill in the same paragraph, other parts unchanged", async () => {
+    const r = openDocx("讲话稿.docx", speech());
+    if (!r.ok) throw new Error(r.message);
+    const { host } = installSimDocument(r.opened.doc);
+    const snap = await host.read();
+    const p = snap.paragraphs.find((x) => x.text.startsWith("去年全市城镇新增就业X万人"));
+    if (!p) throw new Error("paragraph missing");
+    const x = p.text.indexOf("X");
+    const clause = { start: 0, end: p.text.length, text: p.text };
+    expect((await host.fill([{ part: p.part, paragraph: p.index, start: x, end: x + 1, text: "X", clause, value: "2.35" }], { linked: false, trackChanges: false })).applied).toHaveLength(1);
+    const after = (await host.read()).paragraphs.find((q) => q.index === p.index && q.part.kind === "body");
+    const at = after?.text.indexOf("X%") ?? -1;
+    expect(at).toBeGreaterThan(0);
+    const report = await host.comment([{ part: p.part, paragraph: p.index, start: at, end: at + 1, text: "X", message: "此处尚未填写" }]);
+    expect(report.skipped).toEqual([]);
+    expect(report.inserted).toBe(1);
+    const saved = saveDocx(r.opened, new Date("2026-11-24T08:00:00Z"));
+    expect(saved.notes).toEqual([]);
+    const files = unzipSync(saved.bytes);
+    const doc = strFromU8(files["word/document.xml"] ?? new Uint8Array());
+    const id = /<w:commentRangeStart w:id="(\d+)"\/>/.exec(doc)?.[1];
+    expect(doc).toMatch(new RegExp(`<w:commentRangeStart w:id="${id}"/><w:r>(?:(?!</w:r>).)*<w:t[^>]*>X</w:t></w:r><w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`));
+    const comments = strFromU8(files["word/comments.xml"] ?? new Uint8Array());
+    expect(comments).toContain(`w:id="${id}"`);
+    expect(comments.replace(/<[^>]+>/g, "")).toContain("此处尚未填写");
+    expect(strFromU8(files["[Content_Types].xml"] ?? new Uint8Array())).toContain('PartName="/word/comments.xml"');
+    expect(strFromU8(files["word/_rels/document.xml.rels"] ?? new Uint8Array())).toContain('Target="comments.xml"');
+    const before = unzipSync(speech());
+    for (const name of Object.keys(before)) if (!["word/document.xml", "[Content_Types].xml", "word/_rels/document.xml.rels"].includes(name)) expect([name, files[name]]).toEqual([name, before[name]]);
+    // the fill is there too, and the file reads back
+    const back = readDocx(saved.bytes, nodeXml());
+    if (!back.ok) throw new Error(back.message);
+    expect(paragraphsOf(back.file.doc.parts[0]?.blocks ?? []).map(reviewedText)).toContain("去年全市城镇新增就业2.35万人，城镇登记失业率控制在X%以内，完成年度目标任务。");
+  });
+});
+
