@@ -4,6 +4,7 @@ import { listSlot, markerRe } from "./lists";
 import { type Named, type Tier, mentionsAt, nearest, ownFrom, stripUnit } from "./mentionText";
 import { type Mention, normalise } from "./nameIndex";
 import type { FillContext } from "./types";
+import { placeListed } from "./placeList";
 import { shareListed, shareNamed } from "./share";
 import { versusNamed } from "./versus";
 import { namesSomething, unitAfterMarker } from "./words";
@@ -17,7 +18,9 @@ export function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: nu
   if (slot && "mismatch" in slot) return slot;
   if (slot) {
     const ms = mentionsAt(slot.phrase, 0, ctx).filter((m) => m.from < slot.itemTo && m.to > slot.itemFrom);
-    return ms.length > 0 ? { mentions: nearest(ms, true), tier: "list", qualText: slot.phrase } : shareListed(ph, slot.phrase, ctx);
+    if (ms.length > 0) return { mentions: nearest(ms, true), tier: "list", qualText: slot.phrase };
+    const item = ph.sentence.text.slice(0, ph.start - ph.sentence.start).split(/[、，,；;：:]/).pop() ?? "";
+    return shareListed(ph, slot.phrase, ctx) ?? placeListed(ph, item, mentionsAt(ph.sentence.text, ph.sentence.start, ctx), ctx);
   }
   const runs = [...c.text.matchAll(markerRe)].map((m) => [c.start + (m.index ?? 0), c.start + (m.index ?? 0) + m[0].length] as const);
   const segStart = Math.max(c.start, ...runs.filter(([, e]) => e <= ph.start).map(([, e]) => e));
@@ -35,6 +38,8 @@ export function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: nu
     ["back", inClause.filter((m) => m.to <= segStart), true],
     ["sentence", all.filter((m) => m.to <= c.start), true],
   ];
+  const listed = placeListed(ph, own, all, ctx);
+  if (listed) return listed;
   const share = shareNamed(ph, own, segStart, ctx);
   if (share) return share;
   const versus = versusNamed(ph, own, ctx);

@@ -462,3 +462,23 @@ describe("对GDP增长 read as 对经济增长", () => {
     expect(fill(["三次产业对GDP增长的贡献率分别为X%、X%和X%。"], rows).map(written)).toEqual(["2.3", "64.5", "33.2"]);
   });
 });
+
+describe("lists by place", () => {
+  const rows: RowInput[] = [
+    { name: "常住人口城镇化率", value: 82.24, unit: "%", region: "船山区" },
+    { name: "常住人口城镇化率", value: 51.48, unit: "%", region: "射洪县" },
+    { name: "常住人口城镇化率比上年提高", value: 2.2, unit: "个百分点", region: "安居区" },
+    { name: "常住人口城镇化率", value: 32.14, unit: "%", region: "安居区" },
+  ];
+
+  it("gives each place its own row of the indicator named before 分别", () => {
+    const ps = fill(["城镇化率排前两位的县（区）分别是：船山区X%、射洪县X%；增幅最大的是：安居区比上年提高X个百分点。"], rows, { region: "遂宁市" });
+    expect(ps.map(written)).toEqual(["82.24", "51.48", null]);
+    const change = fill(["城镇化率增幅排前一位的县（区）分别是：安居区比上年提高X个百分点。"], rows, { region: "遂宁市" });
+    expect(change.map(written)).toEqual(["2.2"]);
+  });
+
+  it("never gives a place without its row another place's figure", () => {
+    expect(fill(["城镇化率排前两位的县（区）分别是：船山区X%、大英县X%。"], rows, { region: "遂宁市" }).map(written)).toEqual(["82.24", null]);
+  });
+});
