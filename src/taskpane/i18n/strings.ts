@@ -263,7 +263,7 @@ export const enUS: Strings = {
   working: "Working…",
   progressCancelled: "Cancelled.",
   auditCommentsReplaced: "{n} earlier comments replaced",
-  auditCommentsSkippedHeader: "{n} findings are in a header or footer and were not commented: Word cannot comment there",
+  auditCommentsSkippedHeader: "Not commented, in a header or footer (Word cannot comment there): {n}",
   auditFindingsCount: "{n} findings",
   scanGroupCount: "{n} placeholders",
   tableErrRequired: "Required",

@@ -6,17 +6,13 @@ import { sectionTitle } from "../../i18n/terms";
 const useStyles = makeStyles({
   row: { display: "flex", alignItems: "center", gap: "4px", minWidth: 0, flexWrap: "wrap" },
   name: { flex: "1 1 120px", minWidth: 0, overflowWrap: "anywhere" },
+  // the three arrows stay together beside the name; a small button's 64 px minimum would push them onto a line of their own
+  tools: { display: "flex", flexShrink: 0 },
+  tool: { minWidth: "28px", paddingLeft: "4px", paddingRight: "4px" },
 });
 
 /** The outline of a whole speech: sections in order, moved up/down or removed, inserted at once. */
-export function OutlineBuilder(props: {
-  outline: Section[];
-  title: string;
-  onTitle(t: string): void;
-  onChange(next: Section[]): void;
-  onInsert(): void;
-  busy: boolean;
-}) {
+export function OutlineBuilder(props: { outline: Section[]; title: string; onTitle(t: string): void; onChange(next: Section[]): void; onInsert(): void; busy: boolean }) {
   const { t, locale } = useLocale();
   const styles = useStyles();
   const { outline, onChange } = props;
@@ -37,15 +33,17 @@ export function OutlineBuilder(props: {
           <Text className={styles.name}>
             {i + 1}. {sectionTitle(s, locale)}
           </Text>
-          <Button size="small" appearance="subtle" disabled={i === 0} onClick={() => move(i, -1)} aria-label={t("secMoveUp")}>
-            ↑
-          </Button>
-          <Button size="small" appearance="subtle" disabled={i === outline.length - 1} onClick={() => move(i, 1)} aria-label={t("secMoveDown")}>
-            ↓
-          </Button>
-          <Button size="small" appearance="subtle" onClick={() => onChange(outline.filter((_, k) => k !== i))} aria-label={t("secDelete")}>
-            ✕
-          </Button>
+          <span className={styles.tools}>
+            <Button size="small" appearance="subtle" className={styles.tool} disabled={i === 0} onClick={() => move(i, -1)} aria-label={t("secMoveUp")}>
+              ↑
+            </Button>
+            <Button size="small" appearance="subtle" className={styles.tool} disabled={i === outline.length - 1} onClick={() => move(i, 1)} aria-label={t("secMoveDown")}>
+              ↓
+            </Button>
+            <Button size="small" appearance="subtle" className={styles.tool} onClick={() => onChange(outline.filter((_, k) => k !== i))} aria-label={t("secDelete")}>
+              ✕
+            </Button>
+          </span>
         </div>
       ))}
       {outline.length > 0 && (
