@@ -4,6 +4,7 @@ import { listSlot, markerRe } from "./lists";
 import { type Named, type Tier, mentionsAt, nearest, ownFrom, stripUnit } from "./mentionText";
 import { type Mention, normalise } from "./nameIndex";
 import type { FillContext } from "./types";
+import { carriedQualifier } from "./carry";
 import { placeListed } from "./placeList";
 import { shareListed, shareNamed } from "./share";
 import { versusNamed } from "./versus";
@@ -38,6 +39,8 @@ export function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: nu
     ["back", inClause.filter((m) => m.to <= segStart), true],
     ["sentence", all.filter((m) => m.to <= c.start), true],
   ];
+  const carriedQ = carriedQualifier(ph, own, ctx);
+  if (carriedQ) return carriedQ;
   const listed = placeListed(ph, own, all, ctx);
   if (listed) return listed;
   const share = shareNamed(ph, own, segStart, ctx);

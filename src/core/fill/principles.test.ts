@@ -482,3 +482,21 @@ describe("lists by place", () => {
     expect(fill(["城镇化率排前两位的县（区）分别是：船山区X%、大英县X%。"], rows, { region: "遂宁市" }).map(written)).toEqual(["82.24", null]);
   });
 });
+
+describe("what a qualified group of enterprises 实现", () => {
+  const rows: RowInput[] = [
+    { name: "限额以上零售企业", value: 13, unit: "家" },
+    { name: "限额以上社会消费品零售总额", value: 2.33, unit: "亿元" },
+    { name: "限额以上社会消费品零售总额增长速度", value: 54.4, unit: "%" },
+    { name: "社会消费品零售总额", value: 30.1, unit: "亿元" },
+  ];
+
+  it("is the indicator after the verb with the group's qualifier, and its growth after it", () => {
+    expect(fill(["XX家限上零售企业实现社会消费品零售总额X亿元，同比增长X%。"], rows).map(written)).toEqual(["13", "2.33", "54.4"]);
+  });
+
+  it("is never the total when no qualified row exists", () => {
+    const total = rows.filter((r) => !r.name.startsWith("限额以上社会"));
+    expect(fill(["XX家限上零售企业实现社会消费品零售总额X亿元。"], total).map(written)).toEqual(["13", null]);
+  });
+});
