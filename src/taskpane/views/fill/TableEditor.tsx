@@ -116,7 +116,7 @@ export function TableEditor({ table, onChange }: { table: IndicatorTable; onChan
               >
                 <span lang="zh-CN">{r.name}</span>
                 <span className={styles.meta} lang="zh-CN">
-                  {[`${r.value}${r.unit}`, r.period, r.region, r.aliases.length > 0 ? `${t("tableAliases")}: ${r.aliases.join("、")}` : ""].filter((s) => s).join(" · ")}
+                  {[`${r.value}${r.unit}`, r.period, r.region, r.aliases.length > 0 ? t("tableAliasesList", { a: r.aliases.join("、") }) : ""].filter((s) => s).join(" · ")}
                 </span>
               </button>
             </li>
