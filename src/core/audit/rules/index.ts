@@ -1,13 +1,19 @@
 import type { Rule } from "../types";
 import { advert } from "./advert";
+import { announcedMissing } from "./announcedMissing";
 import { blankDate } from "./blankDate";
+import { brokenFigure } from "./brokenFigure";
+import { cutBySite } from "./cutBySite";
+import { doubledLine } from "./doubledLine";
 import { doubledPunctuation } from "./doubledPunctuation";
 import { foreignPlace } from "./foreignPlace";
 import { halfWidthPunctuation } from "./halfWidthPunctuation";
 import { instructionLeft } from "./instructionLeft";
 import { leadingPunctuation } from "./leadingPunctuation";
 import { mask } from "./mask";
+import { missingWord } from "./missingWord";
 import { numbering } from "./numbering";
+import { pageTitleCopy } from "./pageTitleCopy";
 import { pairedPunctuation } from "./pairedPunctuation";
 import { pointCount } from "./pointCount";
 import { repeatedWord } from "./repeatedWord";
@@ -25,10 +31,16 @@ export const rules: readonly Rule[] = [
   mask,
   advert,
   siteLine,
+  pageTitleCopy,
+  cutBySite,
+  doubledLine,
   foreignPlace,
   numbering,
   leadingPunctuation,
   pointCount,
+  announcedMissing,
+  brokenFigure,
+  missingWord,
   pairedPunctuation,
   staleYear,
   doubledPunctuation,

@@ -12,6 +12,16 @@ describe("site-line", () => {
     expect(flagged(["发布时间：2019/05/20", "时间：2021-08-31", "2021年02月23日 14:28   来源：温州日报", "格式：DOC 上传日期：2023-12-13 18:33:15"])).toEqual([0, 1, 2, 3]);
   });
 
+  it("flags a byline whose date the page left empty, and an article number after a document kind", () => {
+    expect(flagged(["时间： 淑娟 公示", "实施方案 1"])).toEqual([0, 1]);
+    expect(flagged(["时间：上午 九时", "时间：本周五 下午", "附件 1", "会议议程"])).toEqual([]);
+  });
+
+  it("flags a lead-in that explains the document kind and then asks the reader, not a speech's own question", () => {
+    expect(flagged(["为保证工作质量，就需要我们事先制定方案，方案属于计划类文书的一种。那么优秀的方案是什么样的呢？"])).toEqual([0]);
+    expect(flagged(["大家都很关心这项工作。那么，我们该怎么办呢？", "文书档案要规范管理。档案室建好了吗？", "公文是一种重要的文书。那么大家都学会了吗"])).toEqual([]);
+  });
+
   it("flags page titles, article numbers and file names", () => {
     expect(flagged(["法定节日放假通知范文（14篇）", "公司放假通知文案（通用11篇）", "实施方案最新10篇", "法定节日放假通知篇一", "介绍信是什么 篇1", "张北年鉴乡镇编纂提纲.doc"])).toEqual([0, 1, 2, 3, 4, 5]);
   });

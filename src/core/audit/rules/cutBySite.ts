@@ -1,0 +1,31 @@
+import { partKey } from "../../document/snapshot";
+import { type Finding, type Rule, finding } from "../types";
+
+/**
+ * A paragraph the site cut off: it stops without a closing mark right before the site's notice that text was left
+ * out (……省略854字，正式会员可完整阅读; 未完，全文共6831字). The notice itself is a site line (rules/siteLine); this
+ * reports the text it cut, which a drafter would otherwise print half-finished.
+ */
+const notice = /省略\d+字|全文共\d+字|当前仅显示|完整阅读|（未完|剩余\d+字|阅读全文/;
+const closed = /[。！？…”’）》;；]\s*$/;
+
+export const cutBySite: Rule = {
+  id: "cut-by-site",
+  title: "被网站截断的段落",
+  titleEn: "Paragraphs the site cut off",
+  check: (input) => {
+    const out: Finding[] = [];
+    const paragraphs = input.snapshot.paragraphs;
+    for (const [i, p] of paragraphs.entries()) {
+      const next = paragraphs[i + 1];
+      if (!next || partKey(next.part) !== partKey(p.part) || !p.text.trim() || closed.test(p.text) || notice.test(p.text) || !notice.test(next.text)) continue;
+      out.push(
+        finding("cut-by-site", "error", p, 0, p.text.length, {
+          zh: "本段在网站截断处中断，后文缺失：请按原文补全",
+          en: "This paragraph stops where the site cut the text and the rest is missing: complete it from the original",
+        }),
+      );
+    }
+    return out;
+  },
+};
