@@ -29,7 +29,12 @@ export function completedName(own: string, earlier: string, paragraph: string, p
     // The completing words written nearest before decide (全年新登记市场主体X户，其中私营企业X户 → 新登记私营企业); a
     // two-character ending (产量, 产值) only takes words from the stretch right before it.
     const reach = n >= 3 ? earlier : earlier.slice(-16);
-    const placed = rows.map((r) => ({ r, at: extraOf(r).length > 0 ? reach.lastIndexOf(extraOf(r)) : -1 })).filter((x) => x.at >= 0);
+    let placed = rows.map((r) => ({ r, at: extraOf(r).length > 0 ? reach.lastIndexOf(extraOf(r)) : -1 })).filter((x) => x.at >= 0);
+    // 我市农业龙头企业实现产品销售收入…。实现利润总额X亿元: a sentence naming no subject continues the paragraph's,
+    // for a long ending (four characters or more) only.
+    if (placed.length === 0 && n >= 4 && !namesSomething(earlier)) {
+      placed = rows.map((r) => ({ r, at: extraOf(r).length > 0 ? paragraph.lastIndexOf(extraOf(r)) : -1 })).filter((x) => x.at >= 0);
+    }
     if (placed.length === 0) return undefined;
     const last = Math.max(...placed.map((x) => x.at + extraOf(x.r).length));
     const fits = placed.filter((x) => x.at + extraOf(x.r).length === last).map((x) => x.r);

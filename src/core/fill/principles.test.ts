@@ -500,3 +500,19 @@ describe("what a qualified group of enterprises 实现", () => {
     expect(fill(["XX家限上零售企业实现社会消费品零售总额X亿元。"], total).map(written)).toEqual(["13", null]);
   });
 });
+
+describe("a sentence naming no subject continues the paragraph's", () => {
+  const rows: RowInput[] = [
+    { name: "农业龙头企业产品销售收入", value: 643.3, unit: "亿元" },
+    { name: "农业龙头企业利润总额", value: 15.2, unit: "亿元" },
+    { name: "省级农业龙头企业利润总额", value: 6.5, unit: "亿元" },
+  ];
+
+  it("completes a long ending from the paragraph's subject", () => {
+    expect(fill(["我市农业龙头企业实现产品销售收入X亿元。实现利润总额X亿元。"], rows).map(written)).toEqual(["643.3", "15.2"]);
+  });
+
+  it("does not when the sentence names a subject of its own", () => {
+    expect(written(fill(["我市农业龙头企业实现产品销售收入X亿元。合作社实现利润总额X亿元。"], rows)[1])).toBeNull();
+  });
+});
