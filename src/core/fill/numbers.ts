@@ -144,7 +144,9 @@ function matchWithUnit(ph: Placeholder, ctx: FillContext): Proposal {
 
   const written = textPeriod(ph, ctx);
   // 从2015年的X亿元提高到X亿元: the figure after 到 is of a later period than the one the range starts from.
-  const rangeEnd = /从[^，；。]*(?:到|至)[^，；。从]*$/.test(ph.sentence.text.slice(0, ph.start - ph.sentence.start));
+  // 从2015年的X亿元提高到X亿元，年均增长X%: an average growth over that range is of the years after its start too.
+  const sentenceBefore = ph.sentence.text.slice(0, ph.start - ph.sentence.start);
+  const rangeEnd = /从[^，；。]*(?:到|至)[^，；。从]*$/.test(sentenceBefore) || /从[^；。从]*(?:到|至)[^；。从]*，年均[^，；。]*$/.test(sentenceBefore);
   const period: TextPeriod | undefined = written && rangeEnd ? { ...written, after: true } : written;
   const sharpened = found.tier === "bound" || found.tier === "list" ? found.mentions : sharpen(found.mentions, ph, ctx);
   if (!Array.isArray(sharpened)) return blank(ph, "ambiguous", sharpened, []);

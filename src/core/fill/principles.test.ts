@@ -516,3 +516,15 @@ describe("a sentence naming no subject continues the paragraph's", () => {
     expect(written(fill(["我市农业龙头企业实现产品销售收入X亿元。合作社实现利润总额X亿元。"], rows)[1])).toBeNull();
   });
 });
+
+describe("an average growth over a range", () => {
+  it("is of the years after the range's start (从2015年的…提高到…，年均增长X%)", () => {
+    const rows: RowInput[] = [
+      { name: "地区生产总值", value: 4670, unit: "亿元", period: "2015年" },
+      { name: "地区生产总值", value: 6871, unit: "亿元", period: "2020年" },
+      { name: "地区生产总值年均增长速度", value: 7.2, unit: "%", period: "2016-2020年" },
+    ];
+    const ps = fill(["地区生产总值从2015年的X亿元提高到X亿元，年均增长X%。"], rows, { docYear: 2021 });
+    expect(ps.map(written)).toEqual(["4670", "6871", "7.2"]);
+  });
+});
