@@ -81,6 +81,15 @@ describe("text boxes in a .docx through the CLI", () => {
     expect(boxes.map((b) => [...b.matchAll(/<w:delText[^>]*>([^<]*)</g)].map((t) => t[1]).join(""))).toEqual(["XX", "XX", "", ""]);
   });
 
+  it("keeps a text-box value linked to its row in a tagged content control in both copies with --linked", async () => {
+    const out = join(dir, "linked.docx");
+    expect((await runCli(["fill", fixture, "--table", table, "--year", "2026", "--linked", "--out", out])).code).toBe(0);
+    const boxes = [...documentXml(readFileSync(out)).matchAll(/<w:txbxContent>([\s\S]*?)<\/w:txbxContent>/g)].map((m) => m[1] ?? "");
+    const tags = (b: string): boolean[] => [...b.matchAll(/<w:tag w:val="([^"]*)"/g)].map((t) => (t[1] ?? "").startsWith("draftkit:1:"));
+    expect(boxes.map(tags)).toEqual([[true, true], [true, true], [], []]);
+    expect(boxTexts(documentXml(readFileSync(out))).slice(0, 2)).toEqual(["要点：城镇登记失业率控制在3.2%以内。城镇新增就业2.35万人。", "要点：城镇登记失业率控制在3.2%以内。城镇新增就业2.35万人。"]);
+  });
+
   it("fills only the box the reader reads when the fallback is not a copy of it", () => {
     const box = (text: string) => `<w:txbxContent>${para(text)}</w:txbxContent>`;
     const file = open(
