@@ -26,6 +26,10 @@ describe("page-title-copy", () => {
     expect(flagged(["收入证明模板怎么写", "兹证明张三为我单位职工。", "三、会议主题", "公文的会议通知怎么写？"])).toEqual([3]);
   });
 
+  it("keeps an issuer's name above its document's title, and related lines below the text's start", () => {
+    expect(flagged(["溪山县人民政府", "溪山县人民政府关于做好春节放假工作的通知", "各乡镇人民政府：", "溪山县人民政府办公室", "溪山县人民政府"])).toEqual([]);
+  });
+
   it("keeps repeated labels, salutations, headings and related titles that are not copies", () => {
     expect(
       flagged([

@@ -7,9 +7,14 @@ import { isSiteLine } from "./siteLine";
  * The page's title printed more than once. Template sites print their own title (often decorated: 【栏目】…, 篇一：…,
  * …范文, …（精品）, …讲话发言) or their column name (主持词) right above the document's title, and paste the title again
  * into the text. Title-like lines are compared by their key, the line without those decorations:
- *  - two adjacent lines where one key holds the other: the upper one is the site's, the lower the document's own;
- *  - the same key on lines further apart: the first is the document's title and the later ones are copies, unless a
- *    copy wears a site decoration, which marks the whole set as the page's titles (a 篇一 compilation, a 范文 page);
+ *  - two adjacent lines above the text (before any sentence, colon or salutation that is not the site's) where the
+ *    keys are equal, the upper key holds the lower one, or the upper key is the lower one's ending (a column named
+ *    after the document kind): the upper line is the site's, the lower the document's own title. An issuer's name
+ *    above its document's title (溪山县人民政府 / 溪山县人民政府关于…的通知) is none of these;
+ *  - the same title on other lines (a key that names a document: …倡议书, …放假安排, …？): the first is the
+ *    document's title and the later ones are copies, unless a copy wears a site decoration, which marks the whole set
+ *    as the page's titles (a 篇一 compilation, a 范文 page). An issuer's name at the head and again in the signature
+ *    (溪山县人民政府) names no document and is left alone;
  *  - a how-to page title (…怎么写？) after the text has begun.
  * Short words (正文, 落款, 尊敬的领导：), labelled lines (副镇长：…) and numbered headings repeat in real documents and
  * are not title-like. Lines the site-line rule reports are compared but not reported twice.
@@ -21,6 +26,7 @@ const tailDecoration = /(?:\s*（(?:精品|全文|精选|推荐|热门|通用|�
 /** A numeral a site glued to a title as its item number (一乡镇…总结): not a decoration, but not part of the key. */
 const gluedNumeral = /^[一二三四五六七八九十](?=\p{Script=Han})/u;
 const howTo = /怎么写|如何写|怎样写/;
+const namesDocument = /(?:报告|通知|方案|倡议书?|讲话|发言|致辞|主持词|总结|计划|安排|意见|决定|办法|规定|细则|纪要|公告|通告|公示|证明|介绍信|请假条|申请书?|请示|批复|函|汇报|规划|要点|提纲|讲稿|心得体会|贺信|慰问信|感谢信|承诺书|责任书|简报|条例)$|？/;
 
 interface Title {
   para: DocParagraph;
@@ -54,30 +60,34 @@ export const pageTitleCopy: Rule = {
     const flag = (t: Title, m: Message) => {
       if (!flagged.has(t.para)) flagged.set(t.para, m);
     };
+    /** whether the text has begun before each paragraph: a line of its own (not the site's) ended a sentence or a label */
+    const begun: boolean[] = [];
+    paragraphs.forEach((p, i) => {
+      begun.push(i > 0 && ((begun[i - 1] ?? false) || (/[。！？；：:]\s*$/.test(paragraphs[i - 1]?.text ?? "") && !isSiteLine(paragraphs[i - 1] as DocParagraph))));
+    });
+    /** pairs of adjacent title lines above the text whose upper line is the site's (indexed by the lower line) */
+    const siteAbove = new Set<number>();
     const groups = new Map<string, Title[]>();
     for (const [i, t] of titles.entries()) {
       if (!t) continue;
       const next = titles[i + 1];
-      if (next && (t.key.includes(next.key) || next.key.includes(t.key))) flag(t, ABOVE);
+      if (next && !begun[i + 1] && (t.key.includes(next.key) || next.key.endsWith(t.key))) {
+        flag(t, ABOVE);
+        siteAbove.add(i + 1);
+      }
       const group = groups.get(t.key) ?? [];
       group.push(t);
       groups.set(t.key, group);
     }
     for (const group of groups.values()) {
-      if (group.length < 2 || (group[0]?.key.length ?? 0) < 5) continue;
+      if (group.length < 2 || (group[0]?.key.length ?? 0) < 5 || !namesDocument.test(group[0]?.key ?? "")) continue;
       const all = group.some((t) => t.decorated);
-      // An adjacent pair was handled above: its lower line is the document's own title, not a copy.
+      // The lower line of a pair reported above is the document's own title, not a copy.
       group.forEach((t, i) => {
-        const prev = group[i - 1];
-        if (all || (prev && prev.at < t.at - 1)) flag(t, COPY);
+        if (all || (i > 0 && !siteAbove.has(t.at))) flag(t, COPY);
       });
     }
-    let begun = false;
-    for (const [i, p] of paragraphs.entries()) {
-      const t = titles[i];
-      if (begun && t && howTo.test(p.text)) flag(t, HOW_TO);
-      begun ||= /[。！]\s*$/.test(p.text);
-    }
+    for (const [i, t] of titles.entries()) if (t && begun[i] && howTo.test(t.para.text)) flag(t, HOW_TO);
     const out: Finding[] = [];
     for (const p of paragraphs) {
       const m = flagged.get(p);

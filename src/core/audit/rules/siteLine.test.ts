@@ -14,7 +14,7 @@ describe("site-line", () => {
 
   it("flags a byline whose date the page left empty, and an article number after a document kind", () => {
     expect(flagged(["时间： 淑娟 公示", "实施方案 1"])).toEqual([0, 1]);
-    expect(flagged(["时间：上午 九时", "时间：本周五 下午", "附件 1", "会议议程"])).toEqual([]);
+    expect(flagged(["时间：上午 九时", "时间：本周五 下午", "时间：待定 地点：三楼会议室", "附件 1", "会议议程"])).toEqual([]);
   });
 
   it("flags a lead-in that explains the document kind and then asks the reader, not a speech's own question", () => {
