@@ -15,6 +15,9 @@ export interface ExportOutcome {
   ok: boolean;
   /** zh-CN message for the user: where the file went, or why it could not */
   message: string;
+  fileName: string;
+  /** why the clipboard refused the text, when it did */
+  why?: string;
 }
 
 const textual = (mime: string): boolean => mime.startsWith("text/") || mime === "application/json";
@@ -38,16 +41,16 @@ export async function saveFile(bytes: Uint8Array, fileName: string, mime: string
   const path = choosePath(env.platform, mime);
   if (path === "anchor") {
     env.anchorDownload(bytes, fileName, mime);
-    return { path, ok: true, message: `已下载“${fileName}”。` };
+    return { path, ok: true, fileName, message: `已下载“${fileName}”。` };
   }
   if (path === "unavailable") {
-    return { path, ok: false, message: `Word for Mac 不能从加载项下载“${fileName}”（Word 的限制）。请改为导出 CSV（会复制到剪贴板），或在 Windows 版或网页版 Word 中导出。` };
+    return { path, ok: false, fileName, message: `Word for Mac 不能从加载项下载“${fileName}”（Word 的限制）。请改为导出 CSV（会复制到剪贴板），或在 Windows 版或网页版 Word 中导出。` };
   }
   try {
     await env.writeClipboard(new TextDecoder().decode(bytes));
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    return { path, ok: false, message: `Word for Mac 不能从加载项下载文件，复制到剪贴板也失败了（${why}）。请在 Windows 版或网页版 Word 中导出“${fileName}”。` };
+    return { path, ok: false, fileName, why, message: `Word for Mac 不能从加载项下载文件，复制到剪贴板也失败了（${why}）。请在 Windows 版或网页版 Word 中导出“${fileName}”。` };
   }
-  return { path, ok: true, message: `Word for Mac 不能从加载项下载文件，内容已复制到剪贴板：请粘贴到文本编辑器，另存为“${fileName}”。` };
+  return { path, ok: true, fileName, message: `Word for Mac 不能从加载项下载文件，内容已复制到剪贴板：请粘贴到文本编辑器，另存为“${fileName}”。` };
 }

@@ -3,7 +3,9 @@ import { useEffect, useState } from "react";
 import { auditReportHtml } from "../../core/audit/report";
 import type { CommentTarget } from "../../core/host";
 import { useLocale } from "../i18n/LocaleContext";
+import type { ExportOutcome } from "../export/saveFile";
 import { Busy } from "../shell/Busy";
+import { ExportNotice } from "../shell/ExportNotice";
 import { useHost } from "../shell/HostContext";
 import { ProblemBar } from "../shell/ProblemBar";
 import { useSession } from "../shell/SessionContext";
@@ -46,13 +48,13 @@ export function AuditView() {
   const ran = result !== undefined;
   useEffect(() => save({ audit: { ran, region, year } }), [save, ran, region, year]);
 
-  const [exported, setExported] = useState<{ ok: boolean; message: string } | undefined>();
+  const [exported, setExported] = useState<ExportOutcome | undefined>();
   const exportReport = async () => {
     if (!result) return;
     // the report is a zh-CN document for print, whatever the pane's language
     const html = auditReportHtml(result, { title: "公文审核", date: new Date().toLocaleDateString("zh-CN"), snapshot: result.snapshot, ...(result.region ? { region: result.region } : {}) });
     const r = await download(new TextEncoder().encode(html), "审核报告.html", "text/html");
-    setExported(r.path === "anchor" && r.ok ? undefined : r);
+    setExported(r);
   };
 
   const headerSkips = comments.value?.skipped.filter((s) => s.code === "comment_not_allowed") ?? [];
@@ -120,7 +122,7 @@ export function AuditView() {
           </div>
         )}
       </div>
-      {exported && (exported.ok ? <Text size={200}>{exported.message}</Text> : <ProblemBar code="export_failed" message={exported.message} />)}
+      <ExportNotice outcome={exported} />
       {result && !result.region && <Text size={200}>{t("auditNoRegion")}</Text>}
       {otherSkips.map((s, i) => (
         <ProblemBar key={i} code={s.code} message={s.message} />

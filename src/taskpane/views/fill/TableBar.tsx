@@ -4,7 +4,9 @@ import { bundledTable } from "../../../core/table/bundled";
 import { exportTable } from "../../../platform/tableFiles";
 import { useLocale } from "../../i18n/LocaleContext";
 import { FileButton } from "../../shell/FileButton";
+import { ExportNotice } from "../../shell/ExportNotice";
 import { ProblemBar } from "../../shell/ProblemBar";
+import type { ExportOutcome } from "../../export/saveFile";
 import { download } from "./download";
 import type { TableState } from "./useTable";
 
@@ -24,13 +26,14 @@ export function TableBar({ state }: { state: TableState }) {
   const styles = useStyles();
   const [editing, setEditing] = useState(false);
   const [failure, setFailure] = useState("");
+  const [exported, setExported] = useState<ExportOutcome | undefined>();
   const { table, errors } = state;
   // the bundled table's title is the pane's own words; an imported table's title is the drafter's
   const title = table.title === bundledTable.title ? t("tableBuiltinTitle") : table.title;
 
   const exportAs = async (format: keyof typeof mimes) => {
     try {
-      download(await exportTable(table, format), `${title || t("tableLabel")}.${format}`, mimes[format]);
+      setExported(await download(await exportTable(table, format), `${title || t("tableLabel")}.${format}`, mimes[format]));
     } catch (e) {
       setFailure(e instanceof Error ? e.message : String(e));
     }
@@ -78,6 +81,7 @@ export function TableBar({ state }: { state: TableState }) {
         </div>
       )}
       {failure && <ProblemBar code="export_failed" message={failure} />}
+      <ExportNotice outcome={exported} />
       {errors.length > 0 && (
         <div data-testid="table-errors" role="alert">
           <Text weight="semibold">{t("tableErrors", { n: errors.length })}</Text>

@@ -7,6 +7,8 @@ import { useLocale } from "../../i18n/LocaleContext";
 import { categoryFromLabel, categoryLabel } from "../../i18n/terms";
 import { useHost } from "../../shell/HostContext";
 import { FileButton } from "../../shell/FileButton";
+import type { ExportOutcome } from "../../export/saveFile";
+import { ExportNotice } from "../../shell/ExportNotice";
 import { ProblemBar } from "../../shell/ProblemBar";
 import { download } from "../fill/download";
 import type { useUserSections } from "./useUserSections";
@@ -25,6 +27,7 @@ export function MySections({ mine }: { mine: ReturnType<typeof useUserSections> 
   const [category, setCategory] = useState(categoryLabel(MINE, locale));
   const [notice, setNotice] = useState("");
   const [failure, setFailure] = useState("");
+  const [exported, setExported] = useState<ExportOutcome | undefined>();
 
   const saveSelection = async () => {
     setFailure("");
@@ -73,12 +76,13 @@ export function MySections({ mine }: { mine: ReturnType<typeof useUserSections> 
         >
           {t("secImport")}
         </FileButton>
-        <Button size="small" disabled={mine.sections.length === 0} onClick={() => download(new TextEncoder().encode(serializeLibrary(mine.sections)), `${t("secMine")}.json`, "application/json")}>
+        <Button size="small" disabled={mine.sections.length === 0} onClick={() => void download(new TextEncoder().encode(serializeLibrary(mine.sections)), `${t("secMine")}.json`, "application/json").then(setExported, (e: unknown) => setFailure(e instanceof Error ? e.message : String(e)))}>
           {t("secExport")}
         </Button>
       </div>
       {(notice || mine.notice) && mine.problems.length === 0 && <Text size={200}>{notice || mine.notice}</Text>}
       {failure && <ProblemBar code="save_failed" message={failure} />}
+      <ExportNotice outcome={exported} />
       {mine.problems.map((p, i) => (
         <ProblemBar key={i} code={p.code} message={p.message} />
       ))}
