@@ -112,8 +112,8 @@ async function main() {
   }
   console.log(`\ncore (scan+match+audit) at 300 pages: ${core.coreMs} ms vs bare regex ${core.regexMs} ms → ×${core.ratio}`);
   console.log(`task pane initial JS: ${pane.rawBytes} B raw, ${pane.gzipBytes} B gzip; preview TTI ${"medianMs" in pane.tti ? `${pane.tti.medianMs} ms` : pane.tti.skipped}`);
-  console.log("\npathological shapes: op  100 KB ms  1 MB ms  ratio");
-  for (const t of pathological.timings) console.log(`${t.shape} ${t.op}  ${t.smallMs}  ${t.largeMs}  ×${t.ratio}`);
+  console.log("\npathological shapes: op  100 KB ms (CPU)  1 MB ms (CPU)  CPU ratio (wall ratio)");
+  for (const t of pathological.timings) console.log(`${t.shape} ${t.op}  ${t.smallMs} (${t.smallCpuMs})  ${t.largeMs} (${t.largeCpuMs})  ×${t.ratio} (×${t.wallRatio})`);
   console.log(`\none realistic 5 MB line: scan ${fiveMB.scanMs} ms, audit ${fiveMB.auditMs} ms`);
   console.log(`\n100,000-row table on a 250 KB draft: ${bigTableFill.totalMs} ms (CPU ${bigTableFill.totalCpuMs} ms)`);
   for (const [k, g] of Object.entries(goals)) console.log(`goal ${k}: ${JSON.stringify(g)}`);
