@@ -5,7 +5,7 @@ import { type Named, type Tier, mentionsAt, nearest, ownFrom, stripUnit } from "
 import { type Mention, normalise } from "./nameIndex";
 import type { FillContext } from "./types";
 import { carriedQualifier } from "./carry";
-import { placeListed } from "./placeList";
+import { partListed, placeListed } from "./placeList";
 import { shareListed, shareNamed } from "./share";
 import { versusNamed } from "./versus";
 import { namesSomething, unitAfterMarker } from "./words";
@@ -41,7 +41,7 @@ export function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: nu
   ];
   const carriedQ = carriedQualifier(ph, own, ctx);
   if (carriedQ) return carriedQ;
-  const listed = placeListed(ph, own, all, ctx);
+  const listed = placeListed(ph, own, all, ctx) ?? partListed(ph, own, ctx);
   if (listed) return listed;
   const share = shareNamed(ph, own, segStart, ctx);
   if (share) return share;

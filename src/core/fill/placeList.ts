@@ -62,3 +62,29 @@ function shortened(text: string, ph: Placeholder, ctx: FillContext): Mention[] {
   }
   return [];
 }
+
+/** Collective words and their parts, for 三次产业对经济增长的拉动分别为：第一产业X个百分点，第二产业X个百分点. */
+const collectives: [string, string[]][] = [
+  ["三次产业", ["第一产业", "第二产业", "第三产业"]],
+  ["城乡", ["城镇", "农村"]],
+];
+
+/**
+ * Lists by part: after “<collective>…分别为：” each item names one part (第一产业X个百分点); its figure is the phrase
+ * before 分别 with the collective replaced by that part (第一产业对经济增长的拉动), and only a row named so fills it.
+ */
+export function partListed(ph: Placeholder, own: string, ctx: FillContext): Named | undefined {
+  const item = own.replace(/^[，,、；;：:\s]+/, "");
+  const before = ph.sentence.text.slice(0, ph.start - ph.sentence.start);
+  const cue = before.search(/分别(?:是|为)?[：:][^。]*$/);
+  if (cue < 0) return undefined;
+  const head = before.slice(0, cue).split(/[，,；;。]/).pop() ?? "";
+  for (const [word, parts] of collectives) {
+    const at = head.indexOf(word);
+    if (at < 0 || !parts.includes(item)) continue;
+    const phrase = head.slice(0, at) + item + head.slice(at + word.length);
+    const found = mentionsAt(phrase, 0, ctx).filter((m) => m.from <= at && m.to >= phrase.length - 1);
+    if (found.length > 0) return { mentions: nearest(found, true).map((m) => ({ ...m, from: ph.start - 1, to: ph.start })), tier: "list", qualText: "" };
+  }
+  return undefined;
+}

@@ -528,3 +528,21 @@ describe("an average growth over a range", () => {
     expect(ps.map(written)).toEqual(["4670", "6871", "7.2"]);
   });
 });
+
+describe("lists by part after 分别为：", () => {
+  const rows: RowInput[] = [
+    { name: "第一产业拉动经济增长", value: 0.62, unit: "个百分点" },
+    { name: "第二产业拉动经济增长", value: 0.86, unit: "个百分点" },
+    { name: "第三产业拉动经济增长", value: 3.62, unit: "个百分点" },
+  ];
+
+  it("gives each part the phrase before 分别 with the collective replaced", () => {
+    const ps = fill(["三次产业对经济增长的拉动分别为：第一产业X个百分点，第二产业X个百分点，第三产业X个百分点。"], rows);
+    expect(ps.map(written)).toEqual(["0.62", "0.86", "3.62"]);
+  });
+
+  it("leaves a part the table has no row for blank", () => {
+    const ps = fill(["三次产业对经济增长的贡献率分别为：第一产业X%，第二产业X%。"], rows);
+    expect(ps.map(written)).toEqual([null, null]);
+  });
+});
