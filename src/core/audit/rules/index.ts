@@ -14,6 +14,7 @@ import { mask } from "./mask";
 import { missingWord } from "./missingWord";
 import { numbering } from "./numbering";
 import { pageTitleCopy } from "./pageTitleCopy";
+import { pastedOutline } from "./pastedOutline";
 import { pairedPunctuation } from "./pairedPunctuation";
 import { pointCount } from "./pointCount";
 import { repeatedWord } from "./repeatedWord";
@@ -34,6 +35,7 @@ export const rules: readonly Rule[] = [
   pageTitleCopy,
   cutBySite,
   doubledLine,
+  pastedOutline,
   foreignPlace,
   numbering,
   leadingPunctuation,

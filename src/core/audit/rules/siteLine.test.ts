@@ -9,7 +9,7 @@ describe("site-line", () => {
   });
 
   it("flags post dates: numeric dates, or a date with a clock time and a page word", () => {
-    expect(flagged(["发布时间：2019/05/20", "时间：2021-08-31", "2021年02月23日 14:28   来源：温州日报", "格式：DOC 上传日期：2023-12-13 18:33:15"])).toEqual([0, 1, 2, 3]);
+    expect(flagged(["发布时间：2019/05/20", "时间：2021-08-31", "2021年02月23日 14:28   来源：温州日报", "格式：DOC 上传日期：2023-12-13 18:33:15", "发布日期：2019年05月20日", "阅读次数：1024"])).toEqual([0, 1, 2, 3, 4, 5]);
   });
 
   it("flags a byline whose date the page left empty, and an article number after a document kind", () => {

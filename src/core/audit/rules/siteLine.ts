@@ -6,12 +6,14 @@ import { type Finding, type Message, type Rule, finding } from "../types";
  * has, so clean lines stay clean:
  *  - breadcrumbs: 当前位置 / 首页 > … / two or more “>” separators / a line opening with “>”;
  *  - post dates: a numeric date (2019/05/20, 2023-12-13), which 公文 never write (they write 2019年5月20日), on a
- *    short line; or any date with a clock time and a page word (来源, 浏览, 小编…);
+ *    short line; a web page's label for its post date or views (发布时间：, 更新日期：, 阅读次数：) on a short line,
+ *    whatever the date's form; or any date with a clock time and a page word (来源, 浏览, 小编…);
  *  - a byline whose date the page left empty: 时间： followed by words and no date or time (时间： 淑娟 公示);
  *  - page titles: a short line offering 范文 or counting articles (（通用11篇）, 最新10篇, 篇一, （全文2584字）, an
  *    article number after a document kind: 实施方案 1), or naming a file (….doc);
  *  - navigation and page furniture: 上一篇/下一篇, 相关推荐, 猜你喜欢, 点击下载, Copyright ©…;
- *  - a table of contents pasted above the text: a line opening with 目录 that is the word alone or lists page numbers;
+ *  - a table of contents pasted above the text: a line opening with 目录 that is the word alone or lists page numbers,
+ *    or 提纲 alone (the outline's lines themselves: rules/pastedOutline);
  *  - the site talking about itself or to its readers, at any length: 版权归本站, 转载, 小编, 给大家整理的范文…, or a
  *    lead-in that explains the document kind and ends asking the reader (…属于计划类文书的一种。那么优秀的方案是什么样的呢？);
  *  - page fragments outside tables: a bare page number (59, 4页), cells of the page's tables joined by “ | ”.
@@ -22,13 +24,14 @@ const breadcrumb = /当前位置|您的位置|首页\s*[>＞»]|[>＞»]\s*[^>�
 const numericDate = /(?:^|\D)(?:19|20)\d{2}[-/](?:0?[1-9]|1[0-2])[-/](?:0?[1-9]|[12]\d|3[01])(?!\d)/;
 const anyDate = /(?:19|20)\d{2}(?:[-/]|年)\d{1,2}(?:[-/]|月)\d{1,2}/;
 const clock = /(?:^|\D)\d{1,2}:\d{2}(?::\d{2})?(?!\d)/;
+const postLabel = /(?:发布|更新|上传|发表|录入|添加)(?:时间|日期)[:：]|发表于|(?:浏览|阅读|点击)(?:次数|量|数)[:：]/;
 const pageWord = /来源|浏览|阅读|小编|上传|发布|编辑|作者/;
 const emptyByline = /^(?:发布|更新)?时间[:：]\s*[^\d\s:：年月日时分点午晚早周星期天旬初底末]{1,8}(?:\s+[^\d\s:：年月日时分点午晚早周星期天旬初底末]{1,8}){1,2}$/;
 const articleNumber = /(?:方案|报告|总结|通知|讲话稿?|发言稿?|致辞|主持词|倡议书|证明|介绍信|请假条|计划|心得体会|公示)\s+\d{1,2}$/;
 const pageTitle = /（全文）$|^（原标题|（\d{1,2}）$|（(?:精选|通用)?[\d一二三四五六七八九十]+篇）|[\d一二三四五六七八九十]+篇$|最新\d+篇|^篇[一二三四五六七八九十\d]+|(?:^|[^第])\s?篇\s?[\d一二三四五六七八九十]{1,3}$|（全文\d*字）|\.docx?$/;
 const furniture = /上一篇|下一篇|猜你喜欢|大家正在看|精心推荐|相关推荐|热门推荐|点击下载|下载文档|搜索文档|查看更多|阅读全部|预览结束|请点此|请点击|Copyright|©|All rights? reserved|版权声明|欢迎批评指正|返回顶部|打印本页|关闭窗口/i;
 const furnitureLine = /^(?:首页|换一换|手机版|推荐度[:：]?|正文复制|相关知识。?|收藏|分享到.*)$/;
-const contents = /^\s*目\s*录(?:\s*$|.*\d.*\d)/;
+const contents = /^\s*目\s*录(?:\s*$|.*\d.*\d)|^\s*提\s*纲\s*$/;
 const siteTalk = /本站|本网站|版权(?:属于|归)|转载|二次传播|小编|范文|给大家整理|一起来看看吧|帮助到大家|对大家的写作|@所有人|加入我们|点击.{0,6}更多|下载到电脑|word文档/i;
 const kindWord = /(?:属于|是).{0,12}(?:文书|应用文|文体|文种)/;
 /**
@@ -55,7 +58,7 @@ function why(p: DocParagraph): Message | undefined {
   if (!t) return undefined;
   const short = t.length <= SHORT && !/[。！？]$/.test(t);
   if (breadcrumb.test(t)) return { zh: "网站的导航路径（面包屑），不是正文：请删除", en: "The site's navigation path (breadcrumb), not part of the text: delete it" };
-  if (t.length <= SHORT && (numericDate.test(t) || (anyDate.test(t) && clock.test(t) && pageWord.test(t))))
+  if (t.length <= SHORT && (numericDate.test(t) || postLabel.test(t) || (anyDate.test(t) && clock.test(t) && pageWord.test(t))))
     return { zh: "网页的发布时间或来源信息，不是正文：请删除", en: "The web page's posting date or source line, not part of the text: delete it" };
   if (emptyByline.test(t)) return { zh: "网页的作者、时间栏（日期为空），不是正文：请删除", en: "The web page's author and date line (with the date empty), not part of the text: delete it" };
   if (short && (pageTitle.test(t) || articleNumber.test(t))) return { zh: "模板网站的页面标题或篇目编号，不是正文：请删除", en: "The template site's page title or article number, not part of the text: delete it" };
