@@ -375,6 +375,16 @@ describe("a figure comparing the subject with another indicator", () => {
     const ps = fill(["上半年，纺织业增长X%，高于全县规上工业增速X个百分点。"], rows);
     expect(written(ps[1])).toBeNull();
   });
+
+  it("takes the change of the subject's growth since an earlier period (增速较一季度回升, 降幅较一季度收窄)", () => {
+    const since: RowInput[] = [
+      { name: "制造业增加值增速较一季度回升", value: 14.1, unit: "个百分点" },
+      { name: "电力、热力、燃气及水生产和供应业增加值降幅较一季度收窄", value: 14.8, unit: "个百分点" },
+    ];
+    expect(written(fill(["上半年，制造业增长X%，增速较一季度回升X个百分点。"], since)[1])).toBe("14.1");
+    expect(written(fill(["电力、热力、燃气及水生产和供应业下降X%，降幅较一季度收窄X个百分点。"], since)[1])).toBe("14.8");
+    expect(written(fill(["采矿业增长X%，增速较一季度回升X个百分点。"], since)[1])).toBeNull();
+  });
 });
 
 describe("shares (占…比重, 占比)", () => {

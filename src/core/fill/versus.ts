@@ -21,19 +21,32 @@ function subjectOf(part: string): string | undefined {
   return undefined;
 }
 
+// 增速较一季度回升X个百分点, 降幅较一季度收窄X个百分点: the change of the subject's growth since an earlier period.
+const sincePeriod = /^(增速|增幅|降幅)(较|比)([^，。；X]{1,8}?)(回升|提高|加快|收窄|回落|放缓|扩大|下降)$/;
+
 export function versusNamed(ph: Placeholder, own: string, ctx: FillContext): Named | undefined {
-  const m = comparison.exec(own.replace(/^[，,\s]+/, ""));
-  if (!m) return undefined;
-  const verb = m[1] as string;
-  const other = m[2] as string;
+  const trimmed = own.replace(/^[，,\s]+/, "");
+  const m = comparison.exec(trimmed);
+  const since = m ? null : sincePeriod.exec(trimmed);
+  if (!m && !since) return undefined;
   // The subject heads the part of the sentence the figure stands in: after the last ；.
   const textBefore = ph.sentence.text.slice(0, ph.start - ph.sentence.start - own.length);
   const subject = subjectOf(textBefore.slice(Math.max(textBefore.lastIndexOf("；"), textBefore.lastIndexOf(";")) + 1));
   if (!subject) return undefined;
-  const pull = verb === "拉动" || verb === "下拉";
-  const name = pull ? `${subject}${verb}${other}` : `${subject}增速${verb}${other.replace(/^(?:全|我|本)[国省市县区镇]/, "").replace(/(?:增加值)?(?:增速|增幅|增长|平均水平)$/, "")}`;
+  let name: string;
+  if (m) {
+    const verb = m[1] as string;
+    const other = m[2] as string;
+    const pull = verb === "拉动" || verb === "下拉";
+    name = pull ? `${subject}${verb}${other}` : `${subject}增速${verb}${other.replace(/^(?:全|我|本)[国省市县区镇]/, "").replace(/(?:增加值)?(?:增速|增幅|增长|平均水平)$/, "")}`;
+  } else {
+    name = `${subject}${trimmed}`;
+  }
   const head = normalise(subject).starts[0] ?? 0;
-  const found = mentionsAt(name, 0, ctx).filter((x) => x.from <= head && x.to >= name.length - 1);
+  // An industry's growth is that of its value added: 电力…供应业降幅 names …供应业增加值降幅.
+  const alsoAdded = since && !subject.endsWith("增加值") ? `${subject}增加值${trimmed}` : undefined;
+  const within = (text: string) => mentionsAt(text, 0, ctx).filter((x) => x.from <= head && x.to >= text.length - 1);
+  const found = within(name).length > 0 || alsoAdded === undefined ? within(name) : within(alsoAdded);
   if (found.length === 0) return undefined;
   return { mentions: nearest(found, true).map((x) => ({ ...x, from: ph.start - own.length, to: ph.start })), tier: "own", qualText: "" };
 }
