@@ -13,7 +13,8 @@ import type { FillContext } from "./types";
  */
 
 const placesMemo = new WeakMap<readonly Row[], string[]>();
-function placesOf(rows: readonly Row[]): string[] {
+/** The places the table's rows name in their region cells (and their short names), longest first. */
+export function placesOf(rows: readonly Row[]): string[] {
   let places = placesMemo.get(rows);
   if (!places) {
     const set = new Set<string>();

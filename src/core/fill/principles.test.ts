@@ -376,6 +376,17 @@ describe("a figure comparing the subject with another indicator", () => {
     expect(written(ps[1])).toBeNull();
   });
 
+  it("takes the gap of the subject's growth to a wider region, across the ； (增幅比全市低X个百分点)", () => {
+    const gaps: RowInput[] = [
+      { name: "城镇常住居民人均可支配收入", value: 19017, unit: "元", region: "歙县" },
+      // a gap is signed, as a statistics table writes it: 比…低 writes its magnitude
+      { name: "城镇常住居民人均可支配收入增速与全市差距", value: -1.5, unit: "个百分点", region: "歙县" },
+      { name: "城镇常住居民人均可支配收入增速与全省差距", value: -1.7, unit: "个百分点", region: "歙县" },
+    ];
+    const ps = fill(["上半年歙县城镇常住居民人均可支配收入X元，在全市排第6位；增幅比全市低X个百分点（全市为X%），比全省低X个百分点。"], gaps, { region: "歙县" });
+    expect(ps.map(written)).toEqual(["19017", "1.5", null, "1.7"]);
+  });
+
   it("takes the change of the subject's growth since an earlier period (增速较一季度回升, 降幅较一季度收窄)", () => {
     const since: RowInput[] = [
       { name: "制造业增加值增速较一季度回升", value: 14.1, unit: "个百分点" },

@@ -1,6 +1,8 @@
 import type { Placeholder } from "../placeholders/types";
 import { type Named, mentionsAt, nearest } from "./mentionText";
 import { normalise } from "./nameIndex";
+import { placesOf } from "./placeList";
+import { namesSomething, unitAfterMarker } from "./words";
 import type { FillContext } from "./types";
 
 /**
@@ -14,7 +16,7 @@ const comparison = /^(?:增速|增幅)?(高于|低于|快于|慢于|高出|低�
 /** The words heading a part of a sentence, up to its first verb or figure: 采矿业增加值同比下降X% → 采矿业增加值. */
 function subjectOf(part: string): string | undefined {
   for (const chunk of part.split(/[，,：:]/)) {
-    const head = chunk.split(/同比|比上年|较上年|增长|下降|增速|增幅|实现|完成|达到|达|为|[XxＸｘ]/)[0] ?? "";
+    const head = chunk.split(/同比|(?:比|较)(?:上年|去年|全[国省市县区])|增长|下降|增速|增幅|实现|完成|达到|达|为|[XxＸｘ]/)[0] ?? "";
     const words = head.replace(/^(?:其中|全年|今年|上半年|下半年|前三季度|[一二三四]季度|\d{4}年|[\d\-－—]+月(?:份|底|末)?|全[国省市县区镇])+/, "");
     if (/^[\u4e00-\u9fff、]{2,}$/.test(words)) return words;
   }
@@ -23,18 +25,39 @@ function subjectOf(part: string): string | undefined {
 
 // 增速较一季度回升X个百分点, 降幅较一季度收窄X个百分点: the change of the subject's growth since an earlier period.
 const sincePeriod = /^(增速|增幅|降幅)(较|比)([^，。；X]{1,8}?)(回升|提高|加快|收窄|回落|放缓|扩大|下降)$/;
+// …收入比全市低X元（全市为X元）…；增幅比全市低X个百分点: the gap of the subject's growth to a wider region's.
+const gapTo = /^(?:增幅|增速)(?:比|较)(全[国省市县区])[高低快慢多少]$/;
+
+/**
+ * The part of the full sentence before the figure (from the last 。, across ；): a part naming no subject of its own
+ * continues the one before it.
+ */
+function fullBefore(ph: Placeholder, ownStart: number, ctx: FillContext): string {
+  const paragraph = ph.part.kind === "body" ? (ctx.paragraphs[ph.docIndex] ?? "") : ph.sentence.text;
+  const offset = ph.part.kind === "body" ? 0 : ph.sentence.start;
+  const before = paragraph.slice(0, ownStart - offset);
+  return before.slice(before.search(/[^。！？]*$/));
+}
 
 export function versusNamed(ph: Placeholder, own: string, ctx: FillContext): Named | undefined {
   const trimmed = own.replace(/^[，,\s]+/, "");
   const m = comparison.exec(trimmed);
   const since = m ? null : sincePeriod.exec(trimmed);
-  if (!m && !since) return undefined;
-  // The subject heads the part of the sentence the figure stands in: after the last ；.
   const textBefore = ph.sentence.text.slice(0, ph.start - ph.sentence.start - own.length);
-  const subject = subjectOf(textBefore.slice(Math.max(textBefore.lastIndexOf("；"), textBefore.lastIndexOf(";")) + 1));
+  const part = textBefore.slice(Math.max(textBefore.lastIndexOf("；"), textBefore.lastIndexOf(";")) + 1);
+  // 增幅比全市低X个百分点（全市为X%），比全省低X个百分点: the second gap is of the same growth.
+  const gap = m || since ? null : (gapTo.exec(trimmed) ?? (/^(?:增幅|增速)/.test(part) ? /^(?:比|较)(全[国省市县区])[高低快慢多少]$/.exec(trimmed) : null));
+  if (!m && !since && !gap) return undefined;
+  // The subject heads the part of the sentence the figure stands in: after the last ；, else the part before it.
+  const partNames = part.replace(unitAfterMarker, "|").split(/[，,（）()|]/).some(namesSomething);
+  const written = subjectOf(part) ?? (gap && !partNames ? subjectOf(fullBefore(ph, ph.start - own.length, ctx)) : undefined);
+  // 歙县城镇…收入: the place written first says where, not what (the region step reads it).
+  const subject = written?.slice(placesOf(ctx.rows).find((p) => written.startsWith(p) && written.length > p.length + 1)?.length ?? 0);
   if (!subject) return undefined;
   let name: string;
-  if (m) {
+  if (gap) {
+    name = `${subject}增速与${gap[1] as string}差距`;
+  } else if (m) {
     const verb = m[1] as string;
     const other = m[2] as string;
     const pull = verb === "拉动" || verb === "下拉";
