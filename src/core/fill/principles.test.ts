@@ -567,3 +567,16 @@ describe("lists by part after 分别为：", () => {
     expect(ps.map(written)).toEqual([null, null]);
   });
 });
+
+describe("the change of a share", () => {
+  const rows: RowInput[] = [
+    { name: "第一产业增加值占比变动", value: 0.4, unit: "个百分点" },
+    { name: "第二产业增加值占比变动", value: -1.9, unit: "个百分点" },
+    { name: "第一产业增加值占地区生产总值比重", value: 15.3, unit: "%" },
+  ];
+
+  it("takes the change row of that share (一产业所占比重上升X个百分点), never the share itself", () => {
+    const ps = fill(["一产业所占比重上升X个百分点，二产业所占比重下降X个百分点，三产业所占比重上升X个百分点。"], rows);
+    expect(ps.map(written)).toEqual(["0.4", "1.9", null]);
+  });
+});

@@ -20,7 +20,8 @@ const lead = /^(?:其中|特别是|尤其是|全年|今年|上半年|前三季�
 const trail = /(?:为|达到|达|是|约|共|实现|完成)+$/;
 const totals = /GDP|地区生产总值|国内生产总值|经济总量|生产总值/g;
 
-const core = (text: string): string => normalise(text.replace(totals, "生产总值")).text;
+// 一产业 is 第一产业 written short.
+const core = (text: string): string => normalise(text.replace(totals, "生产总值").replace(/(^|[^第])([一二三])产业/g, "$1第$2产业")).text;
 const sameQualifiers = (a: string, b: string): boolean => JSON.stringify(qualifiersOf(a)) === JSON.stringify(qualifiersOf(b));
 
 /**
@@ -35,16 +36,22 @@ function frames(rowSubject: string, written: string): boolean {
   return /^(?:户籍|常住|年末|[^中]{1,6}中)?$/.test(left) && /^(?:人口|增加值|产值)?$/.test(right);
 }
 
-/** Rows naming a share of `subject` (in `base`, when written). */
-export function shareRows(subject: string, base: string, ctx: FillContext): Row[] {
+/** A change of a share: 第一产业增加值占地区生产总值比重比上年上升, 第二产业增加值占比变动. */
+const shareChangeRow = /^(.+?)占(.*?)(?:的)?(?:比重|比例|份额|比)(?:比上年|较上年)?(上升|提高|下降|回落|变动|变化)$/;
+const up = /上升|提高/;
+
+/** Rows naming a share of `subject` (in `base`, when written); with `change`, rows naming that share's change. */
+export function shareRows(subject: string, base: string, ctx: FillContext, change?: string): Row[] {
   const s = core(subject.replace(lead, "").replace(trail, ""));
   if (s.length < 2) return [];
   const b = core(base);
   return ctx.rows.filter((row) => {
     if (rowKind(row) !== "number" || typeof row.value !== "number") return false;
     return [row.name, ...row.aliases].some((name) => {
-      const m = shareRow.exec(name);
+      const m = change === undefined ? shareRow.exec(name) : shareChangeRow.exec(name);
       if (!m) return false;
+      const dir = m[3];
+      if (change !== undefined && dir !== "变动" && dir !== "变化" && up.test(dir ?? "") !== up.test(change)) return false;
       const rs = core(m[1] as string);
       const rb = core(m[2] as string);
       if (!frames(rs, s) || !sameQualifiers(rs, s)) return false;
@@ -73,8 +80,17 @@ const shareText = /^(.*?)占(?!地|用|有)(.*?)(?:的)?(?:比重|比例|份额)
 const asNamed = (ph: Placeholder, rows: Row[], tier: "own" | "list"): Named | undefined =>
   rows.length === 0 ? undefined : { mentions: rows.map((row) => ({ row, name: row.name, from: ph.start - 1, to: ph.start, strength: 2 as const })), tier, qualText: "" };
 
+const shareChangeText = /^(.*?)(?:所)?占(?!地|用|有)(.*?)(?:的)?(?:比重|比例|份额|比)(?:比上年|较上年)?(上升|提高|下降|回落)$/;
+
 /** Step 1 for a share (a % figure after 占 or 占比): the share rows of its subject, or undefined. */
 export function shareNamed(ph: Placeholder, own: string, ownStart: number, ctx: FillContext): Named | undefined {
+  if (ph.unit === "个百分点" || ph.unit === "百分点") {
+    // 一产业所占比重上升X个百分点: the change of that share.
+    const c = shareChangeText.exec(own.replace(/^[，,\s]+/, ""));
+    const changed = (c?.[1] ?? "").split(/[，,：:；;]/).pop() ?? "";
+    if (!c || !namesSomething(changed)) return undefined;
+    return asNamed(ph, shareRows(changed, (c[2] as string).replace(/^比$/, ""), ctx, c[3] as string), "own");
+  }
   if (ph.kind !== "percent") return undefined;
   const m = shareText.exec(own.replace(/^[，,\s]+/, ""));
   if (!m) return undefined;
