@@ -579,4 +579,9 @@ describe("the change of a share", () => {
     const ps = fill(["一产业所占比重上升X个百分点，二产业所占比重下降X个百分点，三产业所占比重上升X个百分点。"], rows);
     expect(ps.map(written)).toEqual(["0.4", "1.9", null]);
   });
+
+  it("reads 占地区生产总值 as a share, 占地 alone as land", () => {
+    const gdp: RowInput[] = [{ name: "第一产业增加值占地区生产总值比重比上年上升", value: 3.82, unit: "个百分点" }];
+    expect(written(fill(["与上年比，第一产业占地区生产总值的比重上升X个百分点。"], gdp)[0])).toBe("3.82");
+  });
 });

@@ -75,12 +75,12 @@ function figureBefore(ph: Placeholder, stretchStart: number): string | undefined
   return undefined;
 }
 
-const shareText = /^(.*?)占(?!地|用|有)(.*?)(?:的)?(?:比重|比例|份额)?(?:为|达到|达|是|约)?$/;
+const shareText = /^(.*?)占(?!地(?!区)|用|有)(.*?)(?:的)?(?:比重|比例|份额)?(?:为|达到|达|是|约)?$/;
 
 const asNamed = (ph: Placeholder, rows: Row[], tier: "own" | "list"): Named | undefined =>
   rows.length === 0 ? undefined : { mentions: rows.map((row) => ({ row, name: row.name, from: ph.start - 1, to: ph.start, strength: 2 as const })), tier, qualText: "" };
 
-const shareChangeText = /^(.*?)(?:所)?占(?!地|用|有)(.*?)(?:的)?(?:比重|比例|份额|比)(?:比上年|较上年)?(上升|提高|下降|回落)$/;
+const shareChangeText = /^(.*?)(?:所)?占(?!地(?!区)|用|有)(.*?)(?:的)?(?:比重|比例|份额|比)(?:比上年|较上年)?(上升|提高|下降|回落)$/;
 
 /** Step 1 for a share (a % figure after 占 or 占比): the share rows of its subject, or undefined. */
 export function shareNamed(ph: Placeholder, own: string, ownStart: number, ctx: FillContext): Named | undefined {
