@@ -11,7 +11,7 @@ import type { FillContext } from "./types";
 const group = /^(规模以上|限额以上|规上|限上)[\u4e00-\u9fff]{1,8}?(?:企业|单位|商户|个体户)(?:共|累计)?(?:实现|完成)([\u4e00-\u9fff]{2,20})$/;
 
 /** The stretch naming the figure before the placeholder's own stretch (from the punctuation or figure before it). */
-function previousStretch(ph: Placeholder, own: string): string {
+export function previousStretch(ph: Placeholder, own: string): string {
   const text = ph.sentence.text.slice(0, ph.start - ph.sentence.start - own.length);
   const runs = [...text.matchAll(markerRe)];
   const last = runs[runs.length - 1];

@@ -6,7 +6,7 @@ import { type Mention, normalise } from "./nameIndex";
 import type { FillContext } from "./types";
 import { carriedQualifier } from "./carry";
 import { partListed, placeListed } from "./placeList";
-import { shareListed, shareNamed } from "./share";
+import { shareListed, shareNamed, shareSubjectGrowth } from "./share";
 import { versusNamed } from "./versus";
 import { namesSomething, unitAfterMarker } from "./words";
 
@@ -43,7 +43,7 @@ export function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: nu
   if (carriedQ) return carriedQ;
   const listed = placeListed(ph, own, all, ctx) ?? partListed(ph, own, ctx);
   if (listed) return listed;
-  const share = shareNamed(ph, own, segStart, ctx);
+  const share = shareNamed(ph, own, segStart, ctx) ?? shareSubjectGrowth(ph, own, ctx);
   if (share) return share;
   const versus = versusNamed(ph, own, ctx);
   if (versus) return versus;

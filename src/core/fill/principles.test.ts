@@ -414,6 +414,15 @@ describe("shares (占…比重, 占比)", () => {
     expect(written(fill(["分行业看，采矿业增加值占比达9X%。"], rows)[0])).toBe("96.05");
   });
 
+  it("reads a growth right after a share as the growth of the share's subject", () => {
+    const growth: RowInput[] = [
+      ...rows,
+      { name: "采矿业增加值增长速度", value: -15.6, unit: "%" },
+      { name: "规模以上工业增加值增长速度", value: -15.4, unit: "%" },
+    ];
+    expect(fill(["上半年，规上工业增加值同比下降X%。分行业看，采矿业增加值占比达9X%，同比下降X%。"], growth).map(written)).toEqual(["15.4", "96.05", "15.6"]);
+  });
+
   it("never gives a part's share to the total, nor a share to 占地", () => {
     expect(written(fill(["新兴工业增加值占全区经济总量的X%。"], rows)[0])).toBeNull();
     expect(written(fill(["园区占地面积X%"], rows)[0])).toBeNull();

@@ -1,7 +1,8 @@
 import type { Placeholder } from "../placeholders/types";
 import { type Row, rowKind } from "../table/schema";
 import { markerRe } from "./lists";
-import type { Named } from "./mentionText";
+import { previousStretch } from "./carry";
+import { type Named, mentionsAt } from "./mentionText";
 import { normalise } from "./nameIndex";
 import { qualifiersOf } from "./qualifiers";
 import type { FillContext } from "./types";
@@ -106,4 +107,18 @@ export function shareListed(ph: Placeholder, phrase: string, ctx: FillContext): 
   const m = shareText.exec(phrase);
   if (!m || !namesSomething(m[1] as string)) return undefined;
   return asNamed(ph, shareRows(m[1] as string, (m[2] as string).replace(/^比$/, ""), ctx), "list");
+}
+
+/**
+ * 采矿业增加值占比达X%，同比下降X%: a growth right after a share is the growth of the share's subject
+ * (采矿业增加值增长速度), never of the share or of anything named earlier.
+ */
+export function shareSubjectGrowth(ph: Placeholder, own: string, ctx: FillContext): Named | undefined {
+  if (!/^(?:同比|比上年|较上年)?(?:增长|下降)$/.test(own.replace(/^[，,\s]+/, ""))) return undefined;
+  const m = shareText.exec(previousStretch(ph, own).replace(/^[^\u4e00-\u9fff]+/, ""));
+  const subject = (m?.[1] ?? "").split(/[，,：:；;]/).pop()?.replace(lead, "") ?? "";
+  if (!m || !namesSomething(subject)) return undefined;
+  const name = `${subject}增长`;
+  const found = mentionsAt(name, 0, ctx).filter((x) => x.from === 0 && x.to >= name.length - 1);
+  return found.length > 0 ? { mentions: found.map((x) => ({ ...x, from: ph.start - 1, to: ph.start })), tier: "own", qualText: "" } : undefined;
 }
