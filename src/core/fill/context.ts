@@ -112,9 +112,13 @@ function nearestCue(text: string, places: readonly string[]): Cue | undefined {
   const consider = (at: number, cue: Cue): void => {
     if (at >= 0 && (!best || at > best.at)) best = { at, cue };
   };
-  // 比全市低, 高于全省, 居全市第一: the region compared with is not the region of the figure.
+  // 比全市低, 高于全省, 居全市第一: the region compared with is not the region of the figure; nor is the region of a
+  // rank (全县首家, 全市第一个).
   for (const [re, level] of levelWords) {
-    for (const m of text.matchAll(re)) if (!/[比较与于居占]/.test(text[(m.index ?? 0) - 1] ?? "")) consider((m.index ?? 0) + m[0].length, { level });
+    for (const m of text.matchAll(re)) {
+      const end = (m.index ?? 0) + m[0].length;
+      if (!/[比较与于居占]/.test(text[(m.index ?? 0) - 1] ?? "") && !/[首第唯]/.test(text[end] ?? "")) consider(end, { level });
+    }
   }
   for (const place of places) {
     for (const name of new Set([place, shortPlaceName(place)])) {

@@ -594,3 +594,11 @@ describe("the change of a share", () => {
     expect(written(fill(["与上年比，第一产业占地区生产总值的比重上升X个百分点。"], gdp)[0])).toBe("3.82");
   });
 });
+
+describe("a rank is not the region of the figure", () => {
+  it("reads 全县首家 as a rank: the town's own row still fills", () => {
+    const rows: RowInput[] = [{ name: "累计孵化创业项目", value: 11, unit: "个", region: "昌硕街道" }];
+    expect(written(fill(["打造全县首家大学生创业基地，累计孵化创业项目XX个。"], rows, { region: "昌硕街道" })[0])).toBe("11");
+    expect(written(fill(["全县累计孵化创业项目XX个。"], rows, { region: "昌硕街道" })[0])).toBeNull();
+  });
+});
