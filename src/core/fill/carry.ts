@@ -1,6 +1,7 @@
 import type { Placeholder } from "../placeholders/types";
 import { markerRe } from "./lists";
 import { type Named, mentionsAt, nearest } from "./mentionText";
+import { normalise } from "./nameIndex";
 import type { FillContext } from "./types";
 
 /**
@@ -22,14 +23,19 @@ export function previousStretch(ph: Placeholder, own: string): string {
   return before.slice(from);
 }
 
+/** 全区实现增加值X亿元: the value added of a whole region, named by nothing but the region, is its 地区生产总值. */
+const regionTotal = /^(?:\d{4}年)?(?:全|我)[市县区](?:共|累计)?(?:实现|完成)?增加值$/;
+
 export function carriedQualifier(ph: Placeholder, own: string, ctx: FillContext): Named | undefined {
   const trimmed = own.replace(/^[，,、\s]+/, "");
   // 同比增长X% right after such a figure: the growth of that indicator (限额以上社会消费品零售总额增长速度).
-  const growth = /^(?:同比|比上年|较上年)?(?:增长|下降)$/.test(trimmed);
-  const m = group.exec(growth ? previousStretch(ph, own).replace(/^[^\u4e00-\u9fff]*[\u4e00-\u9fff]?(?=规模以上|限额以上|规上|限上)/, "") : trimmed);
+  const growth = /^(?:同比|比上年|较上年|可比)?(?:增长|下降)$/.test(trimmed);
+  const stretch = growth ? previousStretch(ph, own).replace(/^[^\u4e00-\u9fff]+/, "") : trimmed;
+  const m = regionTotal.test(stretch) ? ["", "", "地区生产总值"] : group.exec(growth ? stretch.replace(/^[\u4e00-\u9fff]?(?=规模以上|限额以上|规上|限上)/, "") : trimmed);
   if (!m) return undefined;
   const name = `${m[1] as string}${m[2] as string}${growth ? "增长" : ""}`;
-  const found = mentionsAt(name, 0, ctx).filter((x) => x.from === 0 && x.to === name.length);
+  const head = normalise(name).starts[0] ?? 0;
+  const found = mentionsAt(name, 0, ctx).filter((x) => x.from <= head && x.to === name.length);
   if (found.length === 0) return undefined;
   return { mentions: nearest(found, true).map((x) => ({ ...x, from: ph.start - 1, to: ph.start })), tier: "own", qualText: name };
 }

@@ -525,6 +525,15 @@ describe("what a qualified group of enterprises 实现", () => {
     expect(fill(["XX家限上零售企业实现社会消费品零售总额X亿元，同比增长X%。"], rows).map(written)).toEqual(["13", "2.33", "54.4"]);
   });
 
+  it("reads a whole region's value added as its 地区生产总值, and the growth after it as its growth", () => {
+    const gdp: RowInput[] = [
+      { name: "地区生产总值", aliases: ["GDP"], value: 3029.6, unit: "亿元" },
+      { name: "地区生产总值可比增长速度", value: 5.8, unit: "%" },
+      { name: "工业增加值", value: 1200, unit: "亿元" },
+    ];
+    expect(fill(["2024年，全区实现增加值X亿元，可比增长X%。"], gdp, { docYear: 2024 }).map(written)).toEqual(["3029.6", "5.8"]);
+  });
+
   it("is never the total when no qualified row exists", () => {
     const total = rows.filter((r) => !r.name.startsWith("限额以上社会"));
     expect(fill(["XX家限上零售企业实现社会消费品零售总额X亿元。"], total).map(written)).toEqual(["13", null]);
