@@ -27,15 +27,16 @@ describe("rescanning after a fill under track changes", () => {
     expect(scanSnapshot(snap).placeholders).toEqual([]);
   });
 
-  it("leaves a paragraph with pending deletions unfilled rather than filling the wrong place", async () => {
-    const { host } = installSim({ blocks: ["新增X万，培训X人"] });
+  it("fills the later X of a paragraph with pending deletions, in its current-text position", async () => {
+    const { sim, host } = installSim({ blocks: ["新增X万，培训X人"] });
     await host.read();
     await host.fill([target("新增X万，培训X人", 2, "2.35")], { linked: false, trackChanges: true });
     const snap = await host.read();
     const [left] = scanSnapshot(snap).placeholders;
     expect(left?.start).toBe(10);
     const report = await host.fill([{ ...target(snap.paragraphs[0]!.text, 10, "5"), clause: { start: 0, end: snap.paragraphs[0]!.text.length, text: snap.paragraphs[0]!.text } }], { linked: false, trackChanges: true });
-    expect(report.applied).toEqual([]);
-    expect(report.skipped.map((s) => s.code)).toEqual(["target_changed"]);
+    expect(report.skipped).toEqual([]);
+    expect(report.applied).toHaveLength(1);
+    expect(sim.doc.body.paragraphs()[0]?.reviewedText(0, 99, "Current")).toBe("新增2.35万，培训5人");
   });
 });
