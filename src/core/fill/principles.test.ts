@@ -532,6 +532,8 @@ describe("what a qualified group of enterprises 实现", () => {
       { name: "工业增加值", value: 1200, unit: "亿元" },
     ];
     expect(fill(["2024年，全区实现增加值X亿元，可比增长X%。"], gdp, { docYear: 2024 }).map(written)).toEqual(["3029.6", "5.8"]);
+    const faster: RowInput[] = [...gdp, { name: "地区生产总值增速快于全市", value: 0.8, unit: "个百分点" }];
+    expect(written(fill(["2024年，全区实现增加值X亿元，可比增长X%，快于全市X个百分点。"], faster, { docYear: 2024 })[2])).toBe("0.8");
   });
 
   it("is never the total when no qualified row exists", () => {

@@ -16,9 +16,11 @@ const comparison = /^(?:增速|增幅)?(高于|低于|快于|慢于|高出|低�
 /** The words heading a part of a sentence, up to its first verb or figure: 采矿业增加值同比下降X% → 采矿业增加值. */
 function subjectOf(part: string): string | undefined {
   for (const chunk of part.split(/[，,：:]/)) {
+    // 全区实现增加值X亿元: a whole region's value added is its 地区生产总值.
+    if (/^(?:\d{4}年)?(?:全|我)[市县区](?:共|累计)?(?:实现|完成)?增加值[XxＸｘ]/.test(chunk)) return "地区生产总值";
     const head = chunk.split(/同比|(?:比|较)(?:上年|去年|全[国省市县区])|增长|下降|增速|增幅|实现|完成|达到|达|为|[XxＸｘ]/)[0] ?? "";
     const words = head.replace(/^(?:其中|全年|今年|上半年|下半年|前三季度|[一二三四]季度|\d{4}年|[\d\-－—]+月(?:份|底|末)?|全[国省市县区镇])+/, "");
-    if (/^[\u4e00-\u9fff、]{2,}$/.test(words)) return words;
+    if (/^[\u4e00-\u9fff、]{2,}$/.test(words) && namesSomething(words)) return words;
   }
   return undefined;
 }
@@ -61,7 +63,9 @@ export function versusNamed(ph: Placeholder, own: string, ctx: FillContext): Nam
     const verb = m[1] as string;
     const other = m[2] as string;
     const pull = verb === "拉动" || verb === "下拉";
-    name = pull ? `${subject}${verb}${other}` : `${subject}增速${verb}${other.replace(/^(?:全|我|本)[国省市县区镇]/, "").replace(/(?:增加值)?(?:增速|增幅|增长|平均水平)$/, "")}`;
+    // 高于全县规上工业增速 compares with an indicator (the region word dropped); 快于全市 with a region (kept).
+    const indicator = other.replace(/^(?:全|我|本)[国省市县区镇]/, "").replace(/(?:增加值)?(?:增速|增幅|增长|平均水平)$/, "");
+    name = pull ? `${subject}${verb}${other}` : `${subject}增速${verb}${indicator || other}`;
   } else {
     name = `${subject}${trimmed}`;
   }
