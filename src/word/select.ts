@@ -1,8 +1,9 @@
 import { occurrenceIndex } from "../core/document/occurrence";
 import type { Outcome, TextTarget } from "../core/host";
+import { locate } from "./locate";
 import { bodyOf } from "./parts";
 
-const changed = (t: TextTarget): Outcome => ({ ok: false, code: "target_changed", message: `文档已改动，未找到“${t.text.slice(0, 30)}”。请重新扫描。` });
+const changedOutcome = (t: TextTarget): Outcome => ({ ok: false, code: "target_changed", message: `文档已改动，未找到“${t.text.slice(0, 30)}”。请重新扫描。` });
 
 /**
  * Selects the target text in three syncs. Word has no offsets, so the target is found by searching its part for its
@@ -14,6 +15,7 @@ const changed = (t: TextTarget): Outcome => ({ ok: false, code: "target_changed"
  * search limit) is selected through its paragraph, in two syncs.
  */
 export async function selectTarget(context: Word.RequestContext, target: TextTarget, partTexts: readonly string[]): Promise<Outcome> {
+  const changed = (t: TextTarget) => retryTracked(context, t);
   const body = bodyOf(context, target.part);
   const paragraphText = partTexts[target.paragraph] ?? "";
   if ((target.start === 0 && target.end === paragraphText.length) || target.text.length > 255) {
@@ -38,6 +40,24 @@ export async function selectTarget(context: Word.RequestContext, target: TextTar
   await context.sync();
   if (paragraph.text !== paragraphText || prefix.text !== paragraphText.slice(0, target.start)) return changed(target);
   hit.select();
+  await context.sync();
+  return { ok: true };
+}
+
+/**
+ * Text deleted under track changes stays in paragraph.text and in search hits (office-js issues 1267, 5874) while the
+ * snapshot holds the current text, so the fast path above fails near tracked deletions. With WordApi 1.4 the target is
+ * then found as fill and comment find it (locate.ts, which reads getReviewedText("Current")), in four more syncs.
+ */
+async function retryTracked(context: Word.RequestContext, target: TextTarget): Promise<Outcome> {
+  if (!Office.context.requirements.isSetSupported("WordApi", "1.4")) return changedOutcome(target);
+  const { located, skipped } = await locate(context, [target]);
+  const hit = located[0];
+  if (!hit) {
+    const why = skipped[0];
+    return why ? { ok: false, code: why.code, message: why.message } : changedOutcome(target);
+  }
+  hit.range.select();
   await context.sync();
   return { ok: true };
 }

@@ -32,6 +32,18 @@ describe("locating targets in a paragraph with tracked deletions", () => {
     expect(scanSnapshot(await host.read()).placeholders).toEqual([]);
   });
 
+  it("selects the later X after a fill under 修订模式 (the fast path falls back to locating by current text)", async () => {
+    const { sim, host } = installSim({ blocks: ["前言", "新增X万，培训X人"] });
+    const first = await host.read();
+    const before = first.paragraphs[1]?.text ?? "";
+    await host.fill([{ ...fillAt(before, 2, "2.35"), paragraph: 1 }], { linked: false, trackChanges: true });
+    const text = (await host.read()).paragraphs[1]?.text ?? "";
+    expect(await host.select({ ...at(text, text.indexOf("X")), paragraph: 1 })).toEqual({ ok: true });
+    expect([sim.doc.selection?.start.offset, sim.doc.selection?.end.offset]).toEqual([11, 12]);
+    expect(await host.select({ ...at(text, 0, "新增"), paragraph: 1 })).toEqual({ ok: true });
+    expect([sim.doc.selection?.start.offset, sim.doc.selection?.end.offset]).toEqual([0, 2]);
+  });
+
   it("never chooses a deleted X, even one with the same text before it as the live X", async () => {
     const { sim, host } = installSim({ blocks: ["新增XX万"] });
     // raw 新增XX万 with the first X deleted: both hits have 新增 before them in the current text
