@@ -77,6 +77,7 @@ describe("names in real tables", () => {
     expect(written(fill(["全年粮食播种面积X万亩"], [{ name: "粮食作物播种面积", value: 726760, unit: "亩" }])[0])).toBe("72.68");
     expect(written(fill(["拨付就业补助X万元"], [{ name: "拨付就业补助资金", value: 1490, unit: "万元" }])[0])).toBe("1490");
     expect(written(fill(["完成限上服务业营收X亿元"], [{ name: "限额以上服务业营业收入", value: 67.5, unit: "亿元" }])[0])).toBe("67.5");
+    expect(written(fill(["规模以上固定资产投资完成额增长X%"], [{ name: "规模以上固定资产投资增长速度", value: 11.5, unit: "%" }])[0])).toBe("11.5");
     // 面积 dropped never joins two different figures: the unit still has to agree.
     expect(written(fill(["粮食播种面积X吨"], [{ name: "粮食播种面积", value: 5, unit: "亩" }])[0])).toBeNull();
   });
