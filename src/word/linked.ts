@@ -2,12 +2,19 @@ import type { LinkedValue } from "../core/host";
 import { expandTag, isDraftKitTag, readTagMap } from "./tags";
 import { syncTracked } from "./tracking";
 
-/** Every content control DraftKit tagged, in one sync; short tags come back as the full tags they stand for. */
+/**
+ * Every content control DraftKit tagged; short tags come back as the full tags they stand for. Text deleted under
+ * track changes stays in a control's text (office-js issues 1267, 5874), so after a tracked refresh the old and new
+ * values would read as one: with WordApi 1.4 each value is read through getReviewedText("Current"), in a second sync.
+ */
 export async function readLinked(context: Word.RequestContext): Promise<LinkedValue[]> {
   const all = context.document.contentControls.load("items/id,items/tag,items/text");
   await context.sync();
   const map = readTagMap();
-  return all.items.filter((c) => isDraftKitTag(c.tag)).map((c) => ({ id: c.id, tag: expandTag(c.tag, map), text: c.text }));
+  const ours = all.items.filter((c) => isDraftKitTag(c.tag));
+  const current = Office.context.requirements.isSetSupported("WordApi", "1.4") && ours.length > 0 ? ours.map((c) => c.getReviewedText("Current")) : undefined;
+  if (current) await context.sync();
+  return ours.map((c, i) => ({ id: c.id, tag: expandTag(c.tag, map), text: current?.[i]?.value ?? c.text }));
 }
 
 /** Replaces the text of linked content controls by id in two syncs (a control deleted meanwhile is skipped). */

@@ -85,3 +85,15 @@ describe("locating targets in a paragraph with tracked deletions", () => {
     expect(p?.text).toBe("新增X2.35万，培训X人");
   });
 });
+
+describe("refreshing linked values after a tracked refresh", () => {
+  it("reads each linked value without its tracked deletions, so 刷新数据 sees only the new value", async () => {
+    const { host } = installSim({ blocks: ["新增X万"] });
+    await host.read();
+    await host.fill([{ ...fillAt("新增X万", 2, "2.35"), tag: "draftkit:1:t" }], { linked: true, trackChanges: true });
+    const [linked] = await host.linkedValues();
+    expect(linked?.text).toBe("2.35");
+    expect(await host.updateLinked([{ id: linked!.id, text: "3" }], { trackChanges: true })).toBe(1);
+    expect((await host.linkedValues()).map((l) => l.text)).toEqual(["3"]);
+  });
+});

@@ -148,8 +148,10 @@ export abstract class RangeLike<T> extends SimObject<T> {
         case "Replace":
           deleteSpan(doc, span);
           // Under track changes the deleted text stays in place; the new text follows it, as typing over a
-          // selection does in Word.
-          if (doc.trackingAuthor() !== undefined) return insertTextAt(doc, span.end.para, span.end.offset, text, { keep: new Set([span.end]) });
+          // selection does in Word. A content control's new text stays inside the control, after its deleted text.
+          if (doc.trackingAuthor() !== undefined) {
+            return insertTextAt(doc, span.end.para, span.end.offset, text, this._typeName === "ContentControl" ? {} : { keep: new Set([span.end]) });
+          }
           return insertTextAt(doc, span.start.para, span.start.offset, text, { keep: new Set([span.start]) });
         case "Start":
           return insertTextAt(doc, span.start.para, span.start.offset, text, { keep: new Set([span.start]) });
