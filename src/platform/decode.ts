@@ -13,7 +13,7 @@ export type DecodeErrorCode = "bad_encoding" | "mixed_encoding" | "binary_file";
 
 export type Decoded =
   | { ok: true; text: string; encoding: Encoding; bom: boolean }
-  | { ok: false; code: DecodeErrorCode; message: string; looksLike?: string };
+  | { ok: false; code: DecodeErrorCode; message: string; messageEn: string; looksLike?: string };
 
 function utf8ShareOfHighBytes(bytes: Uint8Array): number {
   let high = 0;
@@ -51,17 +51,17 @@ function bomlessUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
 
 const ok = (text: string, encoding: Encoding, bom: boolean): Decoded => {
   const binary = binaryByNul(text);
-  return binary ? { ok: false, code: "binary_file", message: binary.message, looksLike: binary.code } : { ok: true, text, encoding, bom };
+  return binary ? { ok: false, code: "binary_file", message: binary.message, messageEn: binary.messageEn, looksLike: binary.code } : { ok: true, text, encoding, bom };
 };
 
 export function decodeText(bytes: Uint8Array): Decoded {
   const binary = sniffBinary(bytes);
-  if (binary) return { ok: false, code: "binary_file", message: binary.message, looksLike: binary.code };
+  if (binary) return { ok: false, code: "binary_file", message: binary.message, messageEn: binary.messageEn, looksLike: binary.code };
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     try {
       return ok(new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(3)), "utf-8-bom", true);
     } catch {
-      return { ok: false, code: "bad_encoding", message: "文件标明为 UTF-8 但含有无效字节，请用 Excel/记事本“另存为 UTF-8”后重试" };
+      return { ok: false, code: "bad_encoding", message: "文件标明为 UTF-8 但含有无效字节，请用 Excel/记事本“另存为 UTF-8”后重试", messageEn: "The file is marked as UTF-8 but holds invalid bytes: in Excel or Notepad, \"Save As\" UTF-8 and try again" };
     }
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return ok(new TextDecoder("utf-16le").decode(bytes.subarray(2)), "utf-16le", true);
@@ -69,18 +69,18 @@ export function decodeText(bytes: Uint8Array): Decoded {
   const utf16 = bomlessUtf16(bytes);
   if (utf16) return ok(new TextDecoder(utf16).decode(bytes), utf16, false);
   const nul = binaryByNul(bytes.subarray(0, 8192).includes(0) ? "\u0000" : "");
-  if (nul) return { ok: false, code: "binary_file", message: nul.message, looksLike: nul.code };
+  if (nul) return { ok: false, code: "binary_file", message: nul.message, messageEn: nul.messageEn, looksLike: nul.code };
   try {
     return ok(new TextDecoder("utf-8", { fatal: true }).decode(bytes), "utf-8", false);
   } catch {
     // not UTF-8: GBK as saved by Excel on Chinese Windows, unless UTF-8 and GBK are mixed
   }
   if (utf8ShareOfHighBytes(bytes) > 0.3) {
-    return { ok: false, code: "mixed_encoding", message: "文件中混有 UTF-8 和 GBK 两种编码，无法可靠读取：请在编辑软件中打开后整体“另存为 UTF-8”" };
+    return { ok: false, code: "mixed_encoding", message: "文件中混有 UTF-8 和 GBK 两种编码，无法可靠读取：请在编辑软件中打开后整体“另存为 UTF-8”", messageEn: "The file mixes UTF-8 and GBK and cannot be read reliably: open it in an editor and \"Save As\" UTF-8 as a whole" };
   }
   try {
     return ok(new TextDecoder("gb18030", { fatal: true }).decode(bytes), "gb18030", false);
   } catch {
-    return { ok: false, code: "bad_encoding", message: "无法识别文件编码（既不是 UTF-8 也不是 GBK），请另存为 UTF-8 后重试" };
+    return { ok: false, code: "bad_encoding", message: "无法识别文件编码（既不是 UTF-8 也不是 GBK），请另存为 UTF-8 后重试", messageEn: "The file's encoding is not known (neither UTF-8 nor GBK): save it as UTF-8 and try again" };
   }
 }

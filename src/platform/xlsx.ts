@@ -31,7 +31,7 @@ function cellOf(v: unknown): Cell {
 export async function readXlsx(bytes: Uint8Array): Promise<{ grid: Cell[][] } | { error: TableError }> {
   const { inspectXlsx } = await import("./zipInspect");
   const problem = inspectXlsx(bytes);
-  if (problem) return { error: { code: problem.code, message: problem.message } };
+  if (problem) return { error: { code: problem.code, message: problem.message, messageEn: problem.messageEn } };
   return { grid: await readWorkbook(bytes) };
 }
 

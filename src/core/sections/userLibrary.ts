@@ -1,13 +1,19 @@
 import type { BlockRole } from "../host";
-import { zodMessage } from "../table/io/zodMessage";
+import { zodMessage, zodMessageEn } from "../table/io/zodMessage";
 import { type LibraryFile, LibraryFileSchema, MAX_SECTIONS, type Section, SectionSchema } from "./schema";
 
 /** Library files above this many characters are refused before parsing. */
 export const MAX_LIBRARY_CHARS = 20_000_000;
 
+/** Every code a library problem can carry; each has its English text beside the zh-CN one (problemsEn.test.ts checks). */
+export const libraryProblemCodes = ["bad_json", "bad_shape", "duplicate_id", "too_large", "too_many_sections", "storage_full", "stored_unreadable", "save_failed"] as const;
+
 export interface LibraryProblem {
-  code: "bad_json" | "bad_shape" | "duplicate_id" | "too_large" | "too_many_sections" | "storage_full" | "stored_unreadable" | "save_failed";
+  code: (typeof libraryProblemCodes)[number];
+  /** zh-CN */
   message: string;
+  /** the same message in en-US */
+  messageEn: string;
   /** 1-based position of the section in the file */
   section?: number;
   field?: string;
@@ -20,13 +26,13 @@ const fieldLabel: Record<string, string> = { id: "编号", title: "名称", cate
 /** Reads a library file ({format:"draftkit-sections", version:1, sections:[…]}); every problem is located in zh-CN. */
 export function parseLibrary(text: string): LibraryParse {
   if (text.length > MAX_LIBRARY_CHARS) {
-    return { ok: false, problems: [{ code: "too_large", message: `章节库文件过大（${(text.length / 1e6).toFixed(1)} 百万字符，上限 ${MAX_LIBRARY_CHARS / 1e6} 百万）：请只导出需要的章节` }] };
+    return { ok: false, problems: [{ code: "too_large", message: `章节库文件过大（${(text.length / 1e6).toFixed(1)} 百万字符，上限 ${MAX_LIBRARY_CHARS / 1e6} 百万）：请只导出需要的章节`, messageEn: `The section library file is too large (${(text.length / 1e6).toFixed(1)} million characters, limit ${MAX_LIBRARY_CHARS / 1e6} million): export only the sections you need` }] };
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, problems: [{ code: "bad_json", message: "不是有效的 JSON 文件：请使用 DraftKit 导出的章节库" }] };
+    return { ok: false, problems: [{ code: "bad_json", message: "不是有效的 JSON 文件：请使用 DraftKit 导出的章节库", messageEn: "Not a valid JSON file: use a section library exported by DraftKit" }] };
   }
   const parsed = LibraryFileSchema.safeParse(data);
   if (!parsed.success) {
@@ -39,6 +45,7 @@ export function parseLibrary(text: string): LibraryParse {
         return {
           code: "bad_shape",
           message: at ? `第 ${at} 个章节${f ? `的“${f}”` : ""}有误：${zodMessage(i)}` : `章节库结构有误（${i.path.join(".") || "根"}）：${zodMessage(i)}`,
+          messageEn: at ? `Section ${at}${typeof field === "string" ? `, "${field}"` : ""}: ${zodMessageEn(i)}` : `The library's structure is wrong (${i.path.join(".") || "root"}): ${zodMessageEn(i)}`,
           ...(at ? { section: at } : {}),
           ...(f ? { field: f } : {}),
         };
@@ -46,13 +53,13 @@ export function parseLibrary(text: string): LibraryParse {
     };
   }
   if (parsed.data.sections.length > MAX_SECTIONS) {
-    return { ok: false, problems: [{ code: "too_many_sections", message: `章节库有 ${parsed.data.sections.length} 个章节，超过上限 ${MAX_SECTIONS} 个：请分成几个文件` }] };
+    return { ok: false, problems: [{ code: "too_many_sections", message: `章节库有 ${parsed.data.sections.length} 个章节，超过上限 ${MAX_SECTIONS} 个：请分成几个文件`, messageEn: `The library has ${parsed.data.sections.length} sections, over the limit of ${MAX_SECTIONS}: split it into several files` }] };
   }
   const seen = new Map<string, number>();
   const problems: LibraryProblem[] = [];
   parsed.data.sections.forEach((s, i) => {
     const first = seen.get(s.id);
-    if (first) problems.push({ code: "duplicate_id", section: i + 1, field: "编号", message: `第 ${i + 1} 个章节的编号“${s.id}”与第 ${first} 个重复` });
+    if (first) problems.push({ code: "duplicate_id", section: i + 1, field: "编号", message: `第 ${i + 1} 个章节的编号“${s.id}”与第 ${first} 个重复`, messageEn: `Section ${i + 1}: its id "${s.id}" is the same as section ${first}'s` });
     else seen.set(s.id, i + 1);
   });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, sections: parsed.data.sections };

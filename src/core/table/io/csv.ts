@@ -11,8 +11,9 @@ export function parseCsv(text: string): { rows: string[][]; error?: TableError }
   let row: string[] = [];
   let line = 1;
   let cells = 0;
-  const at = (code: TableError["code"], message: string): { rows: string[][]; error: TableError } => ({ rows, error: { code, row: line, message } });
-  const tooLong = () => at("cell_too_long", `第 ${line} 行有单元格超过 ${tableLimits.cellChars} 个字符：请检查是否漏了引号，或删去过长的内容`);
+  const at = (code: TableError["code"], message: string, messageEn: string): { rows: string[][]; error: TableError } => ({ rows, error: { code, row: line, message, messageEn } });
+  const tooLong = () =>
+    at("cell_too_long", `第 ${line} 行有单元格超过 ${tableLimits.cellChars} 个字符：请检查是否漏了引号，或删去过长的内容`, `Row ${line} has a cell over ${tableLimits.cellChars} characters: check for a missing quote, or remove the long content`);
   const delimiter = /[,\r\n]/g;
   if (text.length === 0) return { rows };
   let i = 0;
@@ -25,7 +26,7 @@ export function parseCsv(text: string): { rows: string[][]; error?: TableError }
       let from = i + 1;
       for (;;) {
         const q = text.indexOf('"', from);
-        if (q < 0) return { rows, error: { code: "unclosed_quote", message: `第 ${quoteLine} 行的引号没有闭合，请检查该单元格`, row: quoteLine } };
+        if (q < 0) return { rows, error: { code: "unclosed_quote", message: `第 ${quoteLine} 行的引号没有闭合，请检查该单元格`, messageEn: `The quote in row ${quoteLine} is not closed: check that cell`, row: quoteLine } };
         parts.push(text.slice(from, q));
         if (text.charCodeAt(q + 1) === 34) {
           parts.push('"');
@@ -53,8 +54,8 @@ export function parseCsv(text: string): { rows: string[][]; error?: TableError }
     if (field.length > tableLimits.cellChars) return tooLong();
     row.push(unguard(field));
     cells += 1;
-    if (row.length > tableLimits.columns) return at("too_many_cells", `第 ${line} 行超过 ${tableLimits.columns} 列：指标表只需 指标、别名、数值、单位、期间、地区、来源、类型 等列`);
-    if (cells > tableLimits.cells) return at("too_many_cells", `文件超过 ${tableLimits.cells} 个单元格：请删去无关的行和列后导入`);
+    if (row.length > tableLimits.columns) return at("too_many_cells", `第 ${line} 行超过 ${tableLimits.columns} 列：指标表只需 指标、别名、数值、单位、期间、地区、来源、类型 等列`, `Row ${line} has over ${tableLimits.columns} columns: an indicator table needs only columns such as name, aliases, value, unit, period, region, source, kind`);
+    if (cells > tableLimits.cells) return at("too_many_cells", `文件超过 ${tableLimits.cells} 个单元格：请删去无关的行和列后导入`, `The file has over ${tableLimits.cells} cells: remove the unrelated rows and columns, then import it`);
     if (i >= text.length) {
       rows.push(row); // a last line without a line break
       break;
@@ -66,7 +67,7 @@ export function parseCsv(text: string): { rows: string[][]; error?: TableError }
     rows.push(row);
     row = [];
     line += 1;
-    if (rows.length > tableLimits.rawRows) return at("too_many_rows", `文件超过 ${tableLimits.rawRows} 行：指标表最多 ${tableLimits.rows} 行，请拆分后导入`);
+    if (rows.length > tableLimits.rawRows) return at("too_many_rows", `文件超过 ${tableLimits.rawRows} 行：指标表最多 ${tableLimits.rows} 行，请拆分后导入`, `The file has over ${tableLimits.rawRows} rows: an indicator table has at most ${tableLimits.rows} rows; split it before importing`);
     if (i >= text.length) break;
   }
   return { rows };

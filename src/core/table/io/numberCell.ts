@@ -26,6 +26,16 @@ export function numberCellProblem(raw: string): string | undefined {
   return undefined;
 }
 
+/** The same problem in en-US (numberCellProblem's English text). */
+export function numberCellProblemEn(raw: string): string | undefined {
+  const s = fullWidthDigits(raw).replace(/\s/g, "");
+  if (/^-?\d+(?:\.\d+)?[eE][+-]?\d+%?$/.test(s)) return `"${raw.slice(0, 20)}" is in scientific notation: write the whole number (in Excel, set the cell format to Number)`;
+  if (/^-?\d[\d,]*(?:\.\d+)?%?$/.test(s) && s.includes(",") && !parseNumberCell(raw)) return `"${raw.slice(0, 20)}" has misplaced thousands separators: one comma every three digits (as in 23,456), or none`;
+  const n = parseNumberCell(raw);
+  if (n && !(Math.abs(n.value) < MAX_MAGNITUDE)) return `"${raw.length > 20 ? `${raw.slice(0, 20)}… (${raw.length} digits)` : raw}" is too large to write exactly: the value must be below 10^15`;
+  return undefined;
+}
+
 /** A finite number written without exponent, so the text reads back as the same number (1e-7 → 0.0000001). */
 export function plainNumber(v: number): string {
   const s = String(v);

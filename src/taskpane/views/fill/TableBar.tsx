@@ -22,7 +22,7 @@ const mimes = { csv: "text/csv", xlsx: "application/vnd.openxmlformats-officedoc
 
 /** The table in use (with its sample label), import/export/reset, and its errors when an import fails. */
 export function TableBar({ state }: { state: TableState }) {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const styles = useStyles();
   const [editing, setEditing] = useState(false);
   const [failure, setFailure] = useState("");
@@ -88,7 +88,7 @@ export function TableBar({ state }: { state: TableState }) {
           <ul className={styles.errors}>
             {errors.map((e, i) => (
               <li key={i} data-code={e.code}>
-                {e.message}
+                {locale === "en-US" ? e.messageEn : e.message}
               </li>
             ))}
           </ul>

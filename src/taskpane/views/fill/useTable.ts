@@ -3,7 +3,7 @@ import type { Outcome } from "../../../core/host";
 import type { TableError } from "../../../core/table/io/errors";
 import { bundledTable } from "../../../core/table/bundled";
 import type { IndicatorTable } from "../../../core/table/schema";
-import { MAX_TABLE_BYTES, importTable, tooLargeMessage } from "../../../platform/tableFiles";
+import { MAX_TABLE_BYTES, importTable, tooLargeMessage, tooLargeMessageEn } from "../../../platform/tableFiles";
 import { useLocale } from "../../i18n/LocaleContext";
 import { useHost } from "../../shell/HostContext";
 
@@ -47,14 +47,15 @@ export function useTable(): TableState {
     async (file: File) => {
       // Refused by its size before it is read into memory (a 200 MB file never reaches the parser).
       if (file.size > MAX_TABLE_BYTES) {
-        setErrors([{ code: "file_too_large", message: `${file.name}：${tooLargeMessage(file.size)}` }]);
+        setErrors([{ code: "file_too_large", message: `${file.name}：${tooLargeMessage(file.size)}`, messageEn: `${file.name}: ${tooLargeMessageEn(file.size)}` }]);
         return;
       }
       let bytes: Uint8Array;
       try {
         bytes = new Uint8Array(await file.arrayBuffer());
       } catch (e) {
-        setErrors([{ code: "empty_file", message: `${file.name}：无法读取（${e instanceof Error ? e.message : String(e)}）` }]);
+        const why = e instanceof Error ? e.message : String(e);
+        setErrors([{ code: "empty_file", message: `${file.name}：无法读取（${why}）`, messageEn: `${file.name}: cannot be read (${why})` }]);
         return;
       }
       const r = await importTable(bytes, file.name);

@@ -1,7 +1,7 @@
 import { Button, Input, Text, makeStyles } from "@fluentui/react-components";
 import { useState } from "react";
 import { ZodError } from "zod";
-import { zodMessage } from "../../../core/table/io/zodMessage";
+import { zodMessage, zodMessageEn } from "../../../core/table/io/zodMessage";
 import { MAX_LIBRARY_CHARS, serializeLibrary, sectionFromSelection } from "../../../core/sections/userLibrary";
 import { useLocale } from "../../i18n/LocaleContext";
 import { categoryFromLabel, categoryLabel } from "../../i18n/terms";
@@ -43,7 +43,7 @@ export function MySections({ mine }: { mine: ReturnType<typeof useUserSections> 
       setNotice(t("secSaved", { t: s.title }));
       setTitle("");
     } catch (e) {
-      setFailure(e instanceof ZodError ? e.issues.map(zodMessage).join("；") : e instanceof Error ? e.message : String(e));
+      setFailure(e instanceof ZodError ? (locale === "en-US" ? e.issues.map(zodMessageEn).join("; ") : e.issues.map(zodMessage).join("；")) : e instanceof Error ? e.message : String(e));
     }
   };
 
@@ -84,7 +84,7 @@ export function MySections({ mine }: { mine: ReturnType<typeof useUserSections> 
       {failure && <ProblemBar code="save_failed" message={failure} />}
       <ExportNotice outcome={exported} />
       {mine.problems.map((p, i) => (
-        <ProblemBar key={i} code={p.code} message={p.message} />
+        <ProblemBar key={i} code={p.code} message={locale === "en-US" ? p.messageEn : p.message} />
       ))}
     </div>
   );

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { ZodError } from "zod";
 import type { Section } from "../../../core/sections/schema";
 import { sectionFromText, sectionToText } from "../../../core/sections/userLibrary";
+import { zodMessageEn } from "../../../core/table/io/zodMessage";
 import { useLocale } from "../../i18n/LocaleContext";
 import { categoryFromLabel, categoryLabel } from "../../i18n/terms";
 import { ProblemBar } from "../../shell/ProblemBar";
@@ -22,7 +23,7 @@ export function SectionEditor({ section, onSave }: { section: Section; onSave(s:
       onSave(sectionFromText(section, title, categoryFromLabel(category), text));
       setProblem("");
     } catch (e) {
-      setProblem(e instanceof ZodError ? e.issues.map((i) => i.message).join("；") : String(e));
+      setProblem(e instanceof ZodError ? (locale === "en-US" ? e.issues.map(zodMessageEn).join("; ") : e.issues.map((i) => i.message).join("；")) : String(e));
     }
   };
   return (
