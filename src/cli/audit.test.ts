@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { buildDocx, para } from "../../tests/unit/docx-build";
 import { runCli } from "./testing";
 
 const run = runCli;
@@ -35,6 +36,19 @@ describe("draftkit audit", () => {
     const r = await run(["audit", file("warn.txt", "要抓好落实落实工作。\n"), "--json"]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).findings[0].severity).toBe("warning");
+  });
+
+  it("names a finding in a table cell 表格 in the text output, as the report does", async () => {
+    const cell = (text: string): string => `<w:tc>${para(text)}</w:tc>`;
+    const docx = join(dir, "table.docx");
+    writeFileSync(docx, buildDocx({ body: `${para("全市工作会议")}<w:tbl><w:tr>${cell("城镇新增就业")}${cell("X万人")}</w:tr></w:tbl>${para("今年新增就业X万人。")}` }));
+    const r = await run(["audit", docx]);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/表格 3:0 +错误/);
+    expect(r.out).toMatch(/\n 4:\d+ +错误|\n4:\d+ +错误/);
+    const out = join(dir, "table.html");
+    await run(["audit", docx, "--report", out]);
+    expect(readFileSync(out, "utf8")).toContain("表格第 3 段");
   });
 
   it("writes a printable HTML report", async () => {

@@ -50,11 +50,17 @@ export async function auditCommand(argv: string[], io: Io): Promise<number> {
     const findings = result.findings.map((f) => ({ ...(f.part.kind === "body" ? {} : { part: partKey(f.part) }), rule: f.rule, severity: f.severity, paragraph: f.paragraph, start: f.start, end: f.end, message: cliAdvice(f.message), text: f.text }));
     io.out(`${JSON.stringify({ findings })}\n`);
   } else {
+    // A body paragraph in a table cell is 表格, as in the pane and the report (partLabel is the one naming of parts).
+    const inTable = (f: (typeof result.findings)[number]): boolean => snapshot.paragraphs.some((p) => p.index === f.paragraph && p.inTable && partKey(p.part) === partKey(f.part));
+    const where = (f: (typeof result.findings)[number]): string => {
+      const t = inTable(f);
+      return `${f.part.kind === "body" && !t ? "" : `${partLabel(f.part, t)} `}${f.paragraph + 1}:${f.start}`;
+    };
     for (const rule of rules) {
       const fs = result.findings.filter((f) => f.rule === rule.id);
       if (fs.length === 0) continue;
       io.out(`\n■ ${rule.title}（${fs.length}）\n`);
-      io.out(table(["段:位置", "级别", "原文", "说明"], fs.map((f) => [`${f.part.kind === "body" ? "" : `${partLabel(f.part)} `}${f.paragraph + 1}:${f.start}`, severityLabel[f.severity], cut(f.text, 12), cliAdvice(f.message)])));
+      io.out(table(["段:位置", "级别", "原文", "说明"], fs.map((f) => [where(f), severityLabel[f.severity], cut(f.text, 12), cliAdvice(f.message)])));
     }
     io.out(`\n${result.errors} 个错误，${result.warnings} 个警告，${result.infos} 个提示 —— ${result.printable ? "可以打印" : "尚不能打印"}\n`);
     if (typeof region !== "string") io.out("（未指定 --region 地名，未检查外地地名；如 --region 富顺县）\n");
