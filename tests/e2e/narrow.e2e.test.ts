@@ -165,6 +165,27 @@ describe("the pane in en-US", () => {
     await page.keyboard.press("Escape");
   });
 
+  it("fill: a bad CSV and a too-large table file are refused in English", async () => {
+    await showFill();
+    // the importer's messages come from the core: each error has its English text beside the Chinese one
+    await page.getByTestId("table-file").setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from("指标,数值\n就业,abc\n失业率,\n", "utf8") });
+    await page.getByTestId("table-errors").waitFor();
+    expect(await page.getByTestId("table-errors").locator("li").allInnerTexts()).toEqual(['Row 2: the value "abc" is not a number: use digits only (a decimal point, thousands separators or % are allowed)', "Row 3 has no value: fill it in or delete the row"]);
+    await english();
+    // built in the page: 21 MB is refused by its size before it is read
+    await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('[data-testid="table-file"]');
+      if (!input) throw new Error("no table file input");
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(21 * 1024 * 1024)], "big.csv", { type: "text/csv" }));
+      input.files = dt.files;
+      input.dispatchEvent(new Event("change", { bubbles: true }));
+    });
+    await page.locator('[data-testid="table-errors"] li[data-code="file_too_large"]').waitFor();
+    expect(await page.getByTestId("table-errors").innerText()).toContain("big.csv: The file is 21.0 MB, over the indicator table's limit of 20 MB");
+    await english();
+  });
+
   it("audit: the comments' result is English", async () => {
     await showAudit();
     await page.getByTestId("audit-comments").click();
