@@ -71,14 +71,25 @@ function inLatinList(text: string, start: number, end: number): boolean {
 
 const letterTopic = /字母|罗马数字|羅馬數字|染色体|染色體|核型/;
 
-/** Rule 11: the sentence around [start, end) speaks of letters, numerals or genes. */
-function speaksOfLetters(text: string, start: number, end: number): boolean {
+interface Sentence {
+  a: number;
+  b: number;
+  letters: boolean;
+}
+
+/**
+ * Rule 11: the sentence around [start, end) speaks of letters, numerals or genes. A run holds no sentence stop, so
+ * the sentence `known` (the previous run's) answers for every run inside it: walking to the sentence's ends for
+ * each run made a long sentence full of markers quadratic.
+ */
+function sentenceAround(text: string, start: number, end: number, known: Sentence | undefined): Sentence {
+  if (known && start >= known.a && end <= known.b) return known;
   const stops = /[。！？!?\n]/;
   let a = start;
   while (a > 0 && !stops.test(text[a - 1] as string)) a -= 1;
   let b = end;
   while (b < text.length && !stops.test(text[b] as string)) b += 1;
-  return letterTopic.test(text.slice(a, b));
+  return { a, b, letters: letterTopic.test(text.slice(a, b)) };
 }
 
 /** Rule 12: a single marker explained (X代表数字10, “X”常用于表示) or drawn (“X”形). */
@@ -100,6 +111,7 @@ const runChar = /[0-9０-９.．XxＸｘ×╳ⅹ]/;
  */
 export function markerTokens(text: string): MarkerToken[] {
   const out: MarkerToken[] = [];
+  let sentence: Sentence | undefined;
   markers.lastIndex = 0;
   for (let m = markers.exec(text); m; m = markers.exec(text)) {
     let a = m.index;
@@ -118,7 +130,8 @@ export function markerTokens(text: string): MarkerToken[] {
     if (raw === "×" && (/[长宽高厚深]/.test(text[s - 1] ?? "") || /[长宽高厚深]/.test(text[e] ?? ""))) continue;
     if (inLatinList(text, s, e)) continue;
     if (text.startsWith("染色体", e)) continue;
-    if (speaksOfLetters(text, s, e)) continue;
+    sentence = sentenceAround(text, s, e, sentence);
+    if (sentence.letters) continue;
     if (e - s === 1 && letterExplained(text, s, e)) continue;
     out.push({ start: s, end: e, text: raw, mixed: /[0-9０-９.．]/.test(raw) });
   }
