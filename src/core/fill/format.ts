@@ -55,15 +55,13 @@ export function formatFigure(value: number, factor: number, ph: Placeholder, tho
   let text: string;
   const notes: string[] = factor !== 1 ? ["converted"] : [];
   if (ph.approx) {
+    // “X余/X多” says the printed figure is a round number below the true one; which round number (1200余 or 1280余 for
+    // 1286) is the drafter's choice, so an exact table value is only offered, unticked: rounded down to two significant
+    // digits, or as it is when it has three or fewer (956万余元 may be the printed figure itself).
+    const exact = fixed(v, 2);
     const r = floorSignificant(v, 2);
-    // 956万余元: a figure of three significant digits or fewer is how a 余/多 figure is printed, so the table's 956
-    // may be the printed round figure itself; rounding it down (950) would write a number nobody printed. Offered.
-    if (r >= v || r < 1 || significantDigits(v) <= 3) {
-      const exact = fixed(v, 2);
-      return refuse("offered_approx", { approx: ph.approx, value: exact }, rowName, exact);
-    }
-    text = String(r);
-    notes.push("approx");
+    const offer = r >= v || r < 1 || significantDigits(v) <= 3 ? exact : String(r);
+    return refuse("offered_approx", { approx: ph.approx, value: exact }, rowName, offer);
   } else if (pattern.includes(".")) {
     const decimals = pattern.length - pattern.indexOf(".") - 1;
     if (decimals > MAX_DECIMALS) return refuse("too_many_decimals", { pattern: ph.text, decimals: String(decimals), max: String(MAX_DECIMALS) }, rowName);

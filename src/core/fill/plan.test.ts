@@ -24,8 +24,9 @@ describe("filling the seed speeches from the bundled table", () => {
       [22, 114, "fill", "3.46", "职业技能培训"],
       [22, 144, "fill", "85", "接收安置军队转业干部"],
       [22, 155, "fill", "953", "清理行政权力事项"],
-      [23, 72, "fill", "1200", "追讨工资惠及劳动者"],
-      [23, 82, "fill", "2300", "追讨工资金额"],
+      // X余名 / X多万元 against exact figures (1286, 23456000): offered unticked, the drafter picks the round figure.
+      [23, 72, "conflict", null, ""],
+      [23, 82, "conflict", null, ""],
       [23, 101, "fill", "57", "查处未参保案件"],
       [23, 109, "fill", "43", "查处未签订劳动合同案件"],
       [23, 120, "fill", "12", "查处违反最低工资规定案件"],

@@ -53,9 +53,11 @@ describe("matching traps", () => {
     expect(p.reason).toContain("不符");
   });
 
-  it("writes X多/X余 as a rounded-down figure and refuses an exact one", () => {
-    expect(only(["追讨工资X多万元"], [{ name: "追讨工资", value: 23456000, unit: "元" }]).value).toBe("2300");
-    expect(only(["为X余名劳动者"], [{ name: "劳动者", value: 1286, unit: "人" }]).value).toBe("1200");
+  it("never ticks X多/X余 against an exact value: which round figure to print is the drafter's choice", () => {
+    expect(only(["追讨工资X多万元"], [{ name: "追讨工资", value: 23456000, unit: "元" }]).status).toBe("conflict");
+    const offered = only(["为X余名劳动者"], [{ name: "劳动者", value: 1286, unit: "人" }]);
+    expect(offered.status).toBe("conflict");
+    expect(offered.candidates[0]).toMatchObject({ value: "1200" });
     expect(only(["为X余名劳动者"], [{ name: "劳动者", value: 1200, unit: "人" }]).status).toBe("conflict");
   });
 

@@ -4,6 +4,7 @@ import { normalise } from "./nameIndex";
 import { placesOf } from "./placeList";
 import { namesSomething, unitAfterMarker } from "./words";
 import type { FillContext } from "./types";
+import { sentenceStartBefore } from "./sentenceStart";
 
 /**
  * A figure comparing the sentence's subject with another indicator: 制造业增长X%，…，高于全县规上工业增速X个百分点
@@ -38,7 +39,7 @@ function fullBefore(ph: Placeholder, ownStart: number, ctx: FillContext): string
   const paragraph = ph.part.kind === "body" ? (ctx.paragraphs[ph.docIndex] ?? "") : ph.sentence.text;
   const offset = ph.part.kind === "body" ? 0 : ph.sentence.start;
   const before = paragraph.slice(0, ownStart - offset);
-  return before.slice(before.search(/[^。！？]*$/));
+  return before.slice(sentenceStartBefore(before));
 }
 
 export function versusNamed(ph: Placeholder, own: string, ctx: FillContext): Named | undefined {

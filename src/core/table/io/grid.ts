@@ -57,7 +57,7 @@ export function tableFromGrid(grid: readonly (readonly Cell[])[], title = ""): T
   });
   for (const need of ["name", "value"] as const) {
     if (!columns.has(need)) {
-      errors.push({ code: "missing_header", row: first + 1, column: headerNames[need][0], message: `缺少“${headerNames[need][0]}”列：请在第一行加上表头“${headerNames[need][0]}”（英文 ${headerNames[need][4] ?? ""} 亦可）`, messageEn: `The "${need}" column is missing: add the header "${need}" (or its Chinese name) to the first row` });
+      errors.push({ code: "missing_header", row: first + 1, column: headerNames[need][0], message: `缺少“${headerNames[need][0]}”列：请在第一行加上表头“${headerNames[need][0]}”（英文 ${need} 亦可）`, messageEn: `The "${need}" column is missing: add the header "${need}" (or its Chinese name) to the first row` });
     }
   }
   if (errors.length > 0) return { ok: false, errors };
