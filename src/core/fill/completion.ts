@@ -4,7 +4,7 @@ import { type Named, mentionsAt, nearest, stripUnit } from "./mentionText";
 import type { Mention } from "./nameIndex";
 import { type Reason, hint, reason } from "./reasons";
 import type { FillContext } from "./types";
-import { namesSomething, verbs } from "./words";
+import { lastApart, namesIndicator, namesSomething, verbs } from "./words";
 
 /** Names the text shortens or leaves to context, completed from the sentence or the table's longer names. */
 
@@ -29,11 +29,12 @@ export function completedName(own: string, earlier: string, paragraph: string, p
     // The completing words written nearest before decide (全年新登记市场主体X户，其中私营企业X户 → 新登记私营企业); a
     // two-character ending (产量, 产值) only takes words from the stretch right before it.
     const reach = n >= 3 ? earlier : earlier.slice(-16);
-    let placed = rows.map((r) => ({ r, at: extraOf(r).length > 0 ? reach.lastIndexOf(extraOf(r)) : -1 })).filter((x) => x.at >= 0);
+    // 农林牧 inside 农林牧渔业总产值 is the total written in full, not words completing 渔业总产值.
+    let placed = rows.map((r) => ({ r, at: extraOf(r).length > 0 ? lastApart(reach, extraOf(r), tail) : -1 })).filter((x) => x.at >= 0);
     // 我市农业龙头企业实现产品销售收入…。实现利润总额X亿元: a sentence naming no subject continues the paragraph's,
     // for a long ending (four characters or more) only.
     if (placed.length === 0 && n >= 4 && !namesSomething(earlier)) {
-      placed = rows.map((r) => ({ r, at: extraOf(r).length > 0 ? paragraph.lastIndexOf(extraOf(r)) : -1 })).filter((x) => x.at >= 0);
+      placed = rows.map((r) => ({ r, at: extraOf(r).length > 0 ? lastApart(paragraph, extraOf(r), tail) : -1 })).filter((x) => x.at >= 0);
     }
     if (placed.length === 0) return undefined;
     const last = Math.max(...placed.map((x) => x.at + extraOf(x.r).length));
@@ -72,14 +73,15 @@ export function carriedName(ph: Placeholder, own: string, all: Mention[], ctx: F
   const cut = Math.max(...[...stretch.matchAll(/[，,；;：:、]/g)].map((m) => (m.index ?? 0) + 1), 0);
   const piece = stripUnit(stretch.slice(cut), before > 0 && cut === 0);
   const pieceStart = ph.sentence.start + before + cut;
-  if (!namesSomething(piece) || all.some((m) => m.from >= pieceStart && m.to <= ph.sentence.start + prevStart)) return undefined;
+  if (!namesIndicator(piece) || all.some((m) => m.from >= pieceStart && m.to <= ph.sentence.start + prevStart)) return undefined;
   const paragraph = ph.part.kind === "body" ? (ctx.paragraphs[ph.docIndex] ?? "").slice(0, pieceStart) : "";
   const completed = completedName(piece, text.slice(0, pieceStart - ph.sentence.start), paragraph, ph, ctx);
   if (!completed) return undefined;
   const words = own.replace(/^[^\u4e00-\u9fff]*/, "");
   if (!/增长|增速|增幅|下降|提高|降低|减少|回落|增加|上升|上涨|同比/.test(words)) return undefined;
   for (const m of completed.mentions) {
-    const grown = [`${m.name}${words}`, `${m.name}增长`].map((t) => mentionsAt(t, 0, ctx).filter((g) => g.to > m.name.length)).find((ms) => ms.length > 0);
+    // Only a name read exactly or as a variant: a loose one (养殖业增加值增长 ~ 养殖业总产值增长速度) may swap the indicator.
+    const grown = [`${m.name}${words}`, `${m.name}增长`].map((t) => mentionsAt(t, 0, ctx).filter((g) => g.to > m.name.length && g.strength > 0)).find((ms) => ms.length > 0);
     if (grown) return { mentions: nearest(grown, true), tier: "back", qualText: piece + own };
   }
   return undefined;
@@ -105,7 +107,10 @@ export function sharpen(mentions: Mention[], ph: Placeholder, ctx: FillContext):
       if (mentions.some((x) => x.row === sup.row)) continue;
       const extra = sup.name.slice(0, sup.name.length - m.name.length).replace(/^(?:全市|全县|全区|年末)/, "");
       if (extra.length < 2) continue;
-      if (sentence.includes(extra)) longer.push({ ...m, row: sup.row, name: sup.name, from: m.from - extra.length });
+      if (lastApart(sentence, extra, m.name.slice(0, 1)) >= 0) longer.push({ ...m, row: sup.row, name: sup.name, from: m.from - extra.length });
+      // 农林牧渔业总产值X亿元。其中，…渔业总产值X亿元: the sentence broken down wrote the total
+      // (农林牧 only as the start of 农林牧渔业); the part is the part.
+      else if (previous !== "" && sentence.includes(extra)) continue;
       else if (paragraph.includes(extra)) unsure.push(sup.row.name, m.row.name);
     }
   }

@@ -28,6 +28,7 @@ import { markerRe } from "./lists";
 import { named } from "./mentions";
 import type { Named, Tier } from "./mentionText";
 import type { Mention } from "./nameIndex";
+import { partSubject } from "./partSubject";
 import { checkValue } from "./plausible";
 import { qualifierProblem, qualifiersOf } from "./qualifiers";
 import { type Hint, type Params, type Reason, type ReasonCode, describeReason, hint, reason } from "./reasons";
@@ -141,6 +142,10 @@ function matchWithUnit(ph: Placeholder, ctx: FillContext): Proposal {
   }
   if (!found) return blank(ph, "no_match", reason("no_mention", {}, noMentionHint(ph, ctx)), []);
   if ("mismatch" in found) return blank(ph, "no_match", reason("list_mismatch", { count: String(found.mismatch) }, hint("write_manually")), []);
+  // 分产业看，第一产业增长X%: which indicator of the part is meant (partSubject.ts).
+  const subject = partSubject(found, ph, ctx);
+  if (!("tier" in subject)) return blank(ph, "ambiguous", subject, []);
+  found = subject;
 
   const written = textPeriod(ph, ctx);
   // 从2015年的X亿元提高到X亿元: the figure after 到 is of a later period than the one the range starts from.

@@ -10,6 +10,12 @@ const filler =
 /** Whether a stretch of the clause names something of its own (two or more meaningful characters). */
 export const namesSomething = (text: string): boolean => (text.replace(filler, "").match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 2;
 
+/**
+ * namesSomething, with a bare 增加值 counted as a name (…总产值X亿元，增加值X亿元，增长X%: the growth is the value
+ * added's): for the stretches passed between a figure and an earlier name, where its 增加 is no filler.
+ */
+export const namesIndicator = (text: string): boolean => text.includes("增加值") || namesSomething(text);
+
 /** Words that end a clause before its figure without naming anything (达到, 完成, 增长…). */
 export const verbs = /(?:达到|达|为|是|共计|共|累计|完成|实现|增长|下降|提高|增加|减少|降低|超过|突破|约|近|了|到|新增|同比|比上年)+$/;
 
@@ -58,4 +64,13 @@ export function matchesCompared(text: string, re: RegExp, bare: readonly number[
     out.push(m);
   }
   return out;
+}
+
+/**
+ * The last place `extra` is written as words of its own, not right before `next` (-1 if none): 农林牧 in
+ * 农林牧渔业总产值 is the total written in full, not a word qualifying or completing 渔业总产值.
+ */
+export function lastApart(text: string, extra: string, next: string): number {
+  for (let i = text.lastIndexOf(extra); i >= 0; i = i > 0 ? text.lastIndexOf(extra, i - 1) : -1) if (!text.startsWith(next, i + extra.length)) return i;
+  return -1;
 }

@@ -1,0 +1,60 @@
+import { snapshotFromLines } from "../document/snapshot";
+import { scanSnapshot } from "../placeholders/scan";
+import { type RowInput, TableSchema } from "../table/schema";
+import { planFills } from "./plan";
+import type { Proposal } from "./types";
+
+const table = (rows: RowInput[]) => TableSchema.parse({ format: "draftkit-table", version: 1, rows });
+const fill = (lines: string[], rows: RowInput[]): Proposal[] => {
+  const snap = snapshotFromLines(lines);
+  return planFills(snap, scanSnapshot(snap).placeholders, table(rows), { docYear: 2026 });
+};
+const written = (p: Proposal | undefined): string | null => (p && p.status === "fill" ? p.value : null);
+
+describe("a growth right after an amount is that amount's growth", () => {
+  const rows: RowInput[] = [
+    { name: "养殖业总产值", value: 10, unit: "亿元" },
+    { name: "养殖业总产值增长速度", value: 2.1, unit: "%" },
+    { name: "养殖业增加值", value: 6, unit: "亿元" },
+    { name: "养殖业增加值增长速度", value: 3.4, unit: "%" },
+  ];
+  const line = "全镇实现养殖业总产值X亿元，比上年增长X%，增加值X亿元，增长X%。";
+
+  it("reads a bare 增加值 as naming something, so its growth is the value added's", () => {
+    expect(fill([line], rows).map(written)).toEqual(["10", "2.1", "6", "3.4"]);
+  });
+
+  it("never hands that growth to the output named in an earlier clause", () => {
+    const ps = fill([line], rows.filter((r) => r.name !== "养殖业增加值增长速度"));
+    expect(written(ps[3])).toBeNull();
+  });
+});
+
+describe("a total never fills a part whose name ends its own", () => {
+  const rows: RowInput[] = [
+    { name: "文体旅游业营业收入", value: 50, unit: "亿元" },
+    { name: "文体旅游业营业收入增长速度", value: 4, unit: "%" },
+    { name: "旅游业营业收入", value: 20, unit: "亿元" },
+    { name: "旅游业营业收入增长速度", value: 5, unit: "%" },
+  ];
+
+  it("fills the part of a 其中 sentence from the part's rows, not the total written before", () => {
+    const ps = fill(["全市文体旅游业营业收入X亿元，增长X%。其中，旅游业营业收入X亿元，增长X%。"], rows);
+    expect(ps.map(written)).toEqual(["50", "4", "20", "5"]);
+  });
+
+  it("still leaves the part blank when only the total is left in the table", () => {
+    const ps = fill(["全市文体旅游业营业收入X亿元。其中，旅游业营业收入X亿元。"], rows.filter((r) => !r.name.startsWith("旅游业")));
+    expect(written(ps[1])).toBeNull();
+  });
+
+  it("still carries a qualifier written on its own (民营 before the breakdown)", () => {
+    const q: RowInput[] = [
+      { name: "民营旅游业营业收入", value: 8, unit: "亿元" },
+      { name: "旅游业营业收入", value: 20, unit: "亿元" },
+      { name: "民营经济营业收入", value: 30, unit: "亿元" },
+    ];
+    const ps = fill(["民营经济营业收入X亿元。其中，旅游业营业收入X亿元。"], q.map((r) => (r.name === "民营旅游业营业收入" ? { ...r, name: "民营经济旅游业营业收入" } : r)));
+    expect(written(ps[1])).toBe("8");
+  });
+});
