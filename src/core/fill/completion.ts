@@ -5,6 +5,7 @@ import type { Mention } from "./nameIndex";
 import { type Reason, hint, reason } from "./reasons";
 import type { FillContext } from "./types";
 import { lastApart, namesIndicator, namesSomething, verbs } from "./words";
+import { sentenceStartBefore } from "./sentenceStart";
 
 /** Names the text shortens or leaves to context, completed from the sentence or the table's longer names. */
 
@@ -97,8 +98,8 @@ export function sharpen(mentions: Mention[], ph: Placeholder, ctx: FillContext):
   const paragraph = ph.part.kind === "body" ? (ctx.paragraphs[ph.docIndex] ?? "").slice(0, ph.sentence.start) : "";
   // 其中，第一产业增加值…；第二产业增加值…: a full sentence opening with 其中 breaks down the figure of the sentence
   // before it, so that sentence counts as this one.
-  const full = paragraph.search(/[^。！？]*$/);
-  const previous = /^\s*其中/.test(paragraph.slice(full) + ph.sentence.text) ? paragraph.slice(paragraph.slice(0, full).replace(/[。！？]\s*$/, "").search(/[^。！？]*$/)) : "";
+  const full = sentenceStartBefore(paragraph);
+  const previous = /^\s*其中/.test(paragraph.slice(full) + ph.sentence.text) ? paragraph.slice(full > 0 ? sentenceStartBefore(paragraph, full - 1) : 0) : "";
   const sentence = previous + ph.sentence.text.slice(0, ph.start - ph.sentence.start);
   const longer: Mention[] = [];
   const unsure: string[] = [];
@@ -118,3 +119,4 @@ export function sharpen(mentions: Mention[], ph: Placeholder, ctx: FillContext):
   if (unsure.length > 0) return reason("ambiguous", { count: String(new Set(unsure).size), rows: [...new Set(unsure)].join("；") }, hint("pick_candidate"));
   return mentions;
 }
+
