@@ -104,15 +104,32 @@ export function sharpen(mentions: Mention[], ph: Placeholder, ctx: FillContext):
   const longer: Mention[] = [];
   const unsure: string[] = [];
   for (const m of mentions) {
-    for (const sup of ctx.index.endingWith(m.name)) {
+    const sups = ctx.index.endingWith(m.name);
+    // A big table repeats a name per year and region (thousands of rows ending in 增加值): decide once per distinct
+    // name, and walk the rows only when some name is written here.
+    const decided = new Map<string, { extra: string; how: "longer" | "unsure" | "none" }>();
+    const decide = (name: string) => {
+      let d = decided.get(name);
+      if (!d) {
+        const extra = name.slice(0, name.length - m.name.length).replace(/^(?:全市|全县|全区|年末)/, "");
+        let how: "longer" | "unsure" | "none" = "none";
+        if (extra.length < 2) how = "none";
+        else if (lastApart(sentence, extra, m.name.slice(0, 1)) >= 0) how = "longer";
+        // 农林牧渔业总产值X亿元。其中，…渔业总产值X亿元: the sentence broken down wrote the total
+        // (农林牧 only as the start of 农林牧渔业); the part is the part.
+        else if (previous !== "" && sentence.includes(extra)) how = "none";
+        else if (paragraph.includes(extra)) how = "unsure";
+        d = { extra, how };
+        decided.set(name, d);
+      }
+      return d;
+    };
+    if (!distinctNames(sups).some((name) => decide(name).how !== "none")) continue;
+    for (const sup of sups) {
       if (mentions.some((x) => x.row === sup.row)) continue;
-      const extra = sup.name.slice(0, sup.name.length - m.name.length).replace(/^(?:全市|全县|全区|年末)/, "");
-      if (extra.length < 2) continue;
-      if (lastApart(sentence, extra, m.name.slice(0, 1)) >= 0) longer.push({ ...m, row: sup.row, name: sup.name, from: m.from - extra.length });
-      // 农林牧渔业总产值X亿元。其中，…渔业总产值X亿元: the sentence broken down wrote the total
-      // (农林牧 only as the start of 农林牧渔业); the part is the part.
-      else if (previous !== "" && sentence.includes(extra)) continue;
-      else if (paragraph.includes(extra)) unsure.push(sup.row.name, m.row.name);
+      const { extra, how } = decide(sup.name);
+      if (how === "longer") longer.push({ ...m, row: sup.row, name: sup.name, from: m.from - extra.length });
+      else if (how === "unsure") unsure.push(sup.row.name, m.row.name);
     }
   }
   if (longer.length > 0) return longer;
@@ -120,3 +137,14 @@ export function sharpen(mentions: Mention[], ph: Placeholder, ctx: FillContext):
   return mentions;
 }
 
+const namesOf = new WeakMap<readonly { name: string }[], string[]>();
+
+/** The distinct names of an index answer, in order (the index caches its answers, so this is worked out once each). */
+function distinctNames(entries: readonly { name: string }[]): string[] {
+  let names = namesOf.get(entries);
+  if (!names) {
+    names = [...new Set(entries.map((e) => e.name))];
+    namesOf.set(entries, names);
+  }
+  return names;
+}

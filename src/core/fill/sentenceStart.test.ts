@@ -18,7 +18,7 @@ describe("sentenceStartBefore", () => {
   it("reads only back to the nearest mark, whatever the length before it", () => {
     const reads = { n: 0 };
     const long = "甲".repeat(100_000) + "。" + "乙".repeat(10);
-    const text = new Proxy({ length: long.length } as unknown as string, {
+    const text = new Proxy({}, {
       get: (_t, key) => {
         if (typeof key === "string" && /^\d+$/.test(key)) {
           reads.n += 1;
@@ -27,7 +27,7 @@ describe("sentenceStartBefore", () => {
         return key === "length" ? long.length : undefined;
       },
     });
-    expect(sentenceStartBefore(text)).toBe(100_001);
+    expect(sentenceStartBefore(text as unknown as string)).toBe(100_001);
     expect(reads.n).toBe(11);
   });
 });
