@@ -12,11 +12,15 @@ import { make } from "./registry";
 
 const bodyType = { body: "MainDoc", header: "Header", footer: "Footer", cell: "TableCell", footnote: "Footnote", endnote: "Endnote" } as const;
 
+const BODY_TEXTLOCATIONS: readonly Location[] = ["Replace", "Start", "End"];
+const BODY_PARAGRAPHLOCATIONS: readonly Location[] = ["Start", "End"];
+const BODY_RANGELOCATIONS: readonly Location[] = ["Whole", "Start", "End", "After", "Content"];
+
 export class BodyProxy extends RangeLike<SimContainer> {
   readonly _typeName = "Body";
-  protected readonly _textLocations: readonly Location[] = ["Replace", "Start", "End"];
-  protected readonly _paragraphLocations: readonly Location[] = ["Start", "End"];
-  protected readonly _rangeLocations: readonly Location[] = ["Whole", "Start", "End", "After", "Content"];
+  protected readonly _textLocations: readonly Location[] = BODY_TEXTLOCATIONS;
+  protected readonly _paragraphLocations: readonly Location[] = BODY_PARAGRAPHLOCATIONS;
+  protected readonly _rangeLocations: readonly Location[] = BODY_RANGELOCATIONS;
 
   protected _spanOf(c: SimContainer): Span {
     return containerSpan(c);

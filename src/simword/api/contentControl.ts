@@ -22,11 +22,15 @@ function limited(name: "tag" | "title", v: unknown): string {
   return s;
 }
 
+const CONTENTCONTROL_TEXTLOCATIONS: readonly Location[] = ["Replace", "Start", "End"];
+const CONTENTCONTROL_PARAGRAPHLOCATIONS: readonly Location[] = ["Before", "After"];
+const CONTENTCONTROL_RANGELOCATIONS: readonly Location[] = ["Whole", "Start", "End", "Before", "After", "Content"];
+
 export class ContentControlProxy extends RangeLike<SimContentControl> {
   readonly _typeName = "ContentControl";
-  protected readonly _textLocations: readonly Location[] = ["Replace", "Start", "End"];
-  protected readonly _paragraphLocations: readonly Location[] = ["Before", "After"];
-  protected readonly _rangeLocations: readonly Location[] = ["Whole", "Start", "End", "Before", "After", "Content"];
+  protected readonly _textLocations: readonly Location[] = CONTENTCONTROL_TEXTLOCATIONS;
+  protected readonly _paragraphLocations: readonly Location[] = CONTENTCONTROL_PARAGRAPHLOCATIONS;
+  protected readonly _rangeLocations: readonly Location[] = CONTENTCONTROL_RANGELOCATIONS;
 
   protected _spanOf(c: SimContentControl): Span {
     if (c.removed) throw new SimError(ErrorCodes.itemNotFound, "The content control was deleted.", "ContentControl");

@@ -31,11 +31,15 @@ export function alive(p: SimParagraph, where: string): SimParagraph {
   return p;
 }
 
+const PARAGRAPH_TEXTLOCATIONS: readonly Location[] = ["Replace", "Start", "End"];
+const PARAGRAPH_PARAGRAPHLOCATIONS: readonly Location[] = ["Before", "After"];
+const PARAGRAPH_RANGELOCATIONS: readonly Location[] = ["Whole", "Start", "End", "After", "Content"];
+
 export class ParagraphProxy extends RangeLike<SimParagraph> {
   readonly _typeName = "Paragraph";
-  protected readonly _textLocations: readonly Location[] = ["Replace", "Start", "End"];
-  protected readonly _paragraphLocations: readonly Location[] = ["Before", "After"];
-  protected readonly _rangeLocations: readonly Location[] = ["Whole", "Start", "End", "After", "Content"];
+  protected readonly _textLocations: readonly Location[] = PARAGRAPH_TEXTLOCATIONS;
+  protected readonly _paragraphLocations: readonly Location[] = PARAGRAPH_PARAGRAPHLOCATIONS;
+  protected readonly _rangeLocations: readonly Location[] = PARAGRAPH_RANGELOCATIONS;
   protected override readonly _wholeHasMark = true;
 
   protected _spanOf(p: SimParagraph): Span {

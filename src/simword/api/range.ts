@@ -8,11 +8,15 @@ import { NoteItemProxy } from "./note";
 import { type Location, RangeLike } from "./rangeLike";
 import { builtInOf, styleNameOf } from "./styles";
 
+const RANGE_TEXTLOCATIONS: readonly Location[] = ["Replace", "Start", "End", "Before", "After"];
+const RANGE_PARAGRAPHLOCATIONS: readonly Location[] = ["Before", "After"];
+const RANGE_RANGELOCATIONS: readonly Location[] = ["Whole", "Start", "End", "After", "Content"];
+
 export class RangeProxy extends RangeLike<Span> {
   readonly _typeName = "Range";
-  protected readonly _textLocations: readonly Location[] = ["Replace", "Start", "End", "Before", "After"];
-  protected readonly _paragraphLocations: readonly Location[] = ["Before", "After"];
-  protected readonly _rangeLocations: readonly Location[] = ["Whole", "Start", "End", "After", "Content"];
+  protected readonly _textLocations: readonly Location[] = RANGE_TEXTLOCATIONS;
+  protected readonly _paragraphLocations: readonly Location[] = RANGE_PARAGRAPHLOCATIONS;
+  protected readonly _rangeLocations: readonly Location[] = RANGE_RANGELOCATIONS;
 
   protected _spanOf(s: Span): Span {
     return s;

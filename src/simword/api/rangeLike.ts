@@ -208,18 +208,11 @@ export abstract class RangeLike<T> extends SimObject<T> {
     return this._create(out, "insertContentControl", [], true, (t) => {
       const doc = this.context.runtime.doc;
       const span = this._spanOf(t);
-      // Only controls touching the span's paragraphs can clash; checking just those, walking the controls in place
-      // (no list of the live ones per insert, as a fill inserts one per value), keeps large documents fast.
-      const touched = new Set(spanParagraphs(span));
-      const clash = doc.contentControls.find(
-        (c) =>
-          (touched.has(c.span.start.para) || touched.has(c.span.end.para)) &&
-          !c.removed &&
-          !c.span.start.para.removed &&
-          spansOverlap(c.span, span) &&
-          !spanContains(c.span, span) &&
-          !spanContains(span, c.span),
-      );
+      // Only controls starting or ending in the span's paragraphs can clash; they are found through those paragraphs'
+      // anchors, as a fill inserts one control per value and a walk over every control would grow with the document.
+      const clash = doc
+        .controlsTouching(spanParagraphs(span))
+        .find((c) => spansOverlap(c.span, span) && !spanContains(c.span, span) && !spanContains(span, c.span));
       if (clash) throw invalidArgument(`${this._typeName}.insertContentControl`, "The range partly overlaps a content control.");
       return doc.addContentControl({ start: cloneAnchor(span.start, "start"), end: cloneAnchor(span.end, "end") });
     });

@@ -1,6 +1,6 @@
 import type { EditSink } from "./edit";
 import { type SimListDef, gongwenList } from "./lists";
-import { SimContainer, type SimParagraph, newNodeId } from "./nodes";
+import { type Anchor, SimContainer, type SimParagraph, newNodeId } from "./nodes";
 import { type Span, spanText } from "./span";
 
 export type HeaderFooterType = "Primary" | "FirstPage" | "EvenPages";
@@ -60,6 +60,7 @@ export class SimDocument implements EditSink {
   readOnly = false;
   author = "DraftKit 用户";
   private nextControlId = 1;
+  private readonly controlByAnchor = new WeakMap<Anchor, SimContentControl>();
   private readonly listeners = new Set<() => void>();
 
   constructor() {
@@ -104,7 +105,24 @@ export class SimDocument implements EditSink {
       removed: false,
     };
     this.contentControls.push(cc);
+    this.controlByAnchor.set(span.start, cc);
+    this.controlByAnchor.set(span.end, cc);
     return cc;
+  }
+
+  /**
+   * Live controls that start or end in one of `paras`, found through the paragraphs' own anchors (which follow every
+   * split and merge), so a check costs what those paragraphs hold, not every control in the document.
+   */
+  controlsTouching(paras: readonly SimParagraph[]): SimContentControl[] {
+    const out = new Set<SimContentControl>();
+    for (const p of paras) {
+      for (const a of p.anchors) {
+        const cc = this.controlByAnchor.get(a);
+        if (cc && !cc.removed && !cc.span.start.para.removed) out.add(cc);
+      }
+    }
+    return [...out];
   }
 
   liveContentControls(): SimContentControl[] {

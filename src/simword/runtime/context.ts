@@ -46,7 +46,7 @@ export interface HostRuntime {
   readonly faults?: Fault[];
 }
 
-const utf8Length = (s: string): number => {
+const countUtf8 = (s: string): number => {
   let n = 0;
   for (let i = 0; i < s.length; i += 1) {
     const c = s.charCodeAt(i);
@@ -58,6 +58,16 @@ const utf8Length = (s: string): number => {
     } else n += 3;
   }
   return n;
+};
+
+// Requests and responses are JSON, whose stringifier escapes lone surrogates, so the encoder's count is exact; a
+// buffer kept between syncs spares the megabytes a 1,000-page read would otherwise allocate at every count.
+const encoder = typeof TextEncoder === "undefined" ? undefined : new TextEncoder();
+let scratch = new Uint8Array(0);
+const utf8Length = (s: string): number => {
+  if (!encoder) return countUtf8(s);
+  if (scratch.length < s.length * 3) scratch = new Uint8Array(s.length * 3);
+  return encoder.encodeInto(s, scratch).written;
 };
 
 const actionType = { create: 1, method: 3, set: 4, load: 2, trace: 5 } as const;

@@ -17,8 +17,9 @@ export abstract class SimObject<T> {
   readonly _id: number;
   /** undefined: not resolved yet; null: a null object (from an *OrNullObject method). */
   _target: T | null | undefined = undefined;
-  protected readonly _values = new Map<string, unknown>();
-  private readonly _children = new Map<string, SimObject<unknown>>();
+  // Made on first use: a fill creates several proxies per value and most never hold a loaded value or a child.
+  private _valueMap: Map<string, unknown> | undefined;
+  private _childMap: Map<string, SimObject<unknown>> | undefined;
   abstract readonly _typeName: string;
 
   constructor(
@@ -53,6 +54,16 @@ export abstract class SimObject<T> {
     return t;
   }
 
+  protected get _values(): Map<string, unknown> {
+    this._valueMap ??= new Map();
+    return this._valueMap;
+  }
+
+  private get _children(): Map<string, SimObject<unknown>> {
+    this._childMap ??= new Map();
+    return this._childMap;
+  }
+
   protected _child<C extends SimObject<unknown>>(name: string, make: () => C): C {
     let c = this._children.get(name);
     if (!c) {
@@ -63,8 +74,8 @@ export abstract class SimObject<T> {
   }
 
   protected _read<V>(name: string): V {
-    if (!this._values.has(name)) throw propertyNotLoaded(name);
-    return this._values.get(name) as V;
+    if (!this._valueMap?.has(name)) throw propertyNotLoaded(name);
+    return this._valueMap.get(name) as V;
   }
 
   protected _write(name: string, value: unknown): void {
