@@ -35,6 +35,40 @@ const PARAGRAPH_TEXTLOCATIONS: readonly Location[] = ["Replace", "Start", "End"]
 const PARAGRAPH_PARAGRAPHLOCATIONS: readonly Location[] = ["Before", "After"];
 const PARAGRAPH_RANGELOCATIONS: readonly Location[] = ["Whole", "Start", "End", "After", "Content"];
 
+// One table for every proxy: a load of a 1,000-page document's paragraphs would otherwise build it per paragraph.
+const PARAGRAPH_PROPS: Record<string, PropDef<SimParagraph>> = {
+  text: { get: (p) => p.text },
+  style: {
+    get: (p) => p.format.style,
+    set: (p, v) => {
+      p.format.style = String(v);
+      p.format.styleBuiltIn = builtInOf(String(v));
+    },
+  },
+  styleBuiltIn: {
+    get: (p) => p.format.styleBuiltIn,
+    set: (p, v) => {
+      if (!knownBuiltIns().includes(String(v))) throw invalidArgument("Paragraph.styleBuiltIn", `Unknown style ${String(v)}.`);
+      p.format.styleBuiltIn = String(v);
+      p.format.style = styleNameOf(String(v));
+    },
+  },
+  alignment: {
+    get: (p) => p.format.alignment,
+    set: (p, v) => {
+      if (!alignments.includes(v as Alignment)) throw invalidArgument("Paragraph.alignment", `Unknown alignment ${String(v)}.`);
+      p.format.alignment = v as Alignment;
+    },
+  },
+  firstLineIndent: numberProp("firstLineIndent"),
+  leftIndent: numberProp("leftIndent"),
+  lineSpacing: numberProp("lineSpacing"),
+  spaceAfter: numberProp("spaceAfter"),
+  spaceBefore: numberProp("spaceBefore"),
+  tableNestingLevel: { get: (p) => p.tableNestingLevel },
+  isListItem: { get: (p) => p.list !== undefined },
+};
+
 export class ParagraphProxy extends RangeLike<SimParagraph> {
   readonly _typeName = "Paragraph";
   protected readonly _textLocations: readonly Location[] = PARAGRAPH_TEXTLOCATIONS;
@@ -47,38 +81,7 @@ export class ParagraphProxy extends RangeLike<SimParagraph> {
   }
 
   protected _props(): Record<string, PropDef<SimParagraph>> {
-    return {
-      text: { get: (p) => p.text },
-      style: {
-        get: (p) => p.format.style,
-        set: (p, v) => {
-          p.format.style = String(v);
-          p.format.styleBuiltIn = builtInOf(String(v));
-        },
-      },
-      styleBuiltIn: {
-        get: (p) => p.format.styleBuiltIn,
-        set: (p, v) => {
-          if (!knownBuiltIns().includes(String(v))) throw invalidArgument("Paragraph.styleBuiltIn", `Unknown style ${String(v)}.`);
-          p.format.styleBuiltIn = String(v);
-          p.format.style = styleNameOf(String(v));
-        },
-      },
-      alignment: {
-        get: (p) => p.format.alignment,
-        set: (p, v) => {
-          if (!alignments.includes(v as Alignment)) throw invalidArgument("Paragraph.alignment", `Unknown alignment ${String(v)}.`);
-          p.format.alignment = v as Alignment;
-        },
-      },
-      firstLineIndent: numberProp("firstLineIndent"),
-      leftIndent: numberProp("leftIndent"),
-      lineSpacing: numberProp("lineSpacing"),
-      spaceAfter: numberProp("spaceAfter"),
-      spaceBefore: numberProp("spaceBefore"),
-      tableNestingLevel: { get: (p) => p.tableNestingLevel },
-      isListItem: { get: (p) => p.list !== undefined },
-    };
+    return PARAGRAPH_PROPS;
   }
 
   get style(): string {

@@ -12,6 +12,30 @@ const RANGE_TEXTLOCATIONS: readonly Location[] = ["Replace", "Start", "End", "Be
 const RANGE_PARAGRAPHLOCATIONS: readonly Location[] = ["Before", "After"];
 const RANGE_RANGELOCATIONS: readonly Location[] = ["Whole", "Start", "End", "After", "Content"];
 
+// One table for every proxy: a load of a 1,000-page document's paragraphs would otherwise build it per paragraph.
+const RANGE_PROPS: Record<string, PropDef<Span>> = {
+  text: { get: (s) => spanText(s) },
+  isEmpty: { get: (s) => spanText(s).length === 0 },
+  style: {
+    get: (s) => spanParagraphs(s)[0]?.format.style ?? "Normal",
+    set: (s, v) => {
+      for (const p of spanParagraphs(s)) {
+        p.format.style = String(v);
+        p.format.styleBuiltIn = builtInOf(String(v));
+      }
+    },
+  },
+  styleBuiltIn: {
+    get: (s) => spanParagraphs(s)[0]?.format.styleBuiltIn ?? "Normal",
+    set: (s, v) => {
+      for (const p of spanParagraphs(s)) {
+        p.format.styleBuiltIn = String(v);
+        p.format.style = styleNameOf(String(v));
+      }
+    },
+  },
+};
+
 export class RangeProxy extends RangeLike<Span> {
   readonly _typeName = "Range";
   protected readonly _textLocations: readonly Location[] = RANGE_TEXTLOCATIONS;
@@ -23,28 +47,7 @@ export class RangeProxy extends RangeLike<Span> {
   }
 
   protected _props(): Record<string, PropDef<Span>> {
-    return {
-      text: { get: (s) => spanText(s) },
-      isEmpty: { get: (s) => spanText(s).length === 0 },
-      style: {
-        get: (s) => spanParagraphs(s)[0]?.format.style ?? "Normal",
-        set: (s, v) => {
-          for (const p of spanParagraphs(s)) {
-            p.format.style = String(v);
-            p.format.styleBuiltIn = builtInOf(String(v));
-          }
-        },
-      },
-      styleBuiltIn: {
-        get: (s) => spanParagraphs(s)[0]?.format.styleBuiltIn ?? "Normal",
-        set: (s, v) => {
-          for (const p of spanParagraphs(s)) {
-            p.format.styleBuiltIn = String(v);
-            p.format.style = styleNameOf(String(v));
-          }
-        },
-      },
-    };
+    return RANGE_PROPS;
   }
 
   get isEmpty(): boolean {

@@ -139,12 +139,14 @@ export abstract class SimObject<T> {
     if (t === null) return { isNullObject: true };
     const { own, nested } = splitPaths(plan.paths);
     const props = this._props();
-    const navs = this._navs();
+    // navigation children are looked up only for a name that is not a property (most loads name only properties)
+    let navTable: Record<string, () => SimObject<unknown>> | undefined;
+    const navs = (): Record<string, () => SimObject<unknown>> => (navTable ??= this._navs());
     const out: Record<string, unknown> = {};
     const names = own.length > 0 ? own : Object.keys(props);
     for (const name of names) {
       const def = props[name];
-      const nav = navs[name];
+      const nav = def ? undefined : navs()[name];
       if (def) {
         const v = def.get(t);
         this._values.set(name, v);
@@ -153,7 +155,7 @@ export abstract class SimObject<T> {
       else throw invalidArgument(`${this._typeName}.load`, `Unknown property '${name}'.`);
     }
     for (const [name, rest] of nested) {
-      const nav = navs[name];
+      const nav = navs()[name];
       if (!nav) throw invalidArgument(`${this._typeName}.load`, `Unknown navigation property '${name}'.`);
       out[name] = nav()._applyLoad({ paths: rest });
     }
