@@ -37,6 +37,17 @@ export function nearest(ms: Mention[], before: boolean): Mention[] {
 
 /** Where the figure's own stretch may begin: after the figure before it, or after a comma, semicolon or colon. */
 export function ownFrom(ph: Placeholder): number {
+  const known = ownFromOf.get(ph);
+  if (known !== undefined) return known;
+  const at = ownFromScan(ph);
+  ownFromOf.set(ph, at);
+  return at;
+}
+
+// The matcher asks for a figure's stretch four or five times per placeholder; each answer scans the sentence before it.
+const ownFromOf = new WeakMap<Placeholder, number>();
+
+function ownFromScan(ph: Placeholder): number {
   const before = ph.sentence.text.slice(0, ph.start - ph.sentence.start);
   const runs = [...before.matchAll(markerRe)].map((m) => (m.index ?? 0) + m[0].length);
   const stops = [...before.matchAll(/[，,；;：:。！？]/g)].map((m) => (m.index ?? 0) + 1);
