@@ -43,6 +43,14 @@ function headingPeriod(ctx: FillContext, docIndex: number): Period | undefined {
   return found;
 }
 
+// A dateline under a title (（2020年7月10日）, 2024年4月15日, 二〇二四年四月十五日, 发布时间：2019/05/20) says when the text
+// was issued, not the period its figures are of.
+const cn = "〇零一二三四五六七八九十";
+const dateline = new RegExp(
+  `^[（(]?\\s*(?:(?:发布|印发|成文)?(?:时间|日期)[:：]\\s*)?(?:(?:\\d{4}|[${cn}]{4})\\s*年\\s*(?:\\d{1,2}|[${cn}]{1,3})\\s*月\\s*(?:\\d{1,2}|[${cn}]{1,3})\\s*日|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})\\s*[）)]?$`,
+);
+export const isDateline = (text: string): boolean => dateline.test(text.trim());
+
 /**
  * The nearest heading above naming a period. Past a top-level numbered heading naming none (一、…), only an
  * unnumbered heading above the numbered parts (“2013年工作回顾”) can still give one, and the first such decides.
@@ -51,7 +59,7 @@ function findHeadingPeriod(ctx: FillContext, docIndex: number): Period | undefin
   let passedTop = false;
   for (let i = docIndex - 1; i >= 0 && i >= docIndex - 400; i -= 1) {
     const t = ctx.paragraphs[i] ?? "";
-    if (!isHeading(t)) continue;
+    if (!isHeading(t) || isDateline(t)) continue;
     const numbered = headingStart.test(t.trim());
     if (passedTop && numbered) continue;
     const p = periodBefore(t, t.length, ctx.docYear);
