@@ -17,10 +17,18 @@ const BODY_PARAGRAPHLOCATIONS: readonly Location[] = ["Start", "End"];
 const BODY_RANGELOCATIONS: readonly Location[] = ["Whole", "Start", "End", "After", "Content"];
 
 export class BodyProxy extends RangeLike<SimContainer> {
-  readonly _typeName = "Body";
-  protected readonly _textLocations: readonly Location[] = BODY_TEXTLOCATIONS;
-  protected readonly _paragraphLocations: readonly Location[] = BODY_PARAGRAPHLOCATIONS;
-  protected readonly _rangeLocations: readonly Location[] = BODY_RANGELOCATIONS;
+  get _typeName(): string {
+    return "Body";
+  }
+  protected get _textLocations(): readonly Location[] {
+    return BODY_TEXTLOCATIONS;
+  }
+  protected get _paragraphLocations(): readonly Location[] {
+    return BODY_PARAGRAPHLOCATIONS;
+  }
+  protected get _rangeLocations(): readonly Location[] {
+    return BODY_RANGELOCATIONS;
+  }
 
   protected _spanOf(c: SimContainer): Span {
     return containerSpan(c);

@@ -3,7 +3,9 @@ import { spanText } from "../model/span";
 import { type PropDef, SimCollection, SimObject } from "../runtime/proxy";
 
 export class CommentProxy extends SimObject<SimComment> {
-  readonly _typeName = "Comment";
+  get _typeName(): string {
+    return "Comment";
+  }
   protected _props(): Record<string, PropDef<SimComment>> {
     return {
       id: { get: (c) => c.id },
@@ -41,7 +43,9 @@ export class CommentProxy extends SimObject<SimComment> {
 }
 
 export class CommentCollectionProxy extends SimCollection<SimComment, CommentProxy> {
-  readonly _typeName = "CommentCollection";
+  get _typeName(): string {
+    return "CommentCollection";
+  }
   protected _makeItem(): CommentProxy {
     return new CommentProxy(this.context);
   }

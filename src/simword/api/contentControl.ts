@@ -27,10 +27,18 @@ const CONTENTCONTROL_PARAGRAPHLOCATIONS: readonly Location[] = ["Before", "After
 const CONTENTCONTROL_RANGELOCATIONS: readonly Location[] = ["Whole", "Start", "End", "Before", "After", "Content"];
 
 export class ContentControlProxy extends RangeLike<SimContentControl> {
-  readonly _typeName = "ContentControl";
-  protected readonly _textLocations: readonly Location[] = CONTENTCONTROL_TEXTLOCATIONS;
-  protected readonly _paragraphLocations: readonly Location[] = CONTENTCONTROL_PARAGRAPHLOCATIONS;
-  protected readonly _rangeLocations: readonly Location[] = CONTENTCONTROL_RANGELOCATIONS;
+  get _typeName(): string {
+    return "ContentControl";
+  }
+  protected get _textLocations(): readonly Location[] {
+    return CONTENTCONTROL_TEXTLOCATIONS;
+  }
+  protected get _paragraphLocations(): readonly Location[] {
+    return CONTENTCONTROL_PARAGRAPHLOCATIONS;
+  }
+  protected get _rangeLocations(): readonly Location[] {
+    return CONTENTCONTROL_RANGELOCATIONS;
+  }
 
   protected _spanOf(c: SimContentControl): Span {
     if (c.removed) throw new SimError(ErrorCodes.itemNotFound, "The content control was deleted.", "ContentControl");
@@ -115,7 +123,9 @@ export class ContentControlProxy extends RangeLike<SimContentControl> {
 }
 
 export class ContentControlCollectionProxy extends SimCollection<SimContentControl, ContentControlProxy> {
-  readonly _typeName = "ContentControlCollection";
+  get _typeName(): string {
+    return "ContentControlCollection";
+  }
   protected _makeItem(): ContentControlProxy {
     return new ContentControlProxy(this.context);
   }

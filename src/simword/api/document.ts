@@ -10,7 +10,9 @@ const headerTypes: readonly HeaderFooterType[] = ["Primary", "FirstPage", "EvenP
 const trackingModes: readonly ChangeTrackingMode[] = ["Off", "TrackAll", "TrackMineOnly"];
 
 export class SectionProxy extends SimObject<SimSection> {
-  readonly _typeName = "Section";
+  get _typeName(): string {
+    return "Section";
+  }
   protected _props(): Record<string, PropDef<SimSection>> {
     return { id: { get: (s) => s.id } };
   }
@@ -45,14 +47,18 @@ export class SectionProxy extends SimObject<SimSection> {
 }
 
 export class SectionCollectionProxy extends SimCollection<SimSection, SectionProxy> {
-  readonly _typeName = "SectionCollection";
+  get _typeName(): string {
+    return "SectionCollection";
+  }
   protected _makeItem(): SectionProxy {
     return new SectionProxy(this.context);
   }
 }
 
 export class DocumentProxy extends SimObject<SimDocument> {
-  readonly _typeName = "Document";
+  get _typeName(): string {
+    return "Document";
+  }
 
   protected _props(): Record<string, PropDef<SimDocument>> {
     return {

@@ -35,7 +35,9 @@ function prop<K extends keyof FontModel>(key: K): PropDef<Span> {
 
 /** Character formatting of a range, read and written run by run. */
 export class FontProxy extends SimObject<Span> {
-  readonly _typeName = "Font";
+  get _typeName(): string {
+    return "Font";
+  }
   protected _props(): Record<string, PropDef<Span>> {
     return { name: prop("name"), size: prop("size"), bold: prop("bold"), italic: prop("italic"), color: prop("color") };
   }

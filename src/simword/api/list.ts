@@ -5,7 +5,9 @@ import { type PropDef, SimObject } from "../runtime/proxy";
 
 /** WordApi 1.3 (https://learn.microsoft.com/en-us/javascript/api/word/word.list): the list a paragraph belongs to. */
 export class ListProxy extends SimObject<SimParagraph> {
-  readonly _typeName = "List";
+  get _typeName(): string {
+    return "List";
+  }
   protected _props(): Record<string, PropDef<SimParagraph>> {
     return { id: { get: (p) => p.list?.numId ?? 0 } };
   }

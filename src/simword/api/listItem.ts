@@ -9,7 +9,9 @@ import { type PropDef, SimObject } from "../runtime/proxy";
  * number. listString is the number as drawn ("一、", "（二）"); it is not part of paragraph.text.
  */
 export class ListItemProxy extends SimObject<SimParagraph> {
-  readonly _typeName = "ListItem";
+  get _typeName(): string {
+    return "ListItem";
+  }
   protected _props(): Record<string, PropDef<SimParagraph>> {
     return {
       level: { get: (p) => p.list?.level ?? 0 },

@@ -4,7 +4,9 @@ import { BodyProxy } from "./body";
 
 /** WordApi 1.5: a footnote or endnote; its text lives in its own body. */
 export class NoteItemProxy extends SimObject<SimContainer> {
-  readonly _typeName = "NoteItem";
+  get _typeName(): string {
+    return "NoteItem";
+  }
   protected _props(): Record<string, PropDef<SimContainer>> {
     return { type: { get: (c) => (c.kind === "endnote" ? "Endnote" : "Footnote") } };
   }
@@ -24,7 +26,9 @@ export class NoteItemProxy extends SimObject<SimContainer> {
 }
 
 export class NoteItemCollectionProxy extends SimCollection<SimContainer, NoteItemProxy> {
-  readonly _typeName = "NoteItemCollection";
+  get _typeName(): string {
+    return "NoteItemCollection";
+  }
   protected _makeItem(): NoteItemProxy {
     return new NoteItemProxy(this.context);
   }

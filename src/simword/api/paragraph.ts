@@ -70,11 +70,21 @@ const PARAGRAPH_PROPS: Record<string, PropDef<SimParagraph>> = {
 };
 
 export class ParagraphProxy extends RangeLike<SimParagraph> {
-  readonly _typeName = "Paragraph";
-  protected readonly _textLocations: readonly Location[] = PARAGRAPH_TEXTLOCATIONS;
-  protected readonly _paragraphLocations: readonly Location[] = PARAGRAPH_PARAGRAPHLOCATIONS;
-  protected readonly _rangeLocations: readonly Location[] = PARAGRAPH_RANGELOCATIONS;
-  protected override readonly _wholeHasMark = true;
+  get _typeName(): string {
+    return "Paragraph";
+  }
+  protected get _textLocations(): readonly Location[] {
+    return PARAGRAPH_TEXTLOCATIONS;
+  }
+  protected get _paragraphLocations(): readonly Location[] {
+    return PARAGRAPH_PARAGRAPHLOCATIONS;
+  }
+  protected get _rangeLocations(): readonly Location[] {
+    return PARAGRAPH_RANGELOCATIONS;
+  }
+  protected override get _wholeHasMark(): boolean {
+    return true;
+  }
 
   protected _spanOf(p: SimParagraph): Span {
     return wholeParagraphSpan(alive(p, "Paragraph"));
@@ -214,7 +224,9 @@ export class ParagraphProxy extends RangeLike<SimParagraph> {
 }
 
 export class ParagraphCollectionProxy extends SimCollection<SimParagraph, ParagraphProxy> {
-  readonly _typeName = "ParagraphCollection";
+  get _typeName(): string {
+    return "ParagraphCollection";
+  }
   protected _makeItem(): ParagraphProxy {
     return new ParagraphProxy(this.context);
   }

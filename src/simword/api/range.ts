@@ -37,10 +37,18 @@ const RANGE_PROPS: Record<string, PropDef<Span>> = {
 };
 
 export class RangeProxy extends RangeLike<Span> {
-  readonly _typeName = "Range";
-  protected readonly _textLocations: readonly Location[] = RANGE_TEXTLOCATIONS;
-  protected readonly _paragraphLocations: readonly Location[] = RANGE_PARAGRAPHLOCATIONS;
-  protected readonly _rangeLocations: readonly Location[] = RANGE_RANGELOCATIONS;
+  get _typeName(): string {
+    return "Range";
+  }
+  protected get _textLocations(): readonly Location[] {
+    return RANGE_TEXTLOCATIONS;
+  }
+  protected get _paragraphLocations(): readonly Location[] {
+    return RANGE_PARAGRAPHLOCATIONS;
+  }
+  protected get _rangeLocations(): readonly Location[] {
+    return RANGE_RANGELOCATIONS;
+  }
 
   protected _spanOf(s: Span): Span {
     return s;
@@ -113,7 +121,9 @@ export class RangeProxy extends RangeLike<Span> {
 }
 
 export class RangeCollectionProxy extends SimCollection<Span, RangeProxy> {
-  readonly _typeName = "RangeCollection";
+  get _typeName(): string {
+    return "RangeCollection";
+  }
   protected _makeItem(): RangeProxy {
     return new RangeProxy(this.context);
   }

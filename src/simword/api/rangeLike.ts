@@ -26,7 +26,9 @@ export abstract class RangeLike<T> extends SimObject<T> {
   protected abstract readonly _paragraphLocations: readonly Location[];
   protected abstract readonly _rangeLocations: readonly Location[];
   /** Whether getRange("Whole") takes the paragraph mark too (a Paragraph's does; see Word.RangeLocation). */
-  protected readonly _wholeHasMark: boolean = false;
+  protected get _wholeHasMark(): boolean {
+    return false;
+  }
 
   /** The container that "Start"/"End" paragraph insertion targets (Body only). */
   protected _container(_t: T): SimContainer | undefined {

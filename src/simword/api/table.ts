@@ -6,7 +6,9 @@ import { type PropDef, SimCollection, SimObject } from "../runtime/proxy";
 import { BodyProxy } from "./body";
 
 export class TableProxy extends SimObject<SimTable> {
-  readonly _typeName = "Table";
+  get _typeName(): string {
+    return "Table";
+  }
   protected _props(): Record<string, PropDef<SimTable>> {
     return {
       values: { get: (t) => t.values },
@@ -49,7 +51,9 @@ export class TableProxy extends SimObject<SimTable> {
 }
 
 export class TableCollectionProxy extends SimCollection<SimTable, TableProxy> {
-  readonly _typeName = "TableCollection";
+  get _typeName(): string {
+    return "TableCollection";
+  }
   protected _makeItem(): TableProxy {
     return new TableProxy(this.context);
   }

@@ -12,7 +12,9 @@ interface RowRef {
 
 /** WordApi 1.3 (https://learn.microsoft.com/en-us/javascript/api/word/word.tablerow): a row and its cells' texts. */
 export class TableRowProxy extends SimObject<RowRef> {
-  readonly _typeName = "TableRow";
+  get _typeName(): string {
+    return "TableRow";
+  }
   protected _props(): Record<string, PropDef<RowRef>> {
     return {
       rowIndex: { get: (r) => r.index },
@@ -30,7 +32,9 @@ export class TableRowProxy extends SimObject<RowRef> {
 
 /** WordApi 1.3 (https://learn.microsoft.com/en-us/javascript/api/word/word.tablecell): the cell holding a paragraph. */
 export class TableCellProxy extends SimObject<SimContainer> {
-  readonly _typeName = "TableCell";
+  get _typeName(): string {
+    return "TableCell";
+  }
   protected _props(): Record<string, PropDef<SimContainer>> {
     return {
       cellIndex: { get: (c) => position(unmerged(c)).cell },

@@ -1,5 +1,6 @@
 import type { SimDocument } from "../model/document";
 import { ErrorCodes, SimError } from "./errors";
+import { requestBytes, utf8Length } from "./requestSize";
 
 /** One queued command; `run` executes it against the document at sync time and may return loaded data. */
 export interface Command {
@@ -46,50 +47,6 @@ export interface HostRuntime {
   readonly faults?: Fault[];
 }
 
-const countUtf8 = (s: string): number => {
-  let n = 0;
-  for (let i = 0; i < s.length; i += 1) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i += 1;
-    } else n += 3;
-  }
-  return n;
-};
-
-// Requests and responses are JSON, whose stringifier escapes lone surrogates, so the encoder's count is exact; a
-// buffer kept between syncs spares the megabytes a 1,000-page read would otherwise allocate at every count.
-const encoder = typeof TextEncoder === "undefined" ? undefined : new TextEncoder();
-let scratch = new Uint8Array(0);
-const utf8Length = (s: string): number => {
-  if (!encoder) return countUtf8(s);
-  if (scratch.length < s.length * 3) scratch = new Uint8Array(s.length * 3);
-  return encoder.encodeInto(s, scratch).written;
-};
-
-const actionType = { create: 1, method: 3, set: 4, load: 2, trace: 5 } as const;
-
-/**
- * The request as Office.js sends it (approximately): every command an Action naming an ObjectPath, every object
- * reached a path entry with its parent and arguments — the shape the 5 MB request limit applies to, larger than a
- * bare list of the commands (Office.js RichApi: {"Actions":[…],"ObjectPaths":{…}}).
- */
-function officeRequest(commands: readonly Command[]): string {
-  const paths: Record<string, unknown> = {};
-  const actions = commands.map((c) => {
-    const args = c.op === "create" ? (c.args as { args: unknown }).args : c.args;
-    if (c.op === "create") {
-      const result = (c.args as { result: number }).result;
-      paths[String(result)] = { Id: result, ObjectPathType: 3, Name: c.name, ParentObjectPathId: c.target, ArgumentInfo: { Arguments: args } };
-    }
-    return { Id: c.id, ActionType: actionType[c.op], Name: c.op === "create" ? "" : c.name, ObjectPathId: c.target, ArgumentInfo: { Arguments: args } };
-  });
-  return JSON.stringify({ Actions: actions, ObjectPaths: paths });
-}
-
 let nextObjectId = 1;
 
 export class SimRequestContext {
@@ -133,8 +90,7 @@ export class SimRequestContext {
   async sync(): Promise<void> {
     const commands = this.queue.splice(0);
     const { stats, config, doc } = this.runtime;
-    const request = officeRequest(commands);
-    const record: SyncRecord = { commands: commands.length, requestBytes: utf8Length(request), responseBytes: 0 };
+    const record: SyncRecord = { commands: commands.length, requestBytes: requestBytes(commands), responseBytes: 0 };
     stats.syncs.push(record);
     if (config.asyncSync) await Promise.resolve();
     if (record.requestBytes > config.payloadLimitBytes) {

@@ -14,19 +14,25 @@ type LoadArg = Parameters<typeof parseLoad>[0];
  * for properties that were loaded and synced; the object's target in the document is resolved when the queue runs.
  */
 export abstract class SimObject<T> {
-  readonly _id: number;
+  // Declared, and set in the constructor: a fill makes tens of thousands of proxies of a dozen classes, and V8 defines
+  // class fields through a slow megamorphic path (several times the cost of plain assignments) for such a mix.
+  declare readonly context: SimRequestContext;
+  declare private readonly _resolver: (() => T | null) | undefined;
+  declare readonly _id: number;
   /** undefined: not resolved yet; null: a null object (from an *OrNullObject method). */
-  _target: T | null | undefined = undefined;
+  declare _target: T | null | undefined;
   // Made on first use: a fill creates several proxies per value and most never hold a loaded value or a child.
-  private _valueMap: Map<string, unknown> | undefined;
-  private _childMap: Map<string, SimObject<unknown>> | undefined;
+  declare private _valueMap: Map<string, unknown> | undefined;
+  declare private _childMap: Map<string, SimObject<unknown>> | undefined;
   abstract readonly _typeName: string;
 
-  constructor(
-    readonly context: SimRequestContext,
-    private readonly _resolver?: () => T | null,
-  ) {
+  constructor(context: SimRequestContext, resolver?: () => T | null) {
+    this.context = context;
+    this._resolver = resolver;
     this._id = context.newObjectId();
+    this._target = undefined;
+    this._valueMap = undefined;
+    this._childMap = undefined;
   }
 
   protected abstract _props(): Record<string, PropDef<T>>;

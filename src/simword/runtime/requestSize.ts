@@ -1,0 +1,77 @@
+import type { Command } from "./context";
+
+/** What a sync weighs in Office's request format, counted the way the 5 MB limit applies to it. */
+
+const countUtf8 = (s: string): number => {
+  let n = 0;
+  for (let i = 0; i < s.length; i += 1) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i += 1;
+    } else n += 3;
+  }
+  return n;
+};
+
+// Requests and responses are JSON, whose stringifier escapes lone surrogates, so the encoder's count is exact; a
+// buffer kept between syncs spares the megabytes a 1,000-page read would otherwise allocate at every count.
+const encoder = typeof TextEncoder === "undefined" ? undefined : new TextEncoder();
+let scratch = new Uint8Array(0);
+export const utf8Length = (s: string): number => {
+  if (!encoder) return countUtf8(s);
+  if (scratch.length < s.length * 3) scratch = new Uint8Array(s.length * 3);
+  return encoder.encodeInto(s, scratch).written;
+};
+
+const actionType = { create: 1, method: 3, set: 4, load: 2, trace: 5 } as const;
+
+/**
+ * The request as Office.js sends it (approximately): every command an Action naming an ObjectPath, every object
+ * reached a path entry with its parent and arguments — the shape the 5 MB request limit applies to, larger than a
+ * bare list of the commands (Office.js RichApi: {"Actions":[…],"ObjectPaths":{…}}).
+ */
+export function officeRequest(commands: readonly Command[]): string {
+  const paths: Record<string, unknown> = {};
+  const actions = commands.map((c) => {
+    const args = c.op === "create" ? (c.args as { args: unknown }).args : c.args;
+    if (c.op === "create") {
+      const result = (c.args as { result: number }).result;
+      paths[String(result)] = { Id: result, ObjectPathType: 3, Name: c.name, ParentObjectPathId: c.target, ArgumentInfo: { Arguments: args } };
+    }
+    return { Id: c.id, ActionType: actionType[c.op], Name: c.op === "create" ? "" : c.name, ObjectPathId: c.target, ArgumentInfo: { Arguments: args } };
+  });
+  return JSON.stringify({ Actions: actions, ObjectPaths: paths });
+}
+
+const fixedBytes = (n: number): number => String(n).length;
+
+/**
+ * utf8Length(officeRequest(commands)), counted piece by piece: only each command's name and arguments are stringified,
+ * so a sync of a 1,000-page fill is weighed without building the whole request. requestSize.test.ts holds the two equal.
+ */
+export function requestBytes(commands: readonly Command[]): number {
+  // {"Actions":[…],"ObjectPaths":{…}}
+  let n = '{"Actions":[],"ObjectPaths":{}}'.length;
+  let paths = 0;
+  commands.forEach((c, i) => {
+    const created = c.op === "create";
+    const args = created ? (c.args as { args: unknown }).args : c.args;
+    const argJson = JSON.stringify(args) as string | undefined;
+    const argBytes = argJson === undefined ? 0 : '"Arguments":'.length + utf8Length(argJson);
+    if (i > 0) n += 1;
+    // {"Id":1,"ActionType":3,"Name":"x","ObjectPathId":2,"ArgumentInfo":{…}}
+    const name = created ? '""' : JSON.stringify(c.name);
+    n += '{"Id":,"ActionType":,"Name":,"ObjectPathId":,"ArgumentInfo":{}}'.length + fixedBytes(c.id) + 1 + utf8Length(name) + fixedBytes(c.target) + argBytes;
+    if (created) {
+      const result = (c.args as { result: number }).result;
+      if (paths > 0) n += 1;
+      paths += 1;
+      // "7":{"Id":7,"ObjectPathType":3,"Name":"x","ParentObjectPathId":2,"ArgumentInfo":{…}}
+      n += '"":{"Id":,"ObjectPathType":3,"Name":,"ParentObjectPathId":,"ArgumentInfo":{}}'.length + 2 * fixedBytes(result) + utf8Length(JSON.stringify(c.name)) + fixedBytes(c.target) + argBytes;
+    }
+  });
+  return n;
+}
