@@ -49,12 +49,24 @@ export type Qualifiers = Partial<Record<Group, string>>;
 
 /** The qualifiers a stretch of text writes; a group written with two values (城镇和农村) is left out. */
 export function qualifiersOf(text: string): Qualifiers {
+  const known = seen.get(text);
+  if (known) return known;
+  const out = readQualifiers(text);
+  if (seen.size > 20_000) seen.clear();
+  seen.set(text, out);
+  return out;
+}
+
+// Row names are read again for every placeholder a row is a candidate for; the answers are frozen, so sharing is safe.
+const seen = new Map<string, Readonly<Qualifiers>>();
+
+function readQualifiers(text: string): Qualifiers {
   const out: Qualifiers = {};
   for (const [group, values] of groups) {
     const found = values.filter(([, re]) => re.test(text)).map(([v]) => v);
     if (found.length === 1) out[group] = found[0] as string;
   }
-  return out;
+  return Object.freeze(out);
 }
 
 export type QualifierProblem = { code: "qualifier_missing"; qualifier: string } | { code: "qualifier_differs"; qualifier: string; rowQualifier: string };
