@@ -24,6 +24,7 @@ import { conversion, knownUnit } from "../table/units";
 import { sharpen } from "./completion";
 import { type PeriodSource, type TextPeriod, regionProblem, textPeriod } from "./context";
 import { formatFigure } from "./format";
+import { listedUnit } from "./listUnit";
 import { markerRe } from "./lists";
 import { named } from "./mentions";
 import type { Named, Tier } from "./mentionText";
@@ -121,8 +122,12 @@ function fullUnit(ph: Placeholder): Placeholder {
     const longer = text.slice(at, at + ph.unit.length + k);
     if (longer.length === ph.unit.length + k && knownUnit(longer)) return { ...ph, unit: longer };
   }
-  return ph;
+  // The list runs across 、, where the clause ends: read it in the sentence.
+  const rest = ph.sentence.text.slice(ph.end - ph.sentence.start + (at - (ph.end - ph.clause.start)) + ph.unit.length);
+  const listed = listedUnit(rest, ph.unit);
+  return listed === ph.unit ? ph : { ...ph, unit: listed };
 }
+
 
 export function matchNumber(original: Placeholder, ctx: FillContext): Proposal {
   const ph = fullUnit(original);

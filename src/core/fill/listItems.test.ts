@@ -1,0 +1,54 @@
+import { snapshotFromLines } from "../document/snapshot";
+import { scanSnapshot } from "../placeholders/scan";
+import { type RowInput, TableSchema } from "../table/schema";
+import { planFills } from "./plan";
+import type { Proposal } from "./types";
+
+function fill(line: string, rows: RowInput[]): (string | null)[] {
+  const snap = snapshotFromLines([line]);
+  const ps = planFills(snap, scanSnapshot(snap).placeholders, TableSchema.parse({ format: "draftkit-table", version: 1, rows }), { docYear: 2024 });
+  return ps.map((p: Proposal) => (p.status === "fill" ? p.value : null));
+}
+
+describe("分别 lists whose items share a tail written once", () => {
+  it("reads ordinals written once (第一、二、三产业…贡献率分别为X%、X%和X%)", () => {
+    const rows: RowInput[] = [
+      { name: "第一产业对GDP增长的贡献率", value: 1.5, unit: "%" },
+      { name: "第二产业对GDP增长的贡献率", value: 27.2, unit: "%" },
+      { name: "第三产业对GDP增长的贡献率", value: 71.3, unit: "%" },
+    ];
+    expect(fill("第一、二、三产业对GDP增长的贡献率分别为X%、X%和X%。", rows)).toEqual(["1.5", "27.2", "71.3"]);
+  });
+
+  it("takes the unit written once after the last figure (分别拉动经济增长X个、X个和X个百分点)", () => {
+    const rows: RowInput[] = [
+      { name: "第一产业拉动经济增长", value: 0.1, unit: "个百分点" },
+      { name: "第二产业拉动经济增长", value: 0.9, unit: "个百分点" },
+      { name: "第三产业拉动经济增长", value: 2.4, unit: "个百分点" },
+    ];
+    expect(fill("第一、二、三产业分别拉动经济增长X个、X个和X个百分点。", rows)).toEqual(["0.1", "0.9", "2.4"]);
+  });
+
+  it("reads items ending alike, and keeps 及以上 inside its item (0-17岁、…、60岁及以上户籍人口)", () => {
+    const rows: RowInput[] = [
+      { name: "0-17岁户籍人口", value: 18891, unit: "人" },
+      { name: "18-34岁户籍人口", value: 19099, unit: "人" },
+      { name: "35-59岁户籍人口", value: 48951, unit: "人" },
+      { name: "60岁及以上户籍人口", value: 25594, unit: "人" },
+    ];
+    expect(fill("0-17岁、18-34岁、35-59岁、60岁及以上户籍人口分别为X人、X人、X人和X人。", rows)).toEqual(["18891", "19099", "48951", "25594"]);
+  });
+
+  it("splits on 、 alone when 及 would make more items than figures (蔬菜及食用菌、瓜果产量)", () => {
+    const rows: RowInput[] = [
+      { name: "蔬菜及食用菌产量增长速度", value: 39.3, unit: "%" },
+      { name: "瓜果产量增长速度", value: 12.5, unit: "%" },
+    ];
+    expect(fill("蔬菜及食用菌、瓜果产量分别增长X%、X%。", rows)).toEqual(["39.3", "12.5"]);
+  });
+
+  it("still leaves a list blank when its items cannot be told apart", () => {
+    const rows: RowInput[] = [{ name: "地区生产总值", value: 100, unit: "亿元" }];
+    expect(fill("甲、乙、丙分别为X亿元、X亿元。", rows)).toEqual([null, null]);
+  });
+});
