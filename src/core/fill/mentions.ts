@@ -8,7 +8,7 @@ import { carriedQualifier } from "./carry";
 import { partListed, placeListed } from "./placeList";
 import { shareListed, shareNamed, shareSubjectGrowth } from "./share";
 import { versusNamed } from "./versus";
-import { namesIndicator, namesSomething, unitAfterMarker } from "./words";
+import { namesIndicator, namesSomething, stripWrittenFigures, unitAfterMarker } from "./words";
 
 /** Step 1 of the decision order (see numbers.ts): which rows the text names for a placeholder, and where. */
 
@@ -72,7 +72,7 @@ export function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: nu
     const between = ph.sentence.text.slice(Math.max(...picked.map((m) => m.to)) - ph.sentence.start, (tier === "own" ? ph.start : segStart) - ph.sentence.start);
     if (tier === "own" && headsSomethingElse(between)) return undefined;
     // Borrowed from earlier in the sentence: every stretch passed on the way back must name nothing of its own.
-    if (tier !== "own" && before && between.replace(unitAfterMarker, "|").split(/[，,；;、|]/).some(namesIndicator)) return undefined;
+    if (tier !== "own" && before && stripWrittenFigures(between.replace(unitAfterMarker, "|")).split(/[，,；;、|]/).some(namesIndicator)) return undefined;
     const span = ph.sentence.text.slice(first.from - ph.sentence.start, Math.max(...picked.map((m) => m.to)) - ph.sentence.start);
     const rest = tier === "own" ? ph.sentence.text.slice(Math.max(...picked.map((m) => m.to)) - ph.sentence.start, ph.start - ph.sentence.start) : own;
     // 地区生产总值X亿元、增长X%: the figure after the growth word is the named indicator's growth.
