@@ -23,6 +23,12 @@ const generic = new Set(["市辖区", "城区", "郊区", "矿区", "新区", "�
 
 /** Words that make a name's last character part of another word: 和平区域, 黄山市场. */
 const notAfter: Record<string, string> = { 区: "域划别间块分位", 市: "场值" };
+/**
+ * A county named by one character and 县 (和县, 代县, 容县) is mostly two words run together: the character ends the
+ * word before (外部环境和县内…, 代县长) and 县 begins the word after (县内, 县委, 县长, 县城, 县域). Such a name counts
+ * only when 县 does not begin one of these words.
+ */
+const countyWord = /^县(?:[内外委城长域级里直乡区情属]|政府|领导|干部)/;
 
 export function buildDivisionIndex(data: DivisionData): DivisionIndex {
   const byName = new Map<string, Division[]>();
@@ -54,7 +60,8 @@ export function divisionNamesIn(index: DivisionIndex, text: string): { name: str
       continue;
     }
     const next = text[i + name.length] ?? "";
-    if (!(next && (notAfter[name.slice(-1)] ?? "").includes(next))) out.push({ name, start: i, end: i + name.length });
+    const runTogether = name.length === 2 && name[1] === "县" && countyWord.test(text.slice(i + 1, i + 4));
+    if (!runTogether && !(next && (notAfter[name.slice(-1)] ?? "").includes(next))) out.push({ name, start: i, end: i + name.length });
     i += name.length;
   }
   return out;

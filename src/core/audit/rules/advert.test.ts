@@ -23,6 +23,11 @@ describe("advert", () => {
     expect(check(advert, ["发展新会员120名，工会会员覆盖率提高", "群众可下载APP办理社保业务", "同志们："])).toEqual([]);
   });
 
+  it("looks for the title only above the text: headings of a document that begins with a sentence are not beside the adverts under it", () => {
+    const lines = ["为加快建设和美乡村，决定开展评选活动。", "一、活动目标", "二、评选标准", "微信扫一扫在手机阅读、分享本文", "本文标题：评选活动实施方案"];
+    expect(check(advert, lines).filter((f) => f.severity === "warning")).toEqual([]);
+  });
+
   it("finds adverts in headers and footers too", async () => {
     const { scanSnapshot } = await import("../../placeholders/scan");
     const snapshot = { paragraphs: [{ part: { kind: "footer" as const, section: 0, type: "Primary" as const }, index: 0, text: "更多范文请关注公众号", inTable: false }] };

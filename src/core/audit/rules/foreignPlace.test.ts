@@ -31,6 +31,11 @@ describe("foreign-place", () => {
     expect(check(foreignPlace, ["城区和郊区的区域发展、市场监管"], { region: "广元市", divisions })).toEqual([]);
   });
 
+  it("reads a one-character county run into the words around it as those words (和县内, 代县长), not as the county", () => {
+    expect(check(foreignPlace, ["面对外部环境和县内反复的疫情冲击", "贯彻中央、省、市和县委的部署", "副县长、代县长张三出席"], { region: "和政县", divisions })).toEqual([]);
+    expect(texts(check(foreignPlace, ["学习安徽省和县的经验", "和县县委书记来我县考察"], { region: "和政县", divisions }))).toEqual(["安徽省", "和县", "和县"]);
+  });
+
   it("takes a region below the county with the parents the document names before it", () => {
     const lines = ["宁波市鄞州区下应街道2023年上半年工作总结", "与鄞州区其他街道和宁波市一道，学习富顺县经验"];
     expect(texts(check(foreignPlace, lines, { region: "下应街道", divisions }))).toEqual(["富顺县"]);

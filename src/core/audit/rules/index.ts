@@ -2,10 +2,12 @@ import type { Rule } from "../types";
 import { advert } from "./advert";
 import { announcedMissing } from "./announcedMissing";
 import { blankDate } from "./blankDate";
+import { brokenEntity } from "./brokenEntity";
 import { brokenFigure } from "./brokenFigure";
 import { cutBySite } from "./cutBySite";
 import { doubledLine } from "./doubledLine";
 import { doubledPunctuation } from "./doubledPunctuation";
+import { filteredWord } from "./filteredWord";
 import { foreignPlace } from "./foreignPlace";
 import { halfWidthPunctuation } from "./halfWidthPunctuation";
 import { instructionLeft } from "./instructionLeft";
@@ -30,8 +32,10 @@ export const rules: readonly Rule[] = [
   instructionLeft,
   blankDate,
   mask,
+  filteredWord,
   advert,
   siteLine,
+  brokenEntity,
   pageTitleCopy,
   cutBySite,
   doubledLine,

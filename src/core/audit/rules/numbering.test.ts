@@ -12,6 +12,11 @@ describe("numbering", () => {
     expect(check(numbering, seed("004_88f04c4c9db11306.txt"))).toEqual([]);
   });
 
+  it("reads 1、 followed by a year as item 1, so the 2、 after it is in sequence", () => {
+    expect(check(numbering, ["一、会议内容", "1、2011年工作汇报", "2、考评"])).toEqual([]);
+    expect(check(numbering, ["1.5倍的增幅", "2.考评"]).map((f) => f.text)).toEqual(["2."]);
+  });
+
   it("reports a gap once and resyncs: 一、二、四、五 flags 四 only", () => {
     const fs = check(numbering, ["一、甲", "二、乙", "四、丁", "五、戊"]);
     expect(fs.map((f) => f.text)).toEqual(["四、"]);

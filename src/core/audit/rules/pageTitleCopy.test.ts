@@ -12,6 +12,10 @@ describe("page-title-copy", () => {
     expect(flagged(["中山街道2023年上半年政府工作报告", "中山街道2023年上半年政府工作报告", body])).toEqual([0]);
   });
 
+  it("keeps a collection's title above the title of its first part", () => {
+    expect(flagged(["县长在全县经济工作会议上的讲话与县长在安委会上的讲话汇编", "县长在全县经济工作会议上的讲话", body])).toEqual([]);
+  });
+
   it("flags a later copy of the title and keeps the first", () => {
     expect(flagged(["社区文明卫生倡议书", "各位社区居民：", "社区文明卫生倡议书", body])).toEqual([2]);
     expect(flagged(["国庆节放假几天？今年国庆节放假安排", body, "国庆节放假几天？今年国庆节放假安排", body])).toEqual([2]);

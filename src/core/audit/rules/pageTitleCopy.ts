@@ -17,7 +17,8 @@ import { isSiteLine } from "./siteLine";
  *    (溪山县人民政府) names no document and is left alone;
  *  - a how-to page title (…怎么写？) after the text has begun.
  * Short words (正文, 落款, 尊敬的领导：), labelled lines (副镇长：…) and numbered headings repeat in real documents and
- * are not title-like. Lines the site-line rule reports are compared but not reported twice.
+ * are not title-like. A collection's title (…讲话与…讲话汇编) holds the title of its first part below it and is the
+ * document's own. Lines the site-line rule reports are compared but not reported twice.
  */
 const MAX = 40;
 const numbered = [...levels.filter((l) => l.heading).map((l) => new RegExp(l.re.source, l.re.flags.replace("g", ""))), /^\s*第[一二三四五六七八九十\d]+[章节部分条项]/];
@@ -26,6 +27,7 @@ const tailDecoration = /(?:\s*（(?:精品|全文|精选|推荐|热门|通用|�
 /** A numeral a site glued to a title as its item number (一乡镇…总结): not a decoration, but not part of the key. */
 const gluedNumeral = /^[一二三四五六七八九十](?=\p{Script=Han})/u;
 const howTo = /怎么写|如何写|怎样写/;
+const collection = /(?:汇编|合集|选编|文集|汇总)$/;
 const namesDocument = /(?:报告|通知|方案|倡议书?|讲话|发言|致辞|主持词|总结|计划|安排|意见|决定|办法|规定|细则|纪要|公告|通告|公示|证明|介绍信|请假条|申请书?|请示|批复|函|汇报|规划|要点|提纲|讲稿|心得体会|贺信|慰问信|感谢信|承诺书|责任书|简报|条例)$|？/;
 
 interface Title {
@@ -71,7 +73,7 @@ export const pageTitleCopy: Rule = {
     for (const [i, t] of titles.entries()) {
       if (!t) continue;
       const next = titles[i + 1];
-      if (next && !begun[i + 1] && (t.key.includes(next.key) || next.key.endsWith(t.key))) {
+      if (next && !begun[i + 1] && !collection.test(t.key) && (t.key.includes(next.key) || next.key.endsWith(t.key))) {
         flag(t, ABOVE);
         siteAbove.add(i + 1);
       }

@@ -9,6 +9,11 @@ describe("repeated-word", () => {
     ]);
   });
 
+  it("leaves a unit followed by its head's title alone (各乡镇乡镇长, 各街道街道办主任)", () => {
+    expect(check(repeatedWord, ["参加会议的有各乡镇乡镇长、分管领导", "各街道街道办主任", "各部门部门负责人"])).toEqual([]);
+    expect(check(repeatedWord, ["各乡镇乡镇要抓好落实", "党政务政务干部大会"]).map((f) => f.text)).toEqual(["乡镇乡镇", "政务政务"]);
+  });
+
   it("leaves 对对方 alone: the second 对 starts 对方", () => {
     expect(check(repeatedWord, ["表示对对方的友好", "要对对象进行核实"])).toEqual([]);
   });

@@ -38,10 +38,18 @@ function twiceIn(text: string): { start: number; word: string }[] {
   return out;
 }
 
+/**
+ * Every unit followed by the title of its head: 各乡镇乡镇长, 各街道街道办主任, 各部门部门负责人 (the heads of every
+ * 乡镇), where the second copy begins the title. Without 各/每 before it (党政务政务干部) the word is doubled.
+ */
+const headTitle = /^(?:长|办|党委|党组|书记|主任|负责人|干部|委员|代表|支部)/;
+const every = /[各每]$/;
+
 function repeatedIn(p: DocParagraph): Finding[] {
   const out: Finding[] = [];
   for (const { start, word } of twiceIn(p.text)) {
     if (/^(.)\1+$/.test(word)) continue;
+    if (every.test(p.text.slice(0, start)) && headTitle.test(p.text.slice(start + 2 * word.length, start + 2 * word.length + 3))) continue;
     const intended = reduplicable.has(word);
     const message = intended
       ? { zh: `“${word}${word}”是重叠用法，讲话稿中请确认是否需要`, en: `“${word}${word}” is a reduplicated verb: check that the speech needs it` }

@@ -50,6 +50,27 @@ describe("site-line", () => {
     ).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
   });
 
+  it("flags paths of column names separated by “/”, a home link glued to a column, and a bare column name", () => {
+    expect(flagged(["首页 / 信息公开 / 通知公告", "网站首页/ 工作动态/ 正文", "部门动态/ 通知公告/ 详情", "你现在的位置:", "首页新闻中心", "通知公告", "友情链接"])).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(flagged(["男/女", "省/市/县", "首页", "根据省/市的统一部署，做好工作。", "首页审核通过后即可办理。"])).toEqual([2]);
+  });
+
+  it("flags page footers, page labels, a header date with its weekday, a paywall and the service desk", () => {
+    expect(
+      flagged(["第2页 / 共43页", "第1 页共 10 页", "- 3 -", "— 12 —", "本文链接：http://example.cn/1.html", "文章标题:县长在县经济工作会议上的讲话", "2024年03月29日 星期五", "(未完，全文共1662字，当前显示422字)", "联系客服", "[打印此页] [关闭本页]", "预览结束，免费获取全文或定制代笔此类文章!"]),
+    ).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it("flags article counts in either kind of bracket and a bare year tagged to a title, not a congress's numbered paper", () => {
+    expect(flagged(["国庆节放假通知模板(30篇)", "2020年某县国民经济和社会发展统计公报 2020", "实施方案（3）"])).toEqual([0, 1, 2]);
+    expect(flagged(["某市第十六届人民代表大会第二次会议文件（3）", "2023年12月31日", "二〇二四年 第一季度"])).toEqual([]);
+  });
+
+  it("keeps a numbered heading that names 范文 as a section of a how-to document", () => {
+    expect(flagged(["四、证明信的范文参考", "二、常见范文结构"])).toEqual([]);
+    expect(flagged(["乡镇重点项目年度工作总结范文"])).toEqual([0]);
+  });
+
   it("keeps the lines of real documents clean", () => {
     expect(
       flagged([
@@ -65,6 +86,9 @@ describe("site-line", () => {
         "提纲挈领，抓住关键",
         "我谈几点体会，供大家参考。",
         "互联网+政务服务全面推开",
+        "2023年3月28日",
+        "平顶山市人民政府办公室",
+        "10月1日（星期三）至10月8日（星期三）放假调休，共8天。",
       ]),
     ).toEqual([]);
   });

@@ -4,23 +4,36 @@ import { type Finding, type Message, type Rule, finding } from "../types";
 /**
  * The template site's own lines, copied along with the text. Each test is a property of web pages that a 公文 never
  * has, so clean lines stay clean:
- *  - breadcrumbs: 当前位置 / 首页 > … / two or more “>” separators / a line opening with “>”;
+ *  - breadcrumbs: 当前位置 / 你现在的位置 / 首页 > … / two or more “>” separators / a line opening with “>”; a path
+ *    of column names separated by “/” that opens with 首页 or ends with 正文 (首页/ 政务公开/ 统计公报/ 正文); a site's
+ *    home link glued to a column name (首页公文通知);
  *  - post dates: a numeric date (2019/05/20, 2023-12-13), which 公文 never write (they write 2019年5月20日), on a
  *    short line; a web page's label for its post date or views (发布时间：, 更新日期：, 阅读次数：) on a short line,
  *    whatever the date's form; or any date with a clock time and a page word (来源, 浏览, 小编…);
  *  - a byline whose date the page left empty: 时间： followed by words and no date or time (时间： 淑娟 公示);
- *  - page titles: a short line offering 范文 or counting articles (（通用11篇）, 最新10篇, 篇一, （全文2584字）, an
- *    article number after a document kind: 实施方案 1), or naming a file (….doc);
- *  - navigation and page furniture: 上一篇/下一篇, 相关推荐, 猜你喜欢, 点击下载, Copyright ©…;
+ *  - page titles: a short line offering 范文 or counting articles (（通用11篇）, (30篇), 最新10篇, 篇一, （全文2584字）, an
+ *    article number after a document kind: 实施方案 1), naming a file (….doc), or tagged with a bare year after a
+ *    space (…统计公报 2019: a title never ends in a year without 年). A numbered paper of a congress (会议文件（20）)
+ *    is the document's own cover, not an article number;
+ *  - the page's own labels for the article: 本文标题：, 文章标题：, 本文链接：, 链接地址：, 原文地址：;
+ *  - the page's date header: a date with its weekday alone on a line (2024年03月29日 星期五); 公文 dates carry none;
+ *  - navigation and page furniture: 上一篇/下一篇, 相关推荐, 猜你喜欢, 点击下载, Copyright ©…, a paywall's
+ *    notice (试读结束, 预览结束, 全文共1662字，当前显示422字) and the site's service desk (联系客服, 联系老师), and a
+ *    column name alone on a line (通知公告, 友情链接);
  *  - a table of contents pasted above the text: a line opening with 目录 that is the word alone or lists page numbers,
  *    or 提纲 alone (the outline's lines themselves: rules/pastedOutline);
  *  - the site talking about itself or to its readers, at any length: 版权归本站, 转载, 小编, 给大家整理的范文…, or a
  *    lead-in that explains the document kind and ends asking the reader (…属于计划类文书的一种。那么优秀的方案是什么样的呢？);
- *  - page fragments outside tables: a bare page number (59, 4页), cells of the page's tables joined by “ | ”.
+ *    a numbered heading that names 范文 (四、介绍信的范文参考) is a section of a how-to document, not the site speaking;
+ *  - page fragments outside tables: a bare page number (59, 4页, 第1页 共10页, - 3 -), cells of the page's tables
+ *    joined by “ | ”.
  */
 const SHORT = 60;
 
-const breadcrumb = /当前位置|您的位置|首页\s*[>＞»]|[>＞»]\s*[^>＞»\s][^>＞»]*[>＞»]|^\s*[>＞»]|>>/;
+const breadcrumb = /当前位置|[您你](?:现在)?的位置|首页\s*[>＞»]|[>＞»]\s*[^>＞»\s][^>＞»]*[>＞»]|^\s*[>＞»]|>>/;
+/** Column names joined by “/”: the path opens with the home page or ends at the article (正文, 详情). */
+const slashPath = /^\s*(?:网站)?首页\s*[/／]\s*\S|^(?:[^/／。，；！？]{1,16}[/／]\s*){2,}\s*(?:正文|详情|内容)\s*$/;
+const homeColumn = /^\s*(?:网站)?首页\s*\p{Script=Han}{2,8}\s*$/u;
 const numericDate = /(?:^|\D)(?:19|20)\d{2}[-/](?:0?[1-9]|1[0-2])[-/](?:0?[1-9]|[12]\d|3[01])(?!\d)/;
 const anyDate = /(?:19|20)\d{2}(?:[-/]|年)\d{1,2}(?:[-/]|月)\d{1,2}/;
 const clock = /(?:^|\D)\d{1,2}:\d{2}(?::\d{2})?(?!\d)/;
@@ -28,9 +41,14 @@ const postLabel = /(?:发布|更新|上传|发表|录入|添加)(?:时间|日期
 const pageWord = /来源|浏览|阅读|小编|上传|发布|编辑|作者/;
 const emptyByline = /^(?:发布|更新)?时间[:：]\s*[^\d\s:：年月日时分点午晚早周星期天旬初底末]{1,8}(?:\s+[^\d\s:：年月日时分点午晚早周星期天旬初底末]{1,8}){1,2}$/;
 const articleNumber = /(?:方案|报告|总结|通知|讲话稿?|发言稿?|致辞|主持词|倡议书|证明|介绍信|请假条|计划|心得体会|公示)\s+\d{1,2}$/;
-const pageTitle = /（全文）$|^（原标题|（\d{1,2}）$|（(?:精选|通用)?[\d一二三四五六七八九十]+篇）|[\d一二三四五六七八九十]+篇$|最新\d+篇|^篇[一二三四五六七八九十\d]+|(?:^|[^第])\s?篇\s?[\d一二三四五六七八九十]{1,3}$|（全文\d*字）|\.docx?$/;
-const furniture = /上一篇|下一篇|猜你喜欢|大家正在看|精心推荐|相关推荐|热门推荐|点击下载|下载文档|搜索文档|查看更多|阅读全部|预览结束|请点此|请点击|Copyright|©|All rights? reserved|版权声明|欢迎批评指正|返回顶部|打印本页|关闭窗口/i;
-const furnitureLine = /^(?:首页|换一换|手机版|推荐度[:：]?|正文复制|相关知识。?|收藏|分享到.*)$/;
+const pageTitle = /（全文）$|^（原标题|[（(][\d一二三四五六七八九十]+篇[）)]|（(?:精选|通用)?[\d一二三四五六七八九十]+篇）|[\d一二三四五六七八九十]+篇$|最新\d+篇|^篇[一二三四五六七八九十\d]+|(?:^|[^第])\s?篇\s?[\d一二三四五六七八九十]{1,3}$|（全文\d*字）|\.docx?$/;
+/** An article number in brackets at the end of a title; a congress's numbered paper (会议文件（20）) is not one. */
+const bracketNumber = /(.{0,2})（\d{1,2}）$/;
+const yearTag = /\p{Script=Han}\s+(?:19|20)\d{2}$/u;
+const pageLabel = /^\s*(?:本文|文章|网页)(?:标题|链接|地址|网址)\s*[:：]|^\s*(?:链接|原文)(?:地址|链接|网址)\s*[:：]/;
+const dateHeader = /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]$/;
+const furniture = /上一篇|下一篇|猜你喜欢|大家正在看|精心推荐|相关推荐|热门推荐|点击下载|下载文档|搜索文档|查看更多|阅读全部|预览结束|请点此|请点击|Copyright|©|All rights? reserved|版权声明|欢迎批评指正|返回顶部|打印本页|打印此页|关闭窗口|关闭本页|试读结束|预览结束|全文共\d+字|当前显示\d+字|联系客服|在线客服|联系老师|会员注册|请先登录/i;
+const furnitureLine = /^(?:首页|换一换|手机版|推荐度[:：]?|正文复制|相关知识。?|收藏|分享到.*|通知公告|公告通知|新闻动态|友情链接|快速导航|最新文章|相关阅读|微信订阅号)$/;
 const contents = /^\s*目\s*录(?:\s*$|.*\d.*\d)|^\s*提\s*纲\s*$/;
 const siteTalk = /本站|本网站|版权(?:属于|归)|转载|二次传播|小编|范文|给大家整理|一起来看看吧|帮助到大家|对大家的写作|@所有人|加入我们|点击.{0,6}更多|下载到电脑|word文档/i;
 const kindWord = /(?:属于|是).{0,12}(?:文书|应用文|文体|文种)/;
@@ -48,7 +66,9 @@ function kindLeadIn(t: string): boolean {
 }
 const siteName = /网\s*[-—|｜_]\s*\S/;
 const pageTable = /(?:^|\s)\|(?:\s|$)/;
-const pageNumber = /^(?:\d{1,4}|\d{1,4}\s*页|第\s*\d{1,4}\s*页)$/;
+const pageNumber = /^(?:\d{1,4}|\d{1,4}\s*页|第\s*\d{1,4}\s*页(?:\s*[/／，,]?\s*共\s*\d{1,4}\s*页)?|[-—－–]\s*\d{1,4}\s*[-—－–])$/;
+/** A numbered heading of the document itself (四、…的范文参考). */
+const numberedHeading = /^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[.．、](?!\d))/;
 
 /** Whether this rule reports the paragraph (other rules leave such lines to it). */
 export const isSiteLine = (p: DocParagraph): boolean => why(p) !== undefined;
@@ -57,15 +77,19 @@ function why(p: DocParagraph): Message | undefined {
   const t = p.text.trim();
   if (!t) return undefined;
   const short = t.length <= SHORT && !/[。！？]$/.test(t);
-  if (breadcrumb.test(t)) return { zh: "网站的导航路径（面包屑），不是正文：请删除", en: "The site's navigation path (breadcrumb), not part of the text: delete it" };
+  if (breadcrumb.test(t) || (t.length <= SHORT && (slashPath.test(t) || homeColumn.test(t)))) return { zh: "网站的导航路径（面包屑），不是正文：请删除", en: "The site's navigation path (breadcrumb), not part of the text: delete it" };
   if (t.length <= SHORT && (numericDate.test(t) || postLabel.test(t) || (anyDate.test(t) && clock.test(t) && pageWord.test(t))))
     return { zh: "网页的发布时间或来源信息，不是正文：请删除", en: "The web page's posting date or source line, not part of the text: delete it" };
   if (emptyByline.test(t)) return { zh: "网页的作者、时间栏（日期为空），不是正文：请删除", en: "The web page's author and date line (with the date empty), not part of the text: delete it" };
-  if (short && (pageTitle.test(t) || articleNumber.test(t))) return { zh: "模板网站的页面标题或篇目编号，不是正文：请删除", en: "The template site's page title or article number, not part of the text: delete it" };
+  const bracketed = bracketNumber.exec(t);
+  const numberedTitle = bracketed !== null && !/文件$/.test(bracketed[1] ?? "");
+  if (short && (pageTitle.test(t) || articleNumber.test(t) || numberedTitle || (!p.inTable && yearTag.test(t)))) return { zh: "模板网站的页面标题或篇目编号，不是正文：请删除", en: "The template site's page title or article number, not part of the text: delete it" };
+  if (pageLabel.test(t)) return { zh: "网页给文章加的标题或链接栏，不是正文：请删除", en: "The web page's own title or link label for the article, not part of the text: delete it" };
+  if (dateHeader.test(t)) return { zh: "网页页头的当天日期（带星期），不是正文：请删除", en: "The web page's header date (with the weekday), not part of the text: delete it" };
   if (t.length <= SHORT && (furniture.test(t) || furnitureLine.test(t)))
     return { zh: "网页的导航、推荐或版权文字，不是正文：请删除", en: "The web page's navigation, recommendation or copyright text, not part of the text: delete it" };
   if (contents.test(t)) return { zh: "粘贴进来的目录，不是正文：请删除", en: "A pasted table of contents, not part of the text: delete it" };
-  if (siteTalk.test(t) || kindLeadIn(t) || (short && siteName.test(t)))
+  if ((siteTalk.test(t) && !(short && numberedHeading.test(t))) || kindLeadIn(t) || (short && siteName.test(t)))
     return { zh: "模板网站的自我介绍、版权或转载说明，不是正文：请删除", en: "The template site's own words (introduction, copyright or reposting notice), not part of the text: delete it" };
   if (pageTable.test(t)) return { zh: "网页表格的残留（以“|”分隔的栏目），不是正文：请删除", en: "Left-over cells of the web page's table (separated by “|”), not part of the text: delete it" };
   if (!p.inTable && pageNumber.test(t)) return { zh: "网页或文档的页码残留，不是正文：请删除", en: "A page number left from the web page or file, not part of the text: delete it" };

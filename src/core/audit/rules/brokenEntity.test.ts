@@ -1,0 +1,18 @@
+import { check, texts } from "../testing";
+import { brokenEntity } from "./brokenEntity";
+
+describe("broken-entity", () => {
+  it("flags HTML character references a page failed to decode, whole or with the & lost", () => {
+    expect(texts(check(brokenEntity, ["会议时间&nbsp;&nbsp;上午九时", "他说&ldquo;要抓落实&rdquo;", "制作8mdash;10分钟的演示稿", "坚持&#8220;两个毫不动摇&#8221;", "全县&mdash&mdash各乡镇"]))).toEqual([
+      "&nbsp;", "&nbsp;", "&ldquo;", "&rdquo;", "mdash;", "&#8220;", "&#8221;", "&mdash", "&mdash",
+    ]);
+  });
+
+  it("flags line breaks printed as letters", () => {
+    expect(texts(check(brokenEntity, ["公文的含义 x0dx0ax0dx0a公文就是公务文书。"]))).toEqual(["x0dx0ax0dx0a"]);
+  });
+
+  it("leaves ordinary text, Latin words and numbered items alone", () => {
+    expect(check(brokenEntity, ["AT&T公司", "salt; pepper", "第#3号文件", "增长8%，其中“十四五”规划", "Office 2016 x64版本", "box0a"])).toEqual([]);
+  });
+});

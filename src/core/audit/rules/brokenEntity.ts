@@ -1,0 +1,41 @@
+import { type Finding, type Rule, finding } from "../types";
+
+/**
+ * Markup a web page leaked into the text: an HTML character reference the page failed to decode (&nbsp;, &#8220;,
+ * &mdash;, or its remains once the “&” was lost or mistyped: 8mdash;) and escaped line breaks printed as letters
+ * (x0dx0a). A 公文 has none of these; the fix is the character the page meant (a space, “, —) or a line break.
+ */
+const named = "nbsp|ensp|emsp|thinsp|mdash|ndash|ldquo|rdquo|lsquo|rsquo|hellip|middot|bull|quot|apos|amp|lt|gt|times|divide|deg|plusmn|copy|reg|trade|yen|laquo|raquo|sup2|sup3|permil";
+/** “&name;”, “&name” before a non-letter, “name;” with its “&” lost, and numeric references “&#8220;” / “#8220;”. */
+const entity = new RegExp(`&?(?:${named});|&(?:${named})(?![a-z])|&?#(?:\\d{2,7}|x[0-9a-f]{2,6});`, "gi");
+const lineBreak = /(?:x0d)?x0a(?:(?:x0d)?x0a)*/gi;
+const latin = /[a-z]/i;
+
+export const brokenEntity: Rule = {
+  id: "broken-entity",
+  title: "网页编码残留",
+  titleEn: "Web page code left in the text",
+  check: (input) => {
+    const out: Finding[] = [];
+    for (const p of input.snapshot.paragraphs) {
+      for (const m of p.text.matchAll(entity)) {
+        const at = m.index ?? 0;
+        // “lt;” inside a Latin word (salt;) is a word, not a lost entity.
+        if (!m[0].startsWith("&") && latin.test(p.text[at - 1] ?? "")) continue;
+        out.push(finding("broken-entity", "error", p, at, at + m[0].length, {
+          zh: `“${m[0]}”是网页没有解码的字符代码：请改为它代表的字符（空格、引号、破折号等）`,
+          en: `“${m[0]}” is a character code the web page failed to decode: replace it with the character it stands for (a space, a quotation mark, a dash…)`,
+        }));
+      }
+      for (const m of p.text.matchAll(lineBreak)) {
+        const at = m.index ?? 0;
+        if (latin.test(p.text[at - 1] ?? "") || latin.test(p.text[at + m[0].length] ?? "")) continue;
+        out.push(finding("broken-entity", "error", p, at, at + m[0].length, {
+          zh: `“${m[0]}”是网页把换行符印成了字母：请删除，需要时另起一段`,
+          en: `“${m[0]}” is a line break the web page printed as letters: delete it, and start a new paragraph if one was meant`,
+        }));
+      }
+    }
+    return out;
+  },
+};
