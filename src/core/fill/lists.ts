@@ -99,7 +99,11 @@ function continued(sentence: string, at: number, listEnd: number, count: number,
 }
 
 function slotOf(sentence: string, cue: number, clause: string, local: number, markers: number[], k: number, override: string | undefined): ListSlot {
-  const head = clause.slice(0, local).replace(/^(?:其中|全年|今年|去年|全市|全县|全区)+/, "");
+  // 规模工业增加值同比分别增长: the basis (同比) belongs to the growth after 分别, not to the last item's name.
+  const head = clause
+    .slice(0, local)
+    .replace(/^(?:其中|全年|今年|去年|全市|全县|全区)+/, "")
+    .replace(/(?:同比|比上年同期|比上年|较上年|比去年同期)$/, "");
   // 分别从X元、X元提高到X元、X元: two items, each written twice (from and to).
   const twice = /^从/.test(sentence.slice(cue + 2)) && markers.length % 2 === 0 ? 2 : 1;
   const slot = k % (markers.length / twice);

@@ -68,13 +68,15 @@ const synonyms: [string, string][] = [
   ["营收", "营业收入"],
   ["技改", "技术改造"],
   ["个体户", "个体工商户"],
+  // 规模工业增加值 (Hunan, Guizhou) is written for 规模以上工业增加值.
+  ["规模工业", "规模以上工业"],
   ["限上", "限额以上"],
   ["城市居民", "城镇居民"],
   ["乡村居民", "农村居民"],
 ];
 
 // Longest first, so that 全市 is not left half-stripped by a shorter affix.
-const affixes = ["比上年同期", "较上年同期", "比去年同期", "上年同期", "较上年", "较去年", "比上年", "全市", "全县", "全区", "全省", "全州", "全镇", "我市", "我县", "我区", "本市", "本县", "本区", "人数", "完成额", "总额", "总量", "总数", "数量", "面积", "资金", "年末", "年底", "全年", "累计", "地方", "共计", "同比", "可比", "实现", "地区", "总"];
+const affixes = ["比上年同期", "较上年同期", "比去年同期", "上年同期", "较上年", "较去年", "比上年", "全市", "全县", "全区", "全省", "全州", "全镇", "我市", "我县", "我区", "本市", "本县", "本区", "人数", "个数", "完成额", "总额", "总量", "总数", "数量", "面积", "资金", "年末", "年底", "全年", "累计", "地方", "共计", "同比", "可比", "实现", "地区", "总"];
 
 interface Normal {
   text: string;
@@ -84,10 +86,16 @@ interface Normal {
 }
 
 const affixStarts = new Set([...affixes, ...synonyms.map(([from]) => from)].map((a) => a[0]));
+// Quotation marks around a name's words (“专精特新”培育企业) carry no meaning of their own.
+const quotes = new Set(["“", "”", "‘", "’", '"', "「", "」"]);
 
 export function normalise(text: string): Normal {
   const out: Normal = { text: "", starts: [], ends: [] };
   for (let i = 0; i < text.length; ) {
+    if (quotes.has(text[i] as string)) {
+      i += 1;
+      continue;
+    }
     if (!affixStarts.has(text[i] as string)) {
       out.text += text[i] as string;
       out.starts.push(i);
@@ -144,7 +152,7 @@ function trailing(text: string, to: number): number {
   let end = to;
   for (let again = true; again; ) {
     again = false;
-    for (const a of ["人数", "完成额", "总额", "总量", "总数", "数量", "面积", "资金"]) {
+    for (const a of ["人数", "个数", "完成额", "总额", "总量", "总数", "数量", "面积", "资金"]) {
       if (text.startsWith(a, end)) {
         end += a.length;
         again = true;

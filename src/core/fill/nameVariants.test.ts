@@ -1,0 +1,33 @@
+import { snapshotFromLines } from "../document/snapshot";
+import { scanSnapshot } from "../placeholders/scan";
+import { type RowInput, TableSchema } from "../table/schema";
+import { planFills } from "./plan";
+
+function fill(line: string, rows: RowInput[]): (string | null)[] {
+  const snap = snapshotFromLines([line]);
+  const ps = planFills(snap, scanSnapshot(snap).placeholders, TableSchema.parse({ format: "draftkit-table", version: 1, rows }), { docYear: 2024 });
+  return ps.map((p) => (p.status === "fill" ? p.value : null));
+}
+
+describe("name variants a statistics table writes differently", () => {
+  it("reads 个数 as an affix (引进投资2亿元以上项目 ~ 引进投资2亿元以上项目个数)", () => {
+    expect(fill("引进投资2亿元以上项目X个。", [{ name: "引进投资2亿元以上项目个数", value: 18, unit: "个" }])).toEqual(["18"]);
+  });
+
+  it("ignores quotation marks around a name's words (“专精特新”培育企业 ~ 专精特新培育企业)", () => {
+    expect(fill("新增“专精特新”培育企业X家。", [{ name: "专精特新培育企业", value: 302, unit: "家" }])).toEqual(["302"]);
+  });
+
+  it("reads 规模工业 as 规模以上工业, also in a 分别 list whose last item ends with 同比", () => {
+    const rows: RowInput[] = [
+      { name: "固定资产投资增长速度", value: 8, unit: "%" },
+      { name: "社会消费品零售总额增长速度", value: 8.5, unit: "%" },
+      { name: "规模以上工业增加值增长速度", value: 6, unit: "%" },
+    ];
+    expect(fill("固定资产投资、社会消费品零售总额、规模工业增加值同比分别增长X%、X%、X%。", rows)).toEqual(["8", "8.5", "6"]);
+  });
+
+  it("keeps 规模以上 a qualifier: a row without it does not fill 规模工业", () => {
+    expect(fill("规模工业增加值增长X%。", [{ name: "工业增加值增长速度", value: 5, unit: "%" }])).toEqual([null]);
+  });
+});
