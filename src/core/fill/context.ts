@@ -137,6 +137,25 @@ function nearestCue(text: string, places: readonly string[]): Cue | undefined {
   return best?.cue;
 }
 
+// Asked once per candidate row; the answer depends on the placeholder and the document only.
+const cues = new WeakMap<FillContext, WeakMap<Placeholder, Cue | null>>();
+
+function cueFor(ph: Placeholder, ctx: FillContext): Cue | undefined {
+  let known = cues.get(ctx);
+  if (!known) {
+    known = new WeakMap();
+    cues.set(ctx, known);
+  }
+  const seen = known.get(ph);
+  if (seen !== undefined) return seen ?? undefined;
+  const places = placesOf(ctx);
+  // A closed parenthesis (全市为X元) speaks of itself, not of what follows it.
+  const before = ph.sentence.text.slice(0, ph.start - ph.sentence.start).replace(/[（(][^（）()]*[）)]/g, (m) => " ".repeat(m.length));
+  const cue = nearestCue(before, places) ?? nearestCue(ph.rowContext, places);
+  known.set(ph, cue ?? null);
+  return cue;
+}
+
 const samePlace = (a: string, b: string): boolean => shortPlaceName(a) === shortPlaceName(b);
 
 /**
@@ -148,10 +167,7 @@ export function regionProblem(row: Row, ph: Placeholder, ctx: FillContext): { co
   const region = row.region;
   const scope = scopeOf(region);
   if (!scope) return undefined;
-  const places = placesOf(ctx);
-  // A closed parenthesis (全市为X元) speaks of itself, not of what follows it.
-  const before = ph.sentence.text.slice(0, ph.start - ph.sentence.start).replace(/[（(][^（）()]*[）)]/g, (m) => " ".repeat(m.length));
-  const cue = nearestCue(before, places) ?? nearestCue(ph.rowContext, places);
+  const cue = cueFor(ph, ctx);
   const docScope = ctx.region ? scopeOf(ctx.region) : (ctx.regionLevel ?? ctx.scope);
   const mismatch = (level: string) => ({ code: "region_level_mismatch" as const, params: { rowRegion: region, level } });
   const other = (docRegion: string) => ({ code: "other_region" as const, params: { rowRegion: region, docRegion } });
