@@ -140,10 +140,14 @@ export abstract class SimObject<T> {
   }
 
   _applyLoad(plan: LoadPlan): Record<string, unknown> {
+    return this._applySplit(splitPaths(plan.paths));
+  }
+
+  /** A load whose paths are already split (a collection splits its items' paths once for all of them). */
+  _applySplit({ own, nested }: ReturnType<typeof splitPaths>): Record<string, unknown> {
     const t = this._resolveOrNull();
     this._values.set("isNullObject", t === null);
     if (t === null) return { isNullObject: true };
-    const { own, nested } = splitPaths(plan.paths);
     const props = this._props();
     // navigation children are looked up only for a name that is not a property (most loads name only properties)
     let navTable: Record<string, () => SimObject<unknown>> | undefined;
@@ -203,7 +207,8 @@ export abstract class SimCollection<M, I extends SimObject<M>> extends SimObject
       item._target = m;
       return item;
     });
-    const data = items.map((item) => item._applyLoad({ paths: itemPaths }));
+    const split = splitPaths(itemPaths);
+    const data = items.map((item) => item._applySplit(split));
     this._values.set("items", items);
     return { items: data };
   }
