@@ -4,7 +4,7 @@ import { type Named, mentionsAt, nearest, stripUnit } from "./mentionText";
 import type { Mention } from "./nameIndex";
 import { type Reason, hint, reason } from "./reasons";
 import type { FillContext } from "./types";
-import { lastApart, namesIndicator, namesSomething, verbs } from "./words";
+import { lastApart, namesIndicator, namesSomething, stripWrittenFigures, unitAfterMarker, verbs } from "./words";
 import { sentenceStartBefore } from "./sentenceStart";
 
 /** Names the text shortens or leaves to context, completed from the sentence or the table's longer names. */
@@ -37,6 +37,14 @@ export function completedName(own: string, earlier: string, paragraph: string, p
     if (placed.length === 0 && n >= 4 && !namesSomething(earlier)) {
       placed = rows.map((r) => ({ r, at: extraOf(r).length > 0 ? lastApart(paragraph, extraOf(r), tail) : -1 })).filter((x) => x.at >= 0);
     }
+    // 蔬菜播种面积X公顷，比上年增长X%，产量X吨 (or …；产量X吨): further back in the sentence, up to its 。, when all that
+    // stands between is the same subject's other measures (播种面积), figures and change words.
+    if (placed.length === 0 && n < 3) {
+      const back = paragraph ? paragraph.slice(sentenceStartBefore(paragraph)) : earlier;
+      placed = rows
+        .map((r) => ({ r, at: extraOf(r).length > 0 ? lastApart(back, extraOf(r), tail) : -1 }))
+        .filter((x) => x.at >= 0 && onlyMeasuresBetween(back.slice(x.at + extraOf(x.r).length)));
+    }
     if (placed.length === 0) return undefined;
     const last = Math.max(...placed.map((x) => x.at + extraOf(x.r).length));
     const fits = placed.filter((x) => x.at + extraOf(x.r).length === last).map((x) => x.r);
@@ -57,6 +65,10 @@ export function completedName(own: string, earlier: string, paragraph: string, p
   }
   return undefined;
 }
+
+// Other measures of one subject (蔬菜播种面积, 产量, 增长): between a subject and its 产量 they name nothing new.
+const measures = /(?:播种|种植|收获|养殖|造林)?面积|总?产量|总?产值|单产|出栏|存栏/g;
+const onlyMeasuresBetween = (between: string): boolean => !namesSomething(stripWrittenFigures(between.replace(unitAfterMarker, "|")).replace(measures, "|"));
 
 /**
  * 城镇化率X%，比上年提高X个百分点 where the table says 常住人口城镇化率: the figure before this one named its row by a
