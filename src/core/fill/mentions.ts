@@ -52,11 +52,14 @@ export function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: nu
   if (carried) return carried;
   if (ownNames && !inClause.some((m) => m.from >= segStart && m.to <= ph.start)) {
     // 衣着类下降X%: the change of what is named, a row such as 衣着类价格涨幅.
-    const changed = /^(.*?[\u4e00-\u9fff]{2,}?)(?:同比|比上年)?(?:上涨|下降|增长|下跌|回落|提高|降低)$/.exec(own.replace(/^[^\u4e00-\u9fff]+/, ""));
+    const stripped = own.replace(/^[^\u4e00-\u9fff]+/, "");
+    const changed = /^(.*?[\u4e00-\u9fff]{2,}?)(?:同比|比上年)?(?:上涨|下降|增长|下跌|回落|提高|降低)$/.exec(stripped);
     if (changed) {
       const base = changed[1] as string;
       const grown = mentionsAt(`${base}增长`, 0, ctx).filter((m) => m.from === 0 || m.from < base.length / 2);
-      if (grown.length > 0) return { mentions: nearest(grown, true).map((m) => ({ ...m, from: ph.start - 1, to: ph.start })), tier: "own", qualText: own };
+      // The mention stands where the base is written (分产业看，第三产业下降X%: partSubject reads the part there).
+      const from = ph.start - stripped.length;
+      if (grown.length > 0) return { mentions: nearest(grown, true).map((m) => ({ ...m, from, to: from + base.length })), tier: "own", qualText: own };
     }
     const paragraph = ph.part.kind === "body" ? (ctx.paragraphs[ph.docIndex] ?? "").slice(0, segStart) : "";
     const completed = completedName(own, ph.sentence.text.slice(0, segStart - ph.sentence.start), paragraph, ph, ctx);

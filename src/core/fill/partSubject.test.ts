@@ -41,6 +41,16 @@ describe("a part named alone takes the indicator written before it", () => {
     expect(ps[0]).toMatchObject({ status: "ambiguous", value: null });
   });
 
+  it("reads a part written with 下降 the same way, never the value added's fall (第三产业下降X%)", () => {
+    const both: RowInput[] = [
+      ...rows,
+      { name: "第三产业增加值增长速度", value: -2, unit: "%" },
+      { name: "第三产业投资增长速度", value: -1.8, unit: "%" },
+    ];
+    expect(fill(["全区民间投资增长X%。分产业看，第一产业增长X%；第三产业下降X%。"], both).map(written)).toEqual(["9", "20", "1.8"]);
+    expect(fill(["今年以来，第三产业下降X%。"], both)[0]).toMatchObject({ status: "ambiguous", value: null });
+  });
+
   it("is unchanged when the table has no other indicator of that part", () => {
     const only = rows.filter((r) => !r.name.includes("投资"));
     expect(written(fill(["今年以来，第一产业增长X%。"], only)[0])).toBe("4");
