@@ -29,6 +29,8 @@ const notAfter: Record<string, string> = { 区: "域划别间块分位", 市: "�
  * only when 县 does not begin one of these words.
  */
 const countyWord = /^县(?:[内外委城长域级里直乡区情属]|政府|领导|干部)/;
+/** A zone run by a management committee (许昌东城区管委会) borrows a district's name; districts have no 管委会. */
+const zoneAfter = /^(?:管委会|管理委员会)/;
 
 export function buildDivisionIndex(data: DivisionData): DivisionIndex {
   const byName = new Map<string, Division[]>();
@@ -60,7 +62,7 @@ export function divisionNamesIn(index: DivisionIndex, text: string): { name: str
       continue;
     }
     const next = text[i + name.length] ?? "";
-    const runTogether = name.length === 2 && name[1] === "县" && countyWord.test(text.slice(i + 1, i + 4));
+    const runTogether = (name.length === 2 && name[1] === "县" && countyWord.test(text.slice(i + 1, i + 4))) || zoneAfter.test(text.slice(i + name.length, i + name.length + 6));
     if (!runTogether && !(next && (notAfter[name.slice(-1)] ?? "").includes(next))) out.push({ name, start: i, end: i + name.length });
     i += name.length;
   }

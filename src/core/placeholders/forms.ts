@@ -10,7 +10,9 @@ import type { PlaceholderForm } from "./types";
  *    日期, 姓名…); （…） beginning with an instruction (此处, 请, 填写…), holding a layout or content cue (居中, 顶格,
  *    可不写, 如“…”), or being a short field label (（姓名）, （原因）, （单位全称/发文机关）) — but not （盖章） or
  *    （签名）, which stay on the printed page to mark where the stamp or signature goes. Advert headings such as
- *    【打击倒卖活动】 and ordinary parentheses such as （试行） hold none of these.
+ *    【打击倒卖活动】 and ordinary parentheses such as （试行） hold none of these. A label already filled in with a
+ *    figure (【发布日期：2025-09-22】) is not a blank, and a note telling a web page's reader to read, click or log in
+ *    (（请认真阅读下面的提示信息）) is not an instruction to the drafter.
  *  - Empty pairs left as blanks: （）, ()、【】, [] and “”.
  *  - Masks: phone numbers (XXXX-XXXXXXX), e-mail addresses whose name is masked (xx@email.com, XXX@XXX.com), and runs
  *    of * standing for a word or digits a site hid (林*同志, 20**年, “*”思路): next to Chinese text or 年, never
@@ -27,6 +29,12 @@ const han = /\p{Script=Han}/u;
 const label = (content: string): boolean => FIELD_LABELS.some((w) => content.includes(w));
 /** （盖章）, （签名）: where the stamp or signature goes on the printed page — printed as they are. */
 const printedMark = /章|签名|签字/;
+/** A field label followed by its value with a figure in it, and no instruction: the field is written. */
+function filledField(content: string): boolean {
+  const colon = content.search(/[:：]/);
+  return colon >= 0 && /\d/.test(content.slice(colon + 1)) && !INSTRUCTION_WORDS.some((w) => content.includes(w));
+}
+const readerNote = /^请(?:认真|仔细)?(?:阅读|查看|浏览|点击|扫码|登录|关注|勿)/;
 const shortLabel = (content: string): boolean =>
   content.length <= 10 && !printedMark.test(content) && content.split("/").every((part) => FIELD_LABELS.some((w) => part.endsWith(w)));
 
@@ -48,7 +56,7 @@ const patterns: { re: RegExp; form: PlaceholderForm; notAfter?: NotAfter; accept
   {
     re: /【([^【】]{0,200})】/g,
     form: "instruction",
-    accept: (m) => (m[1] ?? "").trim() === "" || INSTRUCTION_WORDS.some((w) => (m[1] ?? "").includes(w)) || label(m[1] ?? ""),
+    accept: (m) => (m[1] ?? "").trim() === "" || INSTRUCTION_WORDS.some((w) => (m[1] ?? "").includes(w)) || (label(m[1] ?? "") && !filledField(m[1] ?? "")),
   },
   {
     // ASCII brackets around Chinese: a form field ([单位名称], [填写日期]); [1] and [a] are references, not fields.
@@ -61,7 +69,7 @@ const patterns: { re: RegExp; form: PlaceholderForm; notAfter?: NotAfter; accept
     form: "instruction",
     accept: (m) => {
       const c = m[1] ?? "";
-      return c.trim() === "" || /^(?:此处|在此|请|填写|插入)/.test(c) || PAREN_CUES.some((w) => c.includes(w)) || shortLabel(c);
+      return c.trim() === "" || (/^(?:此处|在此|请|填写|插入)/.test(c) && !readerNote.test(c)) || PAREN_CUES.some((w) => c.includes(w)) || shortLabel(c);
     },
   },
   { re: /“\s*”/g, form: "blank" },

@@ -7,6 +7,11 @@ describe("cut-by-site", () => {
     expect(check(cutBySite, lines).map((f) => f.paragraph)).toEqual([1]);
   });
 
+  it("flags the unfinished paragraph right before a login or paywall notice", () => {
+    expect(check(cutBySite, ["伤9人，同比上升12...", "请先登录"]).map((f) => f.paragraph)).toEqual([0]);
+    expect(check(cutBySite, ["迫切需要下大力气进行治理和整顿。", "预览结束，免费获取全文"])).toEqual([]);
+  });
+
   it("keeps a finished paragraph before the notice, and text with no notice after it", () => {
     expect(check(cutBySite, ["请予审议。", "……（未完，全文共6831字，当前仅显示2399字）", "现在，我", "一、工作回顾"])).toEqual([]);
   });

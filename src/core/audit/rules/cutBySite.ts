@@ -3,10 +3,11 @@ import { type Finding, type Rule, finding } from "../types";
 
 /**
  * A paragraph the site cut off: it stops without a closing mark right before the site's notice that text was left
- * out (……省略854字，正式会员可完整阅读; 未完，全文共6831字). The notice itself is a site line (rules/siteLine); this
+ * out (……省略854字，正式会员可完整阅读; 未完，全文共6831字) or that the rest is behind a login or paywall (请先登录,
+ * 预览结束, 试读结束，开通会员…). The notice itself is a site line (rules/siteLine); this
  * reports the text it cut, which a drafter would otherwise print half-finished.
  */
-const notice = /省略\d+字|全文共\d+字|当前仅显示|完整阅读|（未完|剩余\d+字|阅读全文/;
+const notice = /省略\d+字|全文共\d+字|当前仅显示|完整阅读|（未完|剩余\d+字|阅读全文|请先登录|登录后|预览结束|试读结束|开通会员/;
 const closed = /[。！？…”’）》;；]\s*$/;
 
 export const cutBySite: Rule = {

@@ -36,6 +36,11 @@ describe("foreign-place", () => {
     expect(texts(check(foreignPlace, ["学习安徽省和县的经验", "和县县委书记来我县考察"], { region: "和政县", divisions }))).toEqual(["安徽省", "和县", "和县"]);
   });
 
+  it("reads a district name before 管委会 as a zone's name, not the district", () => {
+    expect(check(foreignPlace, ["市城乡一体化示范区、经济技术开发区、东城区管委会，市直各单位："], { region: "许昌市", divisions })).toEqual([]);
+    expect(texts(check(foreignPlace, ["北京市东城区的经验"], { region: "许昌市", divisions }))).toEqual(["北京市", "东城区"]);
+  });
+
   it("takes a region below the county with the parents the document names before it", () => {
     const lines = ["宁波市鄞州区下应街道2023年上半年工作总结", "与鄞州区其他街道和宁波市一道，学习富顺县经验"];
     expect(texts(check(foreignPlace, lines, { region: "下应街道", divisions }))).toEqual(["富顺县"]);

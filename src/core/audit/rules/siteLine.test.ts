@@ -53,12 +53,15 @@ describe("site-line", () => {
   it("flags paths of column names separated by “/”, a home link glued to a column, and a bare column name", () => {
     expect(flagged(["首页 / 信息公开 / 通知公告", "网站首页/ 工作动态/ 正文", "部门动态/ 通知公告/ 详情", "你现在的位置:", "首页新闻中心", "通知公告", "友情链接"])).toEqual([0, 1, 2, 3, 4, 5, 6]);
     expect(flagged(["男/女", "省/市/县", "首页", "根据省/市的统一部署，做好工作。", "首页审核通过后即可办理。"])).toEqual([2]);
+    expect(flagged(["首页", ">", "正文", "关于放假的通知"])).toEqual([0, 1, 2]);
+    expect(flagged(["标题", "正文", "落款"])).toEqual([]);
   });
 
   it("flags page footers, page labels, a header date with its weekday, a paywall and the service desk", () => {
     expect(
       flagged(["第2页 / 共43页", "第1 页共 10 页", "- 3 -", "— 12 —", "本文链接：http://example.cn/1.html", "文章标题:县长在县经济工作会议上的讲话", "2024年03月29日 星期五", "(未完，全文共1662字，当前显示422字)", "联系客服", "[打印此页] [关闭本页]", "预览结束，免费获取全文或定制代笔此类文章!"]),
     ).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(flagged(["（供稿单位：党政办公室）", "（请认真阅读下面的提示信息）", "返回", "关闭"])).toEqual([0, 1, 2, 3]);
   });
 
   it("flags article counts in either kind of bracket and a bare year tagged to a title, not a congress's numbered paper", () => {

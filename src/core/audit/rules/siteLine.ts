@@ -47,8 +47,8 @@ const bracketNumber = /(.{0,2})（\d{1,2}）$/;
 const yearTag = /\p{Script=Han}\s+(?:19|20)\d{2}$/u;
 const pageLabel = /^\s*(?:本文|文章|网页)(?:标题|链接|地址|网址)\s*[:：]|^\s*(?:链接|原文)(?:地址|链接|网址)\s*[:：]/;
 const dateHeader = /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]$/;
-const furniture = /上一篇|下一篇|猜你喜欢|大家正在看|精心推荐|相关推荐|热门推荐|点击下载|下载文档|搜索文档|查看更多|阅读全部|预览结束|请点此|请点击|Copyright|©|All rights? reserved|版权声明|欢迎批评指正|返回顶部|打印本页|打印此页|关闭窗口|关闭本页|试读结束|预览结束|全文共\d+字|当前显示\d+字|联系客服|在线客服|联系老师|会员注册|请先登录/i;
-const furnitureLine = /^(?:首页|换一换|手机版|推荐度[:：]?|正文复制|相关知识。?|收藏|分享到.*|通知公告|公告通知|新闻动态|友情链接|快速导航|最新文章|相关阅读|微信订阅号)$/;
+const furniture = /上一篇|下一篇|猜你喜欢|大家正在看|精心推荐|相关推荐|热门推荐|点击下载|下载文档|搜索文档|查看更多|阅读全部|预览结束|请点此|请点击|Copyright|©|All rights? reserved|版权声明|欢迎批评指正|返回顶部|打印本页|打印此页|关闭窗口|关闭本页|试读结束|预览结束|全文共\d+字|当前显示\d+字|联系客服|在线客服|联系老师|会员注册|请先登录|阅读下面的提示|供稿(?:单位|部门)[:：]/i;
+const furnitureLine = /^(?:首页|换一换|手机版|推荐度[:：]?|正文复制|相关知识。?|收藏|分享到.*|通知公告|公告通知|新闻动态|友情链接|快速导航|最新文章|相关阅读|微信订阅号|返回|关闭)$/;
 const contents = /^\s*目\s*录(?:\s*$|.*\d.*\d)|^\s*提\s*纲\s*$/;
 const siteTalk = /本站|本网站|版权(?:属于|归)|转载|二次传播|小编|范文|给大家整理|一起来看看吧|帮助到大家|对大家的写作|@所有人|加入我们|点击.{0,6}更多|下载到电脑|word文档/i;
 const kindWord = /(?:属于|是).{0,12}(?:文书|应用文|文体|文种)/;
@@ -96,15 +96,20 @@ function why(p: DocParagraph): Message | undefined {
   return undefined;
 }
 
+const END_OF_PATH: Message = { zh: "网站导航路径的末项“正文”，不是正文内容：请删除", en: "The last item (正文) of the site's navigation path, not part of the text: delete it" };
+
 export const siteLine: Rule = {
   id: "site-line",
   title: "模板网站的页面文字",
   titleEn: "Template site's page text",
   check: (input) => {
     const out: Finding[] = [];
+    let previous: Message | undefined;
     for (const p of input.snapshot.paragraphs) {
-      const message = why(p);
+      // A breadcrumb broken over lines ends in 正文 alone on the line after its last piece (首页 / > / 正文).
+      const message = why(p) ?? (previous && p.text.trim() === "正文" ? END_OF_PATH : undefined);
       if (message) out.push(finding("site-line", "error", p, 0, p.text.length, message));
+      previous = message;
     }
     return out;
   },
