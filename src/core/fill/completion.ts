@@ -29,7 +29,9 @@ export function completedName(own: string, earlier: string, paragraph: string, p
     if (namesSomething(phrase.slice(0, phrase.length - n))) return undefined;
     // The completing words written nearest before decide (全年新登记市场主体X户，其中私营企业X户 → 新登记私营企业); a
     // two-character ending (产量, 产值) only takes words from the stretch right before it.
-    const reach = n >= 3 ? earlier : earlier.slice(-16);
+    // A sentence opening with 其中 (年末户籍人口X人。其中，城镇人口X人，乡村人口X人) breaks down the one before it: its
+    // words complete a long ending as if written in this sentence.
+    const reach = n >= 3 ? brokenDown(paragraph) + earlier : earlier.slice(-16);
     // 农林牧 inside 农林牧渔业总产值 is the total written in full, not words completing 渔业总产值.
     let placed = rows.map((r) => ({ r, at: extraOf(r).length > 0 ? lastApart(reach, extraOf(r), tail) : -1 })).filter((x) => x.at >= 0);
     // 我市农业龙头企业实现产品销售收入…。实现利润总额X亿元: a sentence naming no subject continues the paragraph's,
@@ -64,6 +66,13 @@ export function completedName(own: string, earlier: string, paragraph: string, p
     }
   }
   return undefined;
+}
+
+/** The full sentence before this one when this one (to its 。, across ；) opens with 其中; else nothing. */
+function brokenDown(paragraph: string): string {
+  const full = sentenceStartBefore(paragraph);
+  if (full === 0 || !/^\s*其中/.test(paragraph.slice(full))) return "";
+  return paragraph.slice(sentenceStartBefore(paragraph, full - 1), full);
 }
 
 // Other measures of one subject (蔬菜播种面积, 产量, 增长): between a subject and its 产量 they name nothing new.

@@ -1,0 +1,28 @@
+import { snapshotFromLines } from "../document/snapshot";
+import { scanSnapshot } from "../placeholders/scan";
+import { type RowInput, TableSchema } from "../table/schema";
+import { planFills } from "./plan";
+
+function fill(line: string, rows: RowInput[]): (string | null)[] {
+  const snap = snapshotFromLines([line]);
+  const ps = planFills(snap, scanSnapshot(snap).placeholders, TableSchema.parse({ format: "draftkit-table", version: 1, rows }), { docYear: 2024 });
+  return ps.map((p) => (p.status === "fill" ? p.value : null));
+}
+
+const rows: RowInput[] = [
+  { name: "年末户籍人口", value: 112802, unit: "人" },
+  { name: "户籍城镇人口", value: 54882, unit: "人" },
+  { name: "户籍乡村人口", value: 57920, unit: "人" },
+  { name: "户籍男性人口", value: 57920, unit: "人" },
+  { name: "户籍女性人口", value: 54882, unit: "人" },
+];
+
+describe("a sentence opening with 其中 completes names from the sentence it breaks down", () => {
+  it("reads 乡村人口 and 女性人口 as the 户籍 rows of the sentence before (…户籍人口为X人。其中，城镇人口X人，乡村人口X人；…)", () => {
+    expect(fill("年末全县户籍人口为X人。其中，城镇人口X人，乡村人口X人；男性人口X人，女性人口X人。", rows)).toEqual(["112802", "54882", "57920", "57920", "54882"]);
+  });
+
+  it("does not reach into the sentence before without 其中", () => {
+    expect(fill("年末全县户籍人口为X人。城镇人口X人，乡村人口X人。", rows)[2]).toBeNull();
+  });
+});
