@@ -65,6 +65,8 @@ export function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: nu
     const completed = completedName(own, ph.sentence.text.slice(0, segStart - ph.sentence.start), paragraph, ph, ctx);
     if (completed) return completed;
   }
+  const whole = ownNames ? wholeNameChange(own, ph, ctx) : undefined;
+  if (whole) return whole;
   for (const [tier, ms, before] of tiers) {
     // Earlier in the clause or elsewhere in the sentence counts only when this stretch names nothing of its own.
     if (tier !== "own" && tier !== "after" && ownNames) break;
@@ -106,6 +108,23 @@ export function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: nu
 }
 
 
+
+/**
+ * 全县万元地区生产总值能耗比上年下降X%: the own stretch names 地区生产总值 inside a longer name. The change of the whole
+ * name written (a row 万元地区生产总值能耗增长速度) is meant when a row covers all of it, from its first meaningful
+ * character; otherwise the name inside is read as before (and 万元GDP能耗 never takes GDP's growth).
+ */
+function wholeNameChange(own: string, ph: Placeholder, ctx: FillContext): Named | undefined {
+  const stripped = own.replace(/^[^\u4e00-\u9fff]+/, "");
+  const changed = /^(.*?[\u4e00-\u9fff]{2,}?)(?:同比|比上年|较上年)?(?:上涨|下降|增长|下跌|回落|提高|降低)$/.exec(stripped);
+  if (!changed) return undefined;
+  const base = changed[1] as string;
+  const head = normalise(base).starts[0] ?? 0;
+  const grown = mentionsAt(`${base}增长`, 0, ctx).filter((m) => m.from <= head && m.to > base.length);
+  if (grown.length === 0) return undefined;
+  const from = ph.start - stripped.length;
+  return { mentions: nearest(grown, true).map((m) => ({ ...m, from: from + m.from, to: from + base.length })), tier: "own", qualText: own };
+}
 
 /** Text between a name and the figure that makes the figure something else of it: 的贡献率, 占比, 人数. */
 const headsSomethingElse = (between: string): boolean => /的.|率|比重|占比|比例|总额|总量|数量|人数|户数|面积|产量|产值|金额|指数|增加值/.test(between);

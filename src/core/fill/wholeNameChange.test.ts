@@ -1,0 +1,26 @@
+import { snapshotFromLines } from "../document/snapshot";
+import { scanSnapshot } from "../placeholders/scan";
+import { type RowInput, TableSchema } from "../table/schema";
+import { planFills } from "./plan";
+
+function fill(line: string, rows: RowInput[]): (string | null)[] {
+  const snap = snapshotFromLines([line]);
+  const ps = planFills(snap, scanSnapshot(snap).placeholders, TableSchema.parse({ format: "draftkit-table", version: 1, rows }), { docYear: 2024 });
+  return ps.map((p) => (p.status === "fill" ? p.value : null));
+}
+
+const gdp: RowInput[] = [
+  { name: "地区生产总值增长速度", value: 6.5, unit: "%" },
+  { name: "人均地区生产总值增长速度", value: 6.1, unit: "%" },
+];
+
+describe("the change of a name holding another name", () => {
+  it("takes the row covering the whole name written (万元地区生产总值能耗比上年下降X%)", () => {
+    const rows = [...gdp, { name: "万元地区生产总值能耗增长速度", value: -2.1, unit: "%" }];
+    expect(fill("全县万元地区生产总值能耗比上年下降X%。", rows)).toEqual(["2.1"]);
+  });
+
+  it("never takes the growth of the name inside when no row covers the whole", () => {
+    expect(fill("全县万元地区生产总值能耗比上年下降X%。", gdp)).toEqual([null]);
+  });
+});
