@@ -6,6 +6,7 @@ import { type Mention, normalise } from "./nameIndex";
 import type { FillContext } from "./types";
 import { carriedQualifier } from "./carry";
 import { partListed, placeListed } from "./placeList";
+import { previousChange } from "./previousChange";
 import { shareListed, shareNamed, shareSubjectGrowth } from "./share";
 import { versusNamed } from "./versus";
 import { namesIndicator, namesSomething, stripWrittenFigures, unitAfterMarker } from "./words";
@@ -48,7 +49,7 @@ export function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: nu
   const versus = versusNamed(ph, own, ctx);
   if (versus) return versus;
   const ownNames = namesSomething(own);
-  const carried = ownNames ? undefined : carriedName(ph, own, all, ctx);
+  const carried = ownNames ? undefined : (carriedName(ph, own, all, ctx) ?? previousChange(ph, own, ctx));
   if (carried) return carried;
   if (ownNames && !inClause.some((m) => m.from >= segStart && m.to <= ph.start)) {
     // 衣着类下降X%: the change of what is named, a row such as 衣着类价格涨幅.

@@ -1,0 +1,30 @@
+import { snapshotFromLines } from "../document/snapshot";
+import { scanSnapshot } from "../placeholders/scan";
+import { type RowInput, TableSchema } from "../table/schema";
+import { planFills } from "./plan";
+
+function fill(line: string, rows: RowInput[]): (string | null)[] {
+  const snap = snapshotFromLines([line]);
+  const ps = planFills(snap, scanSnapshot(snap).placeholders, TableSchema.parse({ format: "draftkit-table", version: 1, rows }), { docYear: 2024 });
+  return ps.map((p) => (p.status === "fill" ? p.value : null));
+}
+
+const rows: RowInput[] = [{ name: "进出口总额增长速度", value: 9.8, unit: "%" }];
+
+describe("a bare change word after a figure whose level has no row", () => {
+  it("is the growth of what the figure before names, written in digits (进出口总额突破9万亿元、增长X%)", () => {
+    expect(fill("进出口总额突破9万亿元、增长X%。", rows)).toEqual(["9.8"]);
+  });
+
+  it("or as a placeholder (进出口总额X亿元，同比增长X%)", () => {
+    expect(fill("进出口总额X亿元，同比增长X%。", rows)).toEqual([null, "9.8"]);
+  });
+
+  it("not when something else is named between (进出口总额9万亿元，出口增长X%)", () => {
+    expect(fill("进出口总额突破9万亿元，出口增长X%。", rows)).toEqual([null]);
+  });
+
+  it("not through a loose name (城镇新增就业人员 ~ 城镇新增就业人数)", () => {
+    expect(fill("城镇新增就业人员5688人，增长X%。", [{ name: "城镇新增就业人数增长速度", value: 9, unit: "%" }])).toEqual([null]);
+  });
+});

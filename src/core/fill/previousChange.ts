@@ -1,0 +1,55 @@
+import type { Placeholder } from "../placeholders/types";
+import { knownUnit } from "../table/units";
+import { markerRe } from "./lists";
+import { type Named, mentionsAt, nearest } from "./mentionText";
+import { normalise } from "./nameIndex";
+import type { FillContext } from "./types";
+import { namesSomething, stripWrittenFigures, unitAfterMarker, verbs } from "./words";
+
+/**
+ * 进出口总额突破9万亿元、增长X% (or 总营收X亿元，同比增长X%) where the table holds only the growth row
+ * (进出口总额增长速度): a figure whose own words are only a change word is the change of what the figure before it
+ * (a marker or digits with a known unit) names — when a row covers that whole name from its first meaningful
+ * character and nothing is named between that figure and this one.
+ */
+
+const change = /^(?:同比|比上年|较上年|比去年同期|比上年同期)?(增长|下降|增加|减少|提高|降低|回落|上升)$/;
+const writtenFigure = /\d[\d,，.．]*\s*([^，,；;、。！？\dXxＸｘ╳]{1,5})/g;
+
+/** Where the figure before `rel` starts in the sentence (a marker run, or digits with a known unit). */
+function previousFigure(text: string, rel: number): number | undefined {
+  // Looked for in the 200 characters before only, so that a long sentence of figures stays linear.
+  const from = Math.max(0, rel - 200);
+  const window = text.slice(from, rel);
+  let best: number | undefined;
+  for (const m of window.matchAll(markerRe)) best = from + (m.index ?? 0);
+  for (const m of window.matchAll(writtenFigure)) {
+    const start = from + (m.index ?? 0);
+    const after = m[1] as string;
+    if ((best === undefined || start > best) && [...after].some((_, i) => knownUnit(after.slice(0, i + 1)))) best = start;
+  }
+  return best;
+}
+
+export function previousChange(ph: Placeholder, own: string, ctx: FillContext): Named | undefined {
+  const words = own.replace(/^[^\u4e00-\u9fff]*/, "");
+  const grew = change.exec(words);
+  if (!grew) return undefined;
+  const text = ph.sentence.text;
+  const rel = ph.start - ph.sentence.start;
+  const prev = previousFigure(text, rel - own.length);
+  if (prev === undefined) return undefined;
+  // Between that figure and this one: its unit, punctuation and the change word, nothing named.
+  const between = text.slice(prev, rel);
+  if (namesSomething(stripWrittenFigures(between.replace(unitAfterMarker, "|")))) return undefined;
+  const lookFrom = Math.max(0, prev - 60);
+  const cut = Math.max(...[...text.slice(lookFrom, prev).matchAll(/[，,；;：:。]/g)].map((m) => lookFrom + (m.index ?? 0) + 1), lookFrom);
+  const subject = text.slice(cut, prev).replace(verbs, "");
+  if (!namesSomething(subject)) return undefined;
+  const head = normalise(subject).starts[0] ?? 0;
+  // Exact or variant only: a loose name (one short word more or less) may be another indicator's.
+  const grown = mentionsAt(`${subject}增长`, 0, ctx).filter((m) => m.strength > 0 && m.from <= head && m.to > subject.length);
+  if (grown.length === 0) return undefined;
+  const from = ph.sentence.start + cut;
+  return { mentions: nearest(grown, true).map((m) => ({ ...m, from: from + m.from, to: from + Math.min(m.to, subject.length) })), tier: "back", qualText: subject + own };
+}
