@@ -27,6 +27,12 @@ export interface FormHit {
 
 const han = /\p{Script=Han}/u;
 const label = (content: string): boolean => FIELD_LABELS.some((w) => content.includes(w));
+/**
+ * 【…】 names a field when one of its “/”-parts ends in the field's label (【发文日期】, 【主送单位/个人】); a heading in
+ * 【】 that only mentions a label word (【单位介绍信格式】) is the page's title, not a field.
+ */
+const namesField = (content: string): boolean =>
+  content.split("/").some((part) => FIELD_LABELS.some((w) => part.replace(/[\s：:]+$/, "").endsWith(w)));
 /** （盖章）, （签名）: where the stamp or signature goes on the printed page — printed as they are. */
 const printedMark = /章|签名|签字/;
 /** A field label followed by its value with a figure in it, and no instruction: the field is written. */
@@ -56,7 +62,7 @@ const patterns: { re: RegExp; form: PlaceholderForm; notAfter?: NotAfter; accept
   {
     re: /【([^【】]{0,200})】/g,
     form: "instruction",
-    accept: (m) => (m[1] ?? "").trim() === "" || INSTRUCTION_WORDS.some((w) => (m[1] ?? "").includes(w)) || (label(m[1] ?? "") && !filledField(m[1] ?? "")),
+    accept: (m) => (m[1] ?? "").trim() === "" || INSTRUCTION_WORDS.some((w) => (m[1] ?? "").includes(w)) || (namesField(m[1] ?? "") && !filledField(m[1] ?? "")),
   },
   {
     // ASCII brackets around Chinese: a form field ([单位名称], [填写日期]); [1] and [a] are references, not fields.

@@ -42,8 +42,11 @@ export const PLACE_CUES = byLength([
   "形象", "崛起", "自古", "城市", "大地", "人民", "一度", "人力资源", "人社", "经济", "各级", "全境", "境内", "发展", "振兴", "儿女",
 ]);
 
-/** A single marker followed by these is a technical term, not a placeholder: X射线, X光, X轴, X型. */
-export const TECH_TERMS = byLength(["射线", "光片", "光机", "光", "轴", "型", "线", "染色体", "战警", "因子"]);
+/**
+ * A single marker followed by these is a technical term or a fixed name, not a placeholder: X射线, X光, X轴, X型, and
+ * the names X战警, X因子, X教授 (the X-Men's Professor X; a drafter's blank for a professor's name is XX教授 or ×××教授).
+ */
+export const TECH_TERMS = byLength(["射线", "光片", "光机", "光", "轴", "型", "线", "染色体", "战警", "因子", "教授"]);
 
 /** Words that make a bracketed note an instruction to the drafter rather than text. */
 export const INSTRUCTION_WORDS = [

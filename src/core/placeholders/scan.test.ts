@@ -75,6 +75,11 @@ describe("marker placeholders", () => {
     expect(md[2]?.group).not.toBe(md[0]?.group);
   });
 
+  it("keeps a bare X a placeholder when the sentence names no sibling model (XR, XS) beside it", () => {
+    expect(spans("用XML格式报送X份材料")).toEqual([["X", "quantity"]]);
+    expect(spans("邀请XX教授作专题讲座").map(([t]) => t)).toEqual(["XX"]);
+  });
+
   it("marks 第X届 as an ordinal", () => {
     expect(one("第X届运动会")).toMatchObject({ text: "X", unit: "届", ordinal: true, kind: "quantity" });
   });

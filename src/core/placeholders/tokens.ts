@@ -22,6 +22,8 @@ import { MARKERS, TECH_TERMS, longestPrefix } from "./lexicon";
  * 12. A letter being explained or drawn: a single marker in quotes followed by a technical term or 形 (“X”形,
  *     “X”型), or a single marker (quoted or not) followed by 代表/表示 and a number or kind (“X”代表罗马数字10,
  *     x代表數字10, “X”常用于表示…) — not a placeholder.
+ * 13. A product series: a sentence that also names a sibling model written as X and one capital (XR, XS; not XML)
+ *     uses a bare X as that model's short name (XR提供六种配色，X则限于…) — not a placeholder.
  * Full-width digits count as digits. The Roman numeral Ⅹ is not a marker, so “第Ⅹ章” is never reported.
  */
 
@@ -75,7 +77,12 @@ interface Sentence {
   a: number;
   b: number;
   letters: boolean;
+  /** rule 13: a sibling model (XR, XS) is named in the sentence */
+  series: boolean;
 }
+
+/** X and one capital other than X as a Latin word (XR, XS): XX is a marker run, not a model. */
+const siblingModel = /(?:^|[^A-Za-z])[XＸ][A-WYZ](?![A-Za-z])/;
 
 /**
  * Rule 11: the sentence around [start, end) speaks of letters, numerals or genes. A run holds no sentence stop, so
@@ -89,7 +96,8 @@ function sentenceAround(text: string, start: number, end: number, known: Sentenc
   while (a > 0 && !stops.test(text[a - 1] as string)) a -= 1;
   let b = end;
   while (b < text.length && !stops.test(text[b] as string)) b += 1;
-  return { a, b, letters: letterTopic.test(text.slice(a, b)) };
+  const s = text.slice(a, b);
+  return { a, b, letters: letterTopic.test(s), series: siblingModel.test(s) };
 }
 
 /** Rule 12: a single marker explained (X代表数字10, “X”常用于表示) or drawn (“X”形). */
@@ -132,6 +140,7 @@ export function markerTokens(text: string): MarkerToken[] {
     if (text.startsWith("染色体", e)) continue;
     sentence = sentenceAround(text, s, e, sentence);
     if (sentence.letters) continue;
+    if (sentence.series && e - s === 1 && /[XＸ]/.test(raw)) continue;
     if (e - s === 1 && letterExplained(text, s, e)) continue;
     out.push({ start: s, end: e, text: raw, mixed: /[0-9０-９.．]/.test(raw) });
   }

@@ -23,6 +23,9 @@ function score(text: string): number {
   return n;
 }
 
+/** Whether a paragraph scores as an advert (other rules leave such lines to this one). */
+export const isAdvert = (text: string): boolean => text.trim() !== "" && score(text) >= 2;
+
 const titleCue = /讲话|通知|报告|意见|方案|决定|纪要|总结|发言|致辞|请示|批复/;
 
 function titleIndex(ps: DocParagraph[], flagged: ReadonlySet<DocParagraph>): number {
@@ -41,7 +44,7 @@ export const advert: Rule = {
     const out: Finding[] = [];
     const flagged = new Set<DocParagraph>();
     for (const p of input.snapshot.paragraphs) {
-      if (p.text.trim() && score(p.text) >= 2) {
+      if (isAdvert(p.text)) {
         flagged.add(p);
         out.push(finding("advert", "error", p, 0, p.text.length, { zh: "疑似模板网站的广告或版权声明，打印前请删除", en: "Looks like a template site's advert or copyright notice: delete it before printing" }));
       }

@@ -1,5 +1,6 @@
 import type { DocParagraph } from "../../document/snapshot";
 import { type Finding, type Message, type Rule, finding } from "../types";
+import { isAdvert } from "./advert";
 
 /**
  * The template site's own lines, copied along with the text. Each test is a property of web pages that a 公文 never
@@ -15,7 +16,9 @@ import { type Finding, type Message, type Rule, finding } from "../types";
  *    article number after a document kind: 实施方案 1), naming a file (….doc), or tagged with a bare year after a
  *    space (…统计公报 2019: a title never ends in a year without 年). A numbered paper of a congress (会议文件（20）)
  *    is the document's own cover, not an article number;
- *  - the page's own labels for the article: 本文标题：, 文章标题：, 本文链接：, 链接地址：, 原文地址：;
+ *  - the page's own labels for the article: 本文标题：, 文章标题：, 本文链接：, 链接地址：, 原文地址：; a line that is
+ *    one 【…】 label alone (【单位介绍信格式】, 【栏目】): 公文 print no such brackets, and a template's 【标题】 field
+ *    alone on its line must not reach print either (an advert in 【】 is left to rules/advert);
  *  - the page's date header: a date with its weekday alone on a line (2024年03月29日 星期五); 公文 dates carry none;
  *  - navigation and page furniture: 上一篇/下一篇, 相关推荐, 猜你喜欢, 点击下载, Copyright ©…, a paywall's
  *    notice (试读结束, 预览结束, 全文共1662字，当前显示422字) and the site's service desk (联系客服, 联系老师), and a
@@ -46,6 +49,7 @@ const pageTitle = /（全文）$|^（原标题|[（(][\d一二三四五六七八
 const bracketNumber = /(.{0,2})（\d{1,2}）$/;
 const yearTag = /\p{Script=Han}\s+(?:19|20)\d{2}$/u;
 const pageLabel = /^\s*(?:本文|文章|网页)(?:标题|链接|地址|网址)\s*[:：]|^\s*(?:链接|原文)(?:地址|链接|网址)\s*[:：]/;
+const bracketLine = /^【[^【】]{1,30}】$/;
 const dateHeader = /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]$/;
 const furniture = /上一篇|下一篇|猜你喜欢|大家正在看|精心推荐|相关推荐|热门推荐|点击下载|下载文档|搜索文档|查看更多|阅读全部|预览结束|请点此|请点击|Copyright|©|All rights? reserved|版权声明|欢迎批评指正|返回顶部|打印本页|打印此页|关闭窗口|关闭本页|试读结束|预览结束|全文共\d+字|当前显示\d+字|联系客服|在线客服|联系老师|会员注册|请先登录|阅读下面的提示|供稿(?:单位|部门)[:：]/i;
 const furnitureLine = /^(?:首页|换一换|手机版|推荐度[:：]?|正文复制|相关知识。?|收藏|分享到.*|通知公告|公告通知|新闻动态|友情链接|快速导航|最新文章|相关阅读|微信订阅号|返回|关闭)$/;
@@ -84,7 +88,7 @@ function why(p: DocParagraph): Message | undefined {
   const bracketed = bracketNumber.exec(t);
   const numberedTitle = bracketed !== null && !/文件$/.test(bracketed[1] ?? "");
   if (short && (pageTitle.test(t) || articleNumber.test(t) || numberedTitle || (!p.inTable && yearTag.test(t)))) return { zh: "模板网站的页面标题或篇目编号，不是正文：请删除", en: "The template site's page title or article number, not part of the text: delete it" };
-  if (pageLabel.test(t)) return { zh: "网页给文章加的标题或链接栏，不是正文：请删除", en: "The web page's own title or link label for the article, not part of the text: delete it" };
+  if (pageLabel.test(t) || (bracketLine.test(t) && !isAdvert(t))) return { zh: "网页给文章加的标题或链接栏，不是正文：请删除", en: "The web page's own title or link label for the article, not part of the text: delete it" };
   if (dateHeader.test(t)) return { zh: "网页页头的当天日期（带星期），不是正文：请删除", en: "The web page's header date (with the weekday), not part of the text: delete it" };
   if (t.length <= SHORT && (furniture.test(t) || furnitureLine.test(t)))
     return { zh: "网页的导航、推荐或版权文字，不是正文：请删除", en: "The web page's navigation, recommendation or copyright text, not part of the text: delete it" };
