@@ -52,8 +52,10 @@ export function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: nu
   const carried = ownNames ? undefined : (carriedName(ph, own, all, ctx) ?? previousChange(ph, own, ctx));
   if (carried) return carried;
   if (ownNames && !inClause.some((m) => m.from >= segStart && m.to <= ph.start)) {
-    // 衣着类下降X%: the change of what is named, a row such as 衣着类价格涨幅.
-    const stripped = own.replace(/^[^\u4e00-\u9fff]+/, "");
+    // 衣着类下降X%: the change of what is named, a row such as 衣着类价格涨幅. Read from where the figure's own
+    // stretch begins, so that a name written across a 、 (电力、热力、燃气及水生产和供应业增加值下降X%) is read whole.
+    const wide = ph.sentence.text.slice(ownFrom(ph) - ph.sentence.start, ph.start - ph.sentence.start);
+    const stripped = (wide.endsWith(own) ? wide : own).replace(/^[^\u4e00-\u9fff]+/, "");
     const changed = /^(.*?[\u4e00-\u9fff]{2,}?)(?:同比|比上年)?(?:上涨|下降|增长|下跌|回落|提高|降低)$/.exec(stripped);
     if (changed) {
       const base = changed[1] as string;
