@@ -44,7 +44,9 @@ export function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: nu
   if (carriedQ) return carriedQ;
   const listed = placeListed(ph, own, all, ctx) ?? partListed(ph, own, ctx);
   if (listed) return listed;
-  const share = shareNamed(ph, own, segStart, ctx) ?? shareSubjectGrowth(ph, own, ctx);
+  // 电力、热力、燃气及水生产和供应业增加值占比为X%: a share's subject may be written across a 、.
+  const wideOwn = ph.sentence.text.slice(ownFrom(ph) - ph.sentence.start, ph.start - ph.sentence.start);
+  const share = shareNamed(ph, wideOwn.endsWith(own) ? wideOwn : own, segStart, ctx) ?? shareSubjectGrowth(ph, own, ctx);
   if (share) return share;
   const versus = versusNamed(ph, own, ctx);
   if (versus) return versus;

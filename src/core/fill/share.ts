@@ -78,6 +78,8 @@ function figureBefore(ph: Placeholder, stretchStart: number): string | undefined
 
 const shareText = /^(.*?)占(?!地(?!区)|用|有)(.*?)(?:的)?(?:比重|比例|份额)?(?:为|达到|达|是|约)?$/;
 
+const bareShare = /^(.*?)(?:所占|的)?比重(?:为|达到|达|是|约)?$/;
+
 const asNamed = (ph: Placeholder, rows: Row[], tier: "own" | "list"): Named | undefined =>
   rows.length === 0 ? undefined : { mentions: rows.map((row) => ({ row, name: row.name, from: ph.start - 1, to: ph.start, strength: 2 as const })), tier, qualText: "" };
 
@@ -94,7 +96,12 @@ export function shareNamed(ph: Placeholder, own: string, ownStart: number, ctx: 
   }
   if (ph.kind !== "percent") return undefined;
   const m = shareText.exec(own.replace(/^[，,\s]+/, ""));
-  if (!m) return undefined;
+  if (!m) {
+    // 第二产业增加值比重为X%: a share whose base is not written; only a row of that subject's share fills it (two
+    // shares of it in different bases leave it blank).
+    const bare = bareShare.exec(own.replace(/^[，,\s]+/, ""));
+    return bare && namesSomething(bare[1] as string) ? asNamed(ph, shareRows(bare[1] as string, "", ctx), "own") : undefined;
+  }
   let subject = m[1] as string;
   const base = (m[2] as string).replace(/^比$/, "");
   if (!namesSomething(subject)) subject = figureBefore(ph, ownStart) ?? "";

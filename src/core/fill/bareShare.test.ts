@@ -1,0 +1,35 @@
+import { snapshotFromLines } from "../document/snapshot";
+import { scanSnapshot } from "../placeholders/scan";
+import { type RowInput, TableSchema } from "../table/schema";
+import { planFills } from "./plan";
+
+function fill(line: string, rows: RowInput[]): (string | null)[] {
+  const snap = snapshotFromLines([line]);
+  const ps = planFills(snap, scanSnapshot(snap).placeholders, TableSchema.parse({ format: "draftkit-table", version: 1, rows }), { docYear: 2024 });
+  return ps.map((p) => (p.status === "fill" ? p.value : null));
+}
+
+const rows: RowInput[] = [
+  { name: "第一产业增加值占地区生产总值比重", value: 16.6, unit: "%" },
+  { name: "第二产业增加值占地区生产总值比重", value: 23.5, unit: "%" },
+  { name: "第三产业增加值占地区生产总值比重", value: 59.9, unit: "%" },
+];
+
+describe("shares written without their base, or across a 、", () => {
+  it("reads 第二产业增加值比重为X% as that subject's only share", () => {
+    expect(fill("第一产业增加值占地区生产总值比重为X%，第二产业增加值比重为X%，第三产业增加值比重为X%。", rows)).toEqual(["16.6", "23.5", "59.9"]);
+  });
+
+  it("leaves it blank when the subject has shares in two bases", () => {
+    const two = [...rows, { name: "第二产业增加值占规上工业比重", value: 40, unit: "%" }];
+    expect(fill("第二产业增加值比重为X%。", two)).toEqual([null]);
+  });
+
+  it("reads a subject written across 、 (电力、热力、燃气及水生产和供应业增加值占比为X%)", () => {
+    const r: RowInput[] = [
+      { name: "电力、热力、燃气及水生产和供应业增加值占规上工业比重", value: 1.5, unit: "%" },
+      { name: "燃气生产业增加值占规上工业比重", value: 0.4, unit: "%" },
+    ];
+    expect(fill("规上工业中，电力、热力、燃气及水生产和供应业增加值占比为X%。", r)).toEqual(["1.5"]);
+  });
+});
