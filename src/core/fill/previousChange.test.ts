@@ -20,6 +20,11 @@ describe("a bare change word after a figure whose level has no row", () => {
     expect(fill("进出口总额X亿元，同比增长X%。", rows)).toEqual([null, "9.8"]);
   });
 
+  it("after a signed rate in ‰, in 个千分点 (人口自然增长率为-3.19‰，比上年下降X个千分点)", () => {
+    const rate: RowInput[] = [{ name: "人口自然增长率比上年增减", value: -3.18, unit: "个千分点" }];
+    expect(fill("全年出生人口为X人，人口自然增长率为-3.19‰，比上年下降X个千分点。", rate)).toEqual([null, "3.18"]);
+  });
+
   it("not when something else is named between (进出口总额9万亿元，出口增长X%)", () => {
     expect(fill("进出口总额突破9万亿元，出口增长X%。", rows)).toEqual([null]);
   });

@@ -14,7 +14,7 @@ import { namesSomething, stripWrittenFigures, unitAfterMarker, verbs } from "./w
  */
 
 const change = /^(?:同比|比上年|较上年|比去年同期|比上年同期)?(增长|下降|增加|减少|提高|降低|回落|上升)$/;
-const writtenFigure = /\d[\d,，.．]*\s*([^，,；;、。！？\dXxＸｘ╳]{1,5})/g;
+const writtenFigure = /[-−－+]?\d[\d,，.．]*\s*([^，,；;、。！？\dXxＸｘ╳]{1,5})/g;
 
 /** Where the figure before `rel` starts in the sentence (a marker run, or digits with a known unit). */
 function previousFigure(text: string, rel: number): number | undefined {

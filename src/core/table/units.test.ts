@@ -31,4 +31,12 @@ describe("units", () => {
     expect(conversion("千瓦", "万千瓦")).toBe(1e-4);
     expect(conversion("个工作日", "个")).toBeUndefined();
   });
+
+  it("reads 个千分点 as the change of a ‰ rate, never the rate itself", () => {
+    expect(parseUnit("个千分点")).toEqual({ factor: 1, base: "个千分点" });
+    expect(parseUnit("千分点")).toEqual({ factor: 1, base: "千分点" });
+    expect(conversion("个千分点", "千分点")).toBe(1);
+    expect(conversion("‰", "个千分点")).toBeUndefined();
+    expect(conversion("个千分点", "千")).toBeUndefined();
+  });
 });

@@ -66,6 +66,8 @@ const families: string[][] = [
   ["%", "％"],
   ["‰"],
   ["个百分点", "百分点"],
+  // 人口自然增长率比上年下降X个千分点: the change of a ‰ rate.
+  ["个千分点", "千分点"],
 ];
 
 const familyOf = (base: string): string[] | undefined => families.find((f) => f.includes(base));
@@ -90,7 +92,7 @@ export const knownUnit = (unit: string): boolean => unit !== "" && familyOf(pars
 
 /** Bases that can only hold whole numbers: a fill of 2.5 人 is a conflict, not a figure. */
 export const isCountBase = (base: string): boolean =>
-  !["%", "％", "‰", "个百分点", "百分点", "元", "亩", "吨", "平方米", "公里", "倍", "", "米", "公顷", "立方米", "方", "千瓦", "千瓦时", "度", "公斤", "千克", "年", "小时", "天", "日", "美元", "微克/立方米", "吨标准煤"].includes(base);
+  !["%", "％", "‰", "个百分点", "百分点", "个千分点", "千分点", "元", "亩", "吨", "平方米", "公里", "倍", "", "米", "公顷", "立方米", "方", "千瓦", "千瓦时", "度", "公斤", "千克", "年", "小时", "天", "日", "美元", "微克/立方米", "吨标准煤"].includes(base);
 
 /**
  * The factor turning a value in `rowUnit` into one in `placeholderUnit`, or undefined when they measure different
@@ -101,7 +103,7 @@ export function conversion(rowUnit: string, placeholderUnit: string): number | u
   const ph = parseUnit(placeholderUnit);
   const sameBase = row.base === ph.base || (familyOf(row.base) !== undefined && familyOf(row.base) === familyOf(ph.base));
   // “X万” writes no base: it takes the row's base if that base can be counted in 万 (people, money, 人次…).
-  const bareMultiplier = ph.base === "" && ph.factor > 1 && !["%", "％", "‰", "个百分点", "百分点", "倍"].includes(row.base);
+  const bareMultiplier = ph.base === "" && ph.factor > 1 && !["%", "％", "‰", "个百分点", "百分点", "个千分点", "千分点", "倍"].includes(row.base);
   if (!sameBase && !bareMultiplier) return undefined;
   return row.factor / ph.factor;
 }
