@@ -12,6 +12,11 @@ describe("broken-entity", () => {
     expect(texts(check(brokenEntity, ["公文的含义 x0dx0ax0dx0a公文就是公务文书。"]))).toEqual(["x0dx0ax0dx0a"]);
   });
 
+  it("flags question marks left for characters the page could not encode", () => {
+    expect(texts(check(brokenEntity, ["????????????", "?", "?2009年3月4日", "党委宣传部"]))).toEqual(["????????????", "?", "?"]);
+    expect(check(brokenEntity, ["这是为什么?", "是否需要调整?请研究。"])).toEqual([]);
+  });
+
   it("leaves ordinary text, Latin words and numbered items alone", () => {
     expect(check(brokenEntity, ["AT&T公司", "salt; pepper", "第#3号文件", "增长8%，其中“十四五”规划", "Office 2016 x64版本", "box0a"])).toEqual([]);
   });

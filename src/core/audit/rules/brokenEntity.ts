@@ -3,13 +3,17 @@ import { type Finding, type Rule, finding } from "../types";
 /**
  * Markup a web page leaked into the text: an HTML character reference the page failed to decode (&nbsp;, &#8220;,
  * &mdash;, or its remains once the “&” was lost or mistyped: 8mdash;) and escaped line breaks printed as letters
- * (x0dx0a). A 公文 has none of these; the fix is the character the page meant (a space, “, —) or a line break.
+ * (x0dx0a), and question marks a page printed for characters it could not encode (a line of ????, a “?” alone on
+ * a line or before the signature's date). A 公文 has none of these; the fix is the character the page meant (a space,
+ * “, —), a line break, or nothing.
  */
 const named = "nbsp|ensp|emsp|thinsp|mdash|ndash|ldquo|rdquo|lsquo|rsquo|hellip|middot|bull|quot|apos|amp|lt|gt|times|divide|deg|plusmn|copy|reg|trade|yen|laquo|raquo|sup2|sup3|permil";
 /** “&name;”, “&name” before a non-letter, “name;” with its “&” lost, and numeric references “&#8220;” / “#8220;”. */
 const entity = new RegExp(`&?(?:${named});|&(?:${named})(?![a-z])|&?#(?:\\d{2,7}|x[0-9a-f]{2,6});`, "gi");
 const lineBreak = /(?:x0d)?x0a(?:(?:x0d)?x0a)*/gi;
 const latin = /[a-z]/i;
+/** “?” standing for an unencodable character: three or more in a row, alone on a line, or opening a line before text. */
+const lostChars = /^\s*\?+\s*$|\?{3,}|^\?(?=[\d\p{Script=Han}])/gu;
 
 export const brokenEntity: Rule = {
   id: "broken-entity",
@@ -25,6 +29,13 @@ export const brokenEntity: Rule = {
         out.push(finding("broken-entity", "error", p, at, at + m[0].length, {
           zh: `“${m[0]}”是网页没有解码的字符代码：请改为它代表的字符（空格、引号、破折号等）`,
           en: `“${m[0]}” is a character code the web page failed to decode: replace it with the character it stands for (a space, a quotation mark, a dash…)`,
+        }));
+      }
+      for (const m of p.text.matchAll(lostChars)) {
+        const at = m.index ?? 0;
+        out.push(finding("broken-entity", "error", p, at, at + m[0].length, {
+          zh: `“${m[0].trim()}”是网页无法显示的字符（多为空格）留下的问号：请删除`,
+          en: `“${m[0].trim()}” are question marks the web page left for characters it could not show (mostly spaces): delete them`,
         }));
       }
       for (const m of p.text.matchAll(lineBreak)) {

@@ -15,6 +15,7 @@ import { leadingPunctuation } from "./leadingPunctuation";
 import { mask } from "./mask";
 import { missingWord } from "./missingWord";
 import { numbering } from "./numbering";
+import { numeralYear } from "./numeralYear";
 import { pageTitleCopy } from "./pageTitleCopy";
 import { pastedOutline } from "./pastedOutline";
 import { pairedPunctuation } from "./pairedPunctuation";
@@ -49,6 +50,7 @@ export const rules: readonly Rule[] = [
   missingWord,
   pairedPunctuation,
   staleYear,
+  numeralYear,
   doubledPunctuation,
   halfWidthPunctuation,
   repeatedWord,

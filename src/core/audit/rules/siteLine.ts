@@ -13,7 +13,7 @@ import { isAdvert } from "./advert";
  *    whatever the date's form; or any date with a clock time and a page word (来源, 浏览, 小编…);
  *  - a byline whose date the page left empty: 时间： followed by words and no date or time (时间： 淑娟 公示);
  *  - page titles: a short line offering 范文 or counting articles (（通用11篇）, (30篇), 最新10篇, 篇一, （全文2584字）, an
- *    article number after a document kind: 实施方案 1), naming a file (….doc), or tagged with a bare year after a
+ *    article number after a document kind: 实施方案 1), naming a file (….doc, 微信图片_….jpg), or tagged with a bare year after a
  *    space (…统计公报 2019: a title never ends in a year without 年). A numbered paper of a congress (会议文件（20）)
  *    is the document's own cover, not an article number;
  *  - the page's own labels for the article: 本文标题：, 文章标题：, 本文链接：, 链接地址：, 原文地址：; a line that is
@@ -44,14 +44,14 @@ const postLabel = /(?:发布|更新|上传|发表|录入|添加)(?:时间|日期
 const pageWord = /来源|浏览|阅读|小编|上传|发布|编辑|作者/;
 const emptyByline = /^(?:发布|更新)?时间[:：]\s*[^\d\s:：年月日时分点午晚早周星期天旬初底末]{1,8}(?:\s+[^\d\s:：年月日时分点午晚早周星期天旬初底末]{1,8}){1,2}$/;
 const articleNumber = /(?:方案|报告|总结|通知|讲话稿?|发言稿?|致辞|主持词|倡议书|证明|介绍信|请假条|计划|心得体会|公示)\s+\d{1,2}$/;
-const pageTitle = /（全文）$|^（原标题|[（(][\d一二三四五六七八九十]+篇[）)]|（(?:精选|通用)?[\d一二三四五六七八九十]+篇）|[\d一二三四五六七八九十]+篇$|最新\d+篇|^篇[一二三四五六七八九十\d]+|(?:^|[^第])\s?篇\s?[\d一二三四五六七八九十]{1,3}$|（全文\d*字）|\.docx?$/;
+const pageTitle = /（全文）$|^（原标题|[（(][\d一二三四五六七八九十]+篇[）)]|（(?:精选|通用)?[\d一二三四五六七八九十]+篇）|[\d一二三四五六七八九十]+篇$|最新\d+篇|^篇[一二三四五六七八九十\d]+|(?:^|[^第])\s?篇\s?[\d一二三四五六七八九十]{1,3}$|（全文\d*字）|\.(?:docx?|pdf|jpe?g|png|gif)$/i;
 /** An article number in brackets at the end of a title; a congress's numbered paper (会议文件（20）) is not one. */
 const bracketNumber = /(.{0,2})（\d{1,2}）$/;
 const yearTag = /\p{Script=Han}\s+(?:19|20)\d{2}$/u;
 const pageLabel = /^\s*(?:本文|文章|网页)(?:标题|链接|地址|网址)\s*[:：]|^\s*(?:链接|原文)(?:地址|链接|网址)\s*[:：]/;
 const bracketLine = /^【[^【】]{1,30}】$/;
 const dateHeader = /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]$/;
-const furniture = /上一篇|下一篇|猜你喜欢|大家正在看|精心推荐|相关推荐|热门推荐|点击下载|下载文档|搜索文档|查看更多|阅读全部|预览结束|请点此|请点击|Copyright|©|All rights? reserved|版权声明|欢迎批评指正|返回顶部|打印本页|打印此页|关闭窗口|关闭本页|试读结束|预览结束|全文共\d+字|当前显示\d+字|联系客服|在线客服|联系老师|会员注册|请先登录|阅读下面的提示|供稿(?:单位|部门)[:：]/i;
+const furniture = /上一篇|下一篇|猜你喜欢|大家正在看|精心推荐|相关推荐|热门推荐|点击下载|下载文档|搜索文档|查看更多|阅读全部|预览结束|请点此|请点击|Copyright|©|All rights? reserved|版权声明|欢迎批评指正|返回顶部|打印本页|打印此页|关闭窗口|关闭本页|试读结束|预览结束|全文共\d+字|当前显示\d+字|联系客服|在线客服|联系老师|会员注册|请先登录|阅读下面的提示|扫一扫|供稿(?:单位|部门)[:：]/i;
 const furnitureLine = /^(?:首页|换一换|手机版|推荐度[:：]?|正文复制|相关知识。?|收藏|分享到.*|通知公告|公告通知|新闻动态|友情链接|快速导航|最新文章|相关阅读|微信订阅号|返回|关闭)$/;
 const contents = /^\s*目\s*录(?:\s*$|.*\d.*\d)|^\s*提\s*纲\s*$/;
 const siteTalk = /本站|本网站|版权(?:属于|归)|转载|二次传播|小编|范文|给大家整理|一起来看看吧|帮助到大家|对大家的写作|@所有人|加入我们|点击.{0,6}更多|下载到电脑|word文档/i;
