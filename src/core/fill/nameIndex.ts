@@ -76,7 +76,7 @@ const synonyms: [string, string][] = [
 ];
 
 // Longest first, so that 全市 is not left half-stripped by a shorter affix.
-const affixes = ["比上年同期", "较上年同期", "比去年同期", "上年同期", "较上年", "较去年", "比上年", "全市", "全县", "全区", "全省", "全州", "全镇", "我市", "我县", "我区", "本市", "本县", "本区", "人数", "个数", "完成额", "总额", "总量", "总数", "数量", "面积", "资金", "年末", "年底", "全年", "累计", "地方", "共计", "同比", "可比", "实现", "地区", "总"];
+const affixes = ["比上年同期", "较上年同期", "比去年同期", "上年同期", "较上年", "较去年", "比上年", "全市", "全县", "全区", "全省", "全州", "全镇", "我市", "我县", "我区", "本市", "本县", "本区", "现价", "人数", "个数", "完成额", "总额", "总量", "总数", "数量", "面积", "资金", "年末", "年底", "全年", "累计", "地方", "共计", "同比", "可比", "实现", "地区", "总"];
 
 interface Normal {
   text: string;
@@ -152,7 +152,7 @@ function trailing(text: string, to: number): number {
   let end = to;
   for (let again = true; again; ) {
     again = false;
-    for (const a of ["人数", "个数", "完成额", "总额", "总量", "总数", "数量", "面积", "资金"]) {
+    for (const a of ["现价", "人数", "个数", "完成额", "总额", "总量", "总数", "数量", "面积", "资金"]) {
       if (text.startsWith(a, end)) {
         end += a.length;
         again = true;

@@ -30,4 +30,9 @@ describe("name variants a statistics table writes differently", () => {
   it("keeps 规模以上 a qualifier: a row without it does not fill 规模工业", () => {
     expect(fill("规模工业增加值增长X%。", [{ name: "工业增加值增长速度", value: 5, unit: "%" }])).toEqual([null]);
   });
+
+  it("reads 现价 as an affix that a name's span runs over (全县生产总值现价总量为X万元 ~ 地区生产总值)", () => {
+    const rows: RowInput[] = [{ name: "地区生产总值", value: 972846, unit: "万元" }];
+    expect(fill("最终计算全县生产总值现价总量为X万元。", rows)).toEqual(["972846"]);
+  });
 });
