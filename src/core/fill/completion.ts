@@ -109,6 +109,13 @@ export function carriedName(ph: Placeholder, own: string, all: Mention[], ctx: F
   return undefined;
 }
 
+// Population bases: a figure written as 常住 is not the 户籍 one, and the other way round.
+const bases: [RegExp, RegExp][] = [
+  [/^户籍/, /常住/],
+  [/^常住/, /户籍/],
+];
+const contrary = (extra: string, written: string): boolean => bases.some(([e, w]) => e.test(extra) && w.test(written));
+
 /**
  * A row whose name is the one written plus a qualifier written earlier (其中，第一产业增加值 after 民营经济增加值:
  * 民营经济第一产业增加值) is the figure meant when that qualifier is in the same sentence (or the one a sentence opening
@@ -122,6 +129,7 @@ export function sharpen(mentions: Mention[], ph: Placeholder, ctx: FillContext):
   const full = sentenceStartBefore(paragraph);
   const previous = /^\s*其中/.test(paragraph.slice(full) + ph.sentence.text) ? paragraph.slice(full > 0 ? sentenceStartBefore(paragraph, full - 1) : 0) : "";
   const sentence = previous + ph.sentence.text.slice(0, ph.start - ph.sentence.start);
+  const clauseBefore = ph.clause.text.slice(0, ph.start - ph.clause.start);
   const longer: Mention[] = [];
   const unsure: string[] = [];
   for (const m of mentions) {
@@ -135,6 +143,8 @@ export function sharpen(mentions: Mention[], ph: Placeholder, ctx: FillContext):
         const extra = name.slice(0, name.length - m.name.length).replace(/^(?:全市|全县|全区|年末)/, "");
         let how: "longer" | "unsure" | "none" = "none";
         if (extra.length < 2) how = "none";
+        // 户籍人均生产总值为X元…；常住人均生产总值为X元: the basis written at the figure rules out the other one.
+        else if (contrary(extra, clauseBefore)) how = "none";
         else if (lastApart(sentence, extra, m.name.slice(0, 1)) >= 0) how = "longer";
         // 农林牧渔业总产值X亿元。其中，…渔业总产值X亿元: the sentence broken down wrote the total
         // (农林牧 only as the start of 农林牧渔业); the part is the part.
