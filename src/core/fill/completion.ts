@@ -1,4 +1,5 @@
 import type { Placeholder } from "../placeholders/types";
+import type { Row } from "../table/schema";
 import { markerRe } from "./lists";
 import { type Named, mentionsAt, nearest, stripUnit } from "./mentionText";
 import type { Mention } from "./nameIndex";
@@ -122,7 +123,7 @@ const contrary = (extra: string, written: string): boolean => bases.some(([e, w]
  * with 其中 breaks down); when it is only earlier in
  * the paragraph, either could be meant and nothing is filled.
  */
-export function sharpen(mentions: Mention[], ph: Placeholder, ctx: FillContext): Mention[] | Reason {
+export function sharpen(mentions: Mention[], ph: Placeholder, ctx: FillContext, fits: (row: Row) => boolean = () => true): Mention[] | Reason {
   const paragraph = ph.part.kind === "body" ? (ctx.paragraphs[ph.docIndex] ?? "").slice(0, ph.sentence.start) : "";
   // 其中，第一产业增加值…；第二产业增加值…: a full sentence opening with 其中 breaks down the figure of the sentence
   // before it, so that sentence counts as this one.
@@ -160,7 +161,8 @@ export function sharpen(mentions: Mention[], ph: Placeholder, ctx: FillContext):
       if (mentions.some((x) => x.row === sup.row)) continue;
       const { extra, how } = decide(sup.name);
       if (how === "longer") longer.push({ ...m, row: sup.row, name: sup.name, from: m.from - extra.length });
-      else if (how === "unsure") unsure.push(sup.row.name, m.row.name);
+      // A longer row the sentence's own period rules out (人均地区生产总值 of 2022 for 2021年…生产总值) is no rival.
+      else if (how === "unsure" && fits(sup.row)) unsure.push(sup.row.name, m.row.name);
     }
   }
   if (longer.length > 0) return longer;

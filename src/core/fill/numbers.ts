@@ -158,7 +158,12 @@ function matchWithUnit(ph: Placeholder, ctx: FillContext): Proposal {
   const sentenceBefore = ph.sentence.text.slice(0, ph.start - ph.sentence.start);
   const rangeEnd = /从[^，；。]*(?:到|至)[^，；。从]*$/.test(sentenceBefore) || /从[^；。从]*(?:到|至)[^；。从]*，年均[^，；。]*$/.test(sentenceBefore);
   const period: TextPeriod | undefined = written && rangeEnd ? { ...written, after: true } : written;
-  const sharpened = found.tier === "bound" || found.tier === "list" ? found.mentions : sharpen(found.mentions, ph, ctx);
+  const sentencePeriod = period?.from === "sentence" && !period.after ? period.period : undefined;
+  const fitsSentence = (row: Row): boolean => {
+    const p = sentencePeriod ? parsePeriod(row.period, ctx.docYear) : undefined;
+    return !sentencePeriod || !p || periodFits(sentencePeriod, p);
+  };
+  const sharpened = found.tier === "bound" || found.tier === "list" ? found.mentions : sharpen(found.mentions, ph, ctx, fitsSentence);
   if (!Array.isArray(sharpened)) return blank(ph, "ambiguous", sharpened, []);
   const best = new Map<Row, Mention>();
   for (const m of sharpened) {
