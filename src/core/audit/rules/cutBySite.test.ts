@@ -10,6 +10,7 @@ describe("cut-by-site", () => {
   it("flags the unfinished paragraph right before a login or paywall notice", () => {
     expect(check(cutBySite, ["伤9人，同比上升12...", "请先登录"]).map((f) => f.paragraph)).toEqual([0]);
     expect(check(cutBySite, ["迫切需要下大力气进行治理和整顿。", "预览结束，免费获取全文"])).toEqual([]);
+    expect(check(cutBySite, ["二、填报方式", "请先登录系统后在线填报。"])).toEqual([]);
   });
 
   it("keeps a finished paragraph before the notice, and text with no notice after it", () => {

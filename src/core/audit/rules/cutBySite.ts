@@ -7,7 +7,7 @@ import { type Finding, type Rule, finding } from "../types";
  * 预览结束, 试读结束，开通会员…). The notice itself is a site line (rules/siteLine); this
  * reports the text it cut, which a drafter would otherwise print half-finished.
  */
-const notice = /省略\d+字|全文共\d+字|当前仅显示|完整阅读|（未完|剩余\d+字|阅读全文|请先登录|登录后|预览结束|试读结束|开通会员/;
+const notice = /省略\d+字|全文共\d+字|当前仅显示|完整阅读|（未完|剩余\d+字|阅读全文|^\s*(?:请先登录[！!。]?\s*$|预览结束|试读结束)/;
 const closed = /[。！？…”’）》;；]\s*$/;
 
 export const cutBySite: Rule = {

@@ -16,6 +16,7 @@ import { mask } from "./mask";
 import { missingWord } from "./missingWord";
 import { numbering } from "./numbering";
 import { numeralYear } from "./numeralYear";
+import { pageFooter } from "./pageFooter";
 import { pageTitleCopy } from "./pageTitleCopy";
 import { pastedOutline } from "./pastedOutline";
 import { pairedPunctuation } from "./pairedPunctuation";
@@ -38,6 +39,7 @@ export const rules: readonly Rule[] = [
   siteLine,
   brokenEntity,
   pageTitleCopy,
+  pageFooter,
   cutBySite,
   doubledLine,
   pastedOutline,

@@ -52,6 +52,7 @@ describe("site-line", () => {
 
   it("flags paths of column names separated by “/”, a home link glued to a column, and a bare column name", () => {
     expect(flagged(["首页 / 信息公开 / 通知公告", "网站首页/ 工作动态/ 正文", "部门动态/ 通知公告/ 详情", "你现在的位置:", "首页新闻中心", "通知公告", "友情链接"])).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(flagged(["时间/地点/内容"])).toEqual([]);
     expect(flagged(["男/女", "省/市/县", "首页", "根据省/市的统一部署，做好工作。", "首页审核通过后即可办理。"])).toEqual([2]);
     expect(flagged(["首页", ">", "正文", "关于放假的通知"])).toEqual([0, 1, 2]);
     expect(flagged(["标题", "正文", "落款"])).toEqual([]);
@@ -74,6 +75,10 @@ describe("site-line", () => {
   it("keeps a numbered heading that names 范文 as a section of a how-to document", () => {
     expect(flagged(["四、证明信的范文参考", "二、常见范文结构"])).toEqual([]);
     expect(flagged(["乡镇重点项目年度工作总结范文"])).toEqual([0]);
+  });
+
+  it("keeps sentences of a notice that use a site's words in their own sense", () => {
+    expect(flagged(["如有疑问请联系客服热线。", "请先登录系统填报", "请各位家长及时联系老师", "工会会员注册登记", "扫一扫下方二维码报名"])).toEqual([]);
   });
 
   it("keeps the lines of real documents clean", () => {

@@ -21,8 +21,8 @@ import { isAdvert } from "./advert";
  *    alone on its line must not reach print either (an advert in 【】 is left to rules/advert);
  *  - the page's date header: a date with its weekday alone on a line (2024年03月29日 星期五); 公文 dates carry none;
  *  - navigation and page furniture: 上一篇/下一篇, 相关推荐, 猜你喜欢, 点击下载, Copyright ©…, a paywall's
- *    notice (试读结束, 预览结束, 全文共1662字，当前显示422字) and the site's service desk (联系客服, 联系老师), and a
- *    column name alone on a line (通知公告, 友情链接);
+ *    notice (试读结束, 预览结束, 全文共1662字，当前显示422字), and alone on a line the site's service desk or login
+ *    (联系客服, 请先登录) or a column name (通知公告, 友情链接) — words a notice may also use in a sentence;
  *  - a table of contents pasted above the text: a line opening with 目录 that is the word alone or lists page numbers,
  *    or 提纲 alone (the outline's lines themselves: rules/pastedOutline);
  *  - the site talking about itself or to its readers, at any length: 版权归本站, 转载, 小编, 给大家整理的范文…, or a
@@ -35,7 +35,7 @@ const SHORT = 60;
 
 const breadcrumb = /当前位置|[您你](?:现在)?的位置|首页\s*[>＞»]|[>＞»]\s*[^>＞»\s][^>＞»]*[>＞»]|^\s*[>＞»]|>>/;
 /** Column names joined by “/”: the path opens with the home page or ends at the article (正文, 详情). */
-const slashPath = /^\s*(?:网站)?首页\s*[/／]\s*\S|^(?:[^/／。，；！？]{1,16}[/／]\s*){2,}\s*(?:正文|详情|内容)\s*$/;
+const slashPath = /^\s*(?:网站)?首页\s*[/／]\s*\S|^(?:[^/／。，；！？]{1,16}[/／]\s*){2,}\s*(?:正文|详情)\s*$/;
 const homeColumn = /^\s*(?:网站)?首页\s*\p{Script=Han}{2,8}\s*$/u;
 const numericDate = /(?:^|\D)(?:19|20)\d{2}[-/](?:0?[1-9]|1[0-2])[-/](?:0?[1-9]|[12]\d|3[01])(?!\d)/;
 const anyDate = /(?:19|20)\d{2}(?:[-/]|年)\d{1,2}(?:[-/]|月)\d{1,2}/;
@@ -51,8 +51,8 @@ const yearTag = /\p{Script=Han}\s+(?:19|20)\d{2}$/u;
 const pageLabel = /^\s*(?:本文|文章|网页)(?:标题|链接|地址|网址)\s*[:：]|^\s*(?:链接|原文)(?:地址|链接|网址)\s*[:：]/;
 const bracketLine = /^【[^【】]{1,30}】$/;
 const dateHeader = /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]$/;
-const furniture = /上一篇|下一篇|猜你喜欢|大家正在看|精心推荐|相关推荐|热门推荐|点击下载|下载文档|搜索文档|查看更多|阅读全部|预览结束|请点此|请点击|Copyright|©|All rights? reserved|版权声明|欢迎批评指正|返回顶部|打印本页|打印此页|关闭窗口|关闭本页|试读结束|预览结束|全文共\d+字|当前显示\d+字|联系客服|在线客服|联系老师|会员注册|请先登录|阅读下面的提示|扫一扫|供稿(?:单位|部门)[:：]/i;
-const furnitureLine = /^(?:首页|换一换|手机版|推荐度[:：]?|正文复制|相关知识。?|收藏|分享到.*|通知公告|公告通知|新闻动态|友情链接|快速导航|最新文章|相关阅读|微信订阅号|返回|关闭)$/;
+const furniture = /上一篇|下一篇|猜你喜欢|大家正在看|精心推荐|相关推荐|热门推荐|点击下载|下载文档|搜索文档|查看更多|阅读全部|预览结束|请点此|请点击|Copyright|©|All rights? reserved|版权声明|欢迎批评指正|返回顶部|打印本页|打印此页|关闭窗口|关闭本页|试读结束|预览结束|全文共\d+字|当前显示\d+字|阅读下面的提示|扫一扫在手机|供稿(?:单位|部门)[:：]/i;
+const furnitureLine = /^(?:首页|换一换|手机版|推荐度[:：]?|正文复制|相关知识。?|收藏|分享到.*|通知公告|公告通知|新闻动态|友情链接|快速导航|最新文章|相关阅读|微信订阅号|返回|关闭|联系客服|在线客服|请先登录)$/;
 const contents = /^\s*目\s*录(?:\s*$|.*\d.*\d)|^\s*提\s*纲\s*$/;
 const siteTalk = /本站|本网站|版权(?:属于|归)|转载|二次传播|小编|范文|给大家整理|一起来看看吧|帮助到大家|对大家的写作|@所有人|加入我们|点击.{0,6}更多|下载到电脑|word文档/i;
 const kindWord = /(?:属于|是).{0,12}(?:文书|应用文|文体|文种)/;
