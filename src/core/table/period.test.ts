@@ -60,3 +60,20 @@ describe("comparisons", () => {
     expect(periodBefore("较去年同期增长X%", 7, 2024)).toBeUndefined();
   });
 });
+
+describe("points inside a month and deadlines", () => {
+  it("reads 4月中旬 as that point, matching only a row of the same point", () => {
+    expect(parsePeriod("2023年4月中旬")).toEqual({ year: 2023, from: 4, to: 4, point: true, tenth: 2 });
+    const text = periodBefore("截至4月中旬，提供岗位X万人次", 14, 2023)!;
+    expect(periodFits(text, parsePeriod("2023年4月中旬")!)).toBe(true);
+    expect(periodFits(text, parsePeriod("2023年4月末")!)).toBe(false);
+    expect(periodFits(text, parsePeriod("2023年1-4月")!)).toBe(false);
+    expect(periodFits(parsePeriod("2023年4月末")!, parsePeriod("2023年4月下旬")!)).toBe(false);
+  });
+
+  it("does not read a deadline (延续实施至2024年底) as the period, but keeps 截至", () => {
+    expect(periodBefore("政策延续实施至2024年底，预计减负X亿元", 20, 2023)).toBeUndefined();
+    expect(periodBefore("截至2024年底，累计X家", 11, 2023)).toEqual({ year: 2024, from: 12, to: 12, point: true });
+    expect(periodBefore("1至6月，新增X户", 8, 2023)).toEqual({ year: 2023, from: 1, to: 6 });
+  });
+});

@@ -10,10 +10,14 @@ export interface Period {
   to: number;
   /** a stock at the end of month `to`, not a flow over the months */
   point?: true;
+  /** 截至4月中旬: a point inside month `to` (1 上旬, 2 中旬, 3 下旬), not its end */
+  tenth?: 1 | 2 | 3;
 }
 
-export const samePeriod = (a: Period, b: Period): boolean => a.year === b.year && a.from === b.from && a.to === b.to && !a.point === !b.point;
+export const samePeriod = (a: Period, b: Period): boolean => a.year === b.year && a.from === b.from && a.to === b.to && !a.point === !b.point && a.tenth === b.tenth;
+const tenths = ["", "上旬", "中旬", "下旬"];
 export const periodLabel = (p: Period): string => {
+  if (p.tenth) return `${p.year}年${p.to}月${tenths[p.tenth] as string}`;
   if (p.point) return p.to === 12 ? `${p.year}年末` : `${p.year}年${p.to}月末`;
   return p.from === 1 && p.to === 12 ? `${p.year}年` : p.from === p.to ? `${p.year}年${p.from}月` : `${p.year}年${p.from}-${p.to}月`;
 };
@@ -21,7 +25,7 @@ export const periodLabel = (p: Period): string => {
 const dash = "[-－—–~～至到]";
 const end = "(?:末|底)";
 // Groups: range from/to, single month, its 末/底, named span.
-const months = `(?:(\\d{1,2})月?${dash}(\\d{1,2})月(?:份)?|(\\d{1,2})月(?:份)?(${end})?|(上半年|下半年|第一季度末|一季度末|第一季度|一季度|第二季度|二季度|第三季度|三季度末|三季度|第四季度|四季度|前三季度|全年))`;
+const months = `(?:(\\d{1,2})月?${dash}(\\d{1,2})月(?:份)?|(\\d{1,2})月(?:份)?(${end}|上旬|中旬|下旬)?|(上半年|下半年|第一季度末|一季度末|第一季度|一季度|第二季度|二季度|第三季度|三季度末|三季度|第四季度|四季度|前三季度|全年))`;
 // Groups: year digits, relative year, year-end.
 const yearWord = `(?:(\\d{4})年|(今年|去年|前年|明年|上年|本年度?|过去的?一年))(?:(${end})(?!\\d))?`;
 const periodRe = new RegExp(`(截至|截止到?|到)?(?:${yearWord}(?:${months})?|${months})`, "g");
@@ -32,7 +36,10 @@ const comparedWith = /[比较同与由]/;
 /** The next period written in text from periodRe.lastIndex on, skipping one that follows 比/较/同/与/由. */
 function nextPeriod(text: string): RegExpExecArray | null {
   for (let m = periodRe.exec(text); m; m = periodRe.exec(text)) {
-    if (m[0] !== "" && !comparedWith.test(text[m.index - 1] ?? "")) return m;
+    // 政策延续实施至2024年底: a deadline (至 + a time, not 截至) says until when something runs, not what period a
+    // figure is of.
+    const deadline = m[1] === undefined && text[m.index - 1] === "至" && !/[截止]/.test(text[m.index - 2] ?? "");
+    if (m[0] !== "" && !comparedWith.test(text[m.index - 1] ?? "") && !deadline) return m;
     periodRe.lastIndex = m.index + 1;
   }
   return null;
@@ -77,6 +84,9 @@ function fromMatch(m: RegExpExecArray, basis: YearBasis): Period | undefined {
   if (from && to) return { year, from: Number(from), to: Number(to) };
   if (month) {
     const mm = Number(month);
+    const tenth = tenths.indexOf(singleEnd ?? singleEnd2 ?? "");
+    // 4月中旬: the stock (or the count so far) at that point inside April, whether or not 截至 is written.
+    if (tenth > 0) return { year, from: mm, to: mm, point: true, tenth: tenth as 1 | 2 | 3 };
     // 截至6月, 6月末, 6月底: the stock at the end of June; a bare 6月 is the month's flow.
     return singleEnd || singleEnd2 || until ? { year, from: mm, to: mm, point: true } : { year, from: mm, to: mm };
   }
@@ -151,6 +161,8 @@ export function lastPeriodBefore(periods: readonly PeriodAt[], before: number): 
  */
 export function periodFits(text: Period, row: Period): boolean {
   if (text.year !== row.year) return false;
+  // A point inside a month is that point only (4月中旬 is neither 4月末 nor 1-4月).
+  if (text.tenth || row.tenth) return text.tenth === row.tenth && text.to === row.to;
   if (!!text.point === !!row.point) return text.from === row.from && text.to === row.to;
   if (text.point) return row.from === 1 && row.to === text.to;
   return text.from === 1 && text.to === 12 && row.to === 12;
