@@ -47,6 +47,18 @@ describe("分别 lists whose items share a tail written once", () => {
     expect(fill("蔬菜及食用菌、瓜果产量分别增长X%、X%。", rows)).toEqual(["39.3", "12.5"]);
   });
 
+  it("keeps 年均 written before 分别 in the change (…从X元、X元提高到X元、X元，年均分别增长X%、X%)", () => {
+    const rows: RowInput[] = [
+      { name: "城镇常住居民人均可支配收入", value: 63481, unit: "元" },
+      { name: "农村常住居民人均可支配收入", value: 32428, unit: "元" },
+      { name: "城镇常住居民人均可支配收入年均增长速度", value: 7.6, unit: "%" },
+      { name: "农村常住居民人均可支配收入年均增长速度", value: 8.8, unit: "%" },
+      { name: "城镇常住居民人均可支配收入增长速度", value: 3.9, unit: "%" },
+      { name: "农村常住居民人均可支配收入增长速度", value: 7.1, unit: "%" },
+    ];
+    expect(fill("城乡居民人均可支配收入分别从X元、X元提高到X元、X元，年均分别增长X%、X%。", rows).slice(4)).toEqual(["7.6", "8.8"]);
+  });
+
   it("still leaves a list blank when its items cannot be told apart", () => {
     const rows: RowInput[] = [{ name: "地区生产总值", value: 100, unit: "亿元" }];
     expect(fill("甲、乙、丙分别为X亿元、X亿元。", rows)).toEqual([null, null]);

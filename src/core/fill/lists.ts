@@ -117,11 +117,13 @@ function slotOf(sentence: string, cue: number, clause: string, local: number, ma
     const m = named[slot] as RegExpMatchArray;
     const start = m.index ?? 0;
     // The figures before may be a list themselves (城乡居民人均可支配收入达X元和X元，分别增长X%和X%).
+    // …提高到X元、X元，年均分别增长X%、X%: 年均 written before 分别 says which change (a 年均增长速度 row).
+    const change = (/年均/.test(head) ? "年均" : "") + between;
     const inner = listSlot(sentence, start);
-    if (inner && "phrase" in inner) return { phrase: inner.phrase + between, itemFrom: inner.itemFrom, itemTo: inner.itemTo };
+    if (inner && "phrase" in inner) return { phrase: inner.phrase + change, itemFrom: inner.itemFrom, itemTo: inner.itemTo };
     const prev = sentence.slice(0, start).replace(unitAfterMarker, "|");
     const phrase = prev.split(/[，,；;、|]/).pop() ?? "";
-    return { phrase: phrase + between, itemFrom: 0, itemTo: phrase.length };
+    return { phrase: phrase + change, itemFrom: 0, itemTo: phrase.length };
   }
   const expanded = expand(splitItems(head, count), count);
   const items = expanded.items;
