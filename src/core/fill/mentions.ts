@@ -103,6 +103,9 @@ export function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: nu
       const words = rest.replace(/^[^\u4e00-\u9fff]*/, "");
       const grown = [`${span}${words}`, `${span}增长`].map((t) => mentionsAt(t, 0, ctx).filter((m) => m.to > span.length && m.from <= head)).find((ms) => ms.length > 0) ?? [];
       if (grown.length > 0) return { mentions: nearest(grown, true), tier, qualText };
+      // 其中地方级收入X亿元，增长X%: named by an alias, the figure's change is the growth row of the row's own name.
+      const byName = aliasGrowth(picked, ctx);
+      if (byName.length > 0) return { mentions: byName.map((m) => ({ ...m, from: first.from, to: first.to })), tier, qualText };
     }
     return { mentions: picked, tier, qualText };
   }
@@ -129,6 +132,15 @@ function wholeNameChange(own: string, ph: Placeholder, ctx: FillContext): Named 
   if (grown.length === 0) return undefined;
   const from = ph.start - stripped.length;
   return { mentions: nearest(grown, true).map((m) => ({ ...m, from: from + m.from, to: from + base.length })), tier: "own", qualText: own };
+}
+
+/** The growth rows of the rows a span names only by an alias (地方级收入 → 地方一般公共预算收入增长速度), exact or variant. */
+function aliasGrowth(picked: Mention[], ctx: FillContext): Mention[] {
+  const rows = new Set(picked.filter((m) => m.name !== m.row.name).map((m) => m.row));
+  if (rows.size !== 1 || picked.some((m) => !rows.has(m.row))) return [];
+  const name = (picked[0] as Mention).row.name;
+  const head = normalise(name).starts[0] ?? 0;
+  return mentionsAt(`${name}增长`, 0, ctx).filter((m) => m.strength > 0 && m.from <= head && m.to > name.length);
 }
 
 /** Text between a name and the figure that makes the figure something else of it: 的贡献率, 占比, 人数. */

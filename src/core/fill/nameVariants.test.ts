@@ -35,4 +35,12 @@ describe("name variants a statistics table writes differently", () => {
     const rows: RowInput[] = [{ name: "地区生产总值", value: 972846, unit: "万元" }];
     expect(fill("最终计算全县生产总值现价总量为X万元。", rows)).toEqual(["972846"]);
   });
+
+  it("takes the growth row of a row named by its alias (其中地方级收入X亿元，增长X%)", () => {
+    const rows: RowInput[] = [
+      { name: "地方一般公共预算收入", aliases: ["地方级收入"], value: 26.5, unit: "亿元" },
+      { name: "地方一般公共预算收入增长速度", value: 0.9, unit: "%" },
+    ];
+    expect(fill("财政收入增长，其中地方级收入X亿元，增长X%。", rows)).toEqual(["26.5", "0.9"]);
+  });
 });
