@@ -3,6 +3,7 @@ import { advert } from "./advert";
 import { announcedMissing } from "./announcedMissing";
 import { blankDate } from "./blankDate";
 import { brokenEntity } from "./brokenEntity";
+import { brokenParagraph } from "./brokenParagraph";
 import { brokenFigure } from "./brokenFigure";
 import { cutBySite } from "./cutBySite";
 import { doubledLine } from "./doubledLine";
@@ -14,6 +15,7 @@ import { instructionLeft } from "./instructionLeft";
 import { leadingPunctuation } from "./leadingPunctuation";
 import { mask } from "./mask";
 import { missingWord } from "./missingWord";
+import { nameGap } from "./nameGap";
 import { numbering } from "./numbering";
 import { numeralYear } from "./numeralYear";
 import { pageFooter } from "./pageFooter";
@@ -25,6 +27,7 @@ import { repeatedWord } from "./repeatedWord";
 import { sampleData } from "./sampleData";
 import { siteLine } from "./siteLine";
 import { staleYear } from "./staleYear";
+import { titleRunOn } from "./titleRunOn";
 import { unfilledPlaceholder } from "./unfilledPlaceholder";
 
 /** Every audit rule, in the order their groups are shown. */
@@ -40,6 +43,7 @@ export const rules: readonly Rule[] = [
   brokenEntity,
   pageTitleCopy,
   pageFooter,
+  titleRunOn,
   cutBySite,
   doubledLine,
   pastedOutline,
@@ -50,6 +54,8 @@ export const rules: readonly Rule[] = [
   announcedMissing,
   brokenFigure,
   missingWord,
+  nameGap,
+  brokenParagraph,
   pairedPunctuation,
   staleYear,
   numeralYear,

@@ -12,6 +12,10 @@ describe("page-title-copy", () => {
     expect(flagged(["中山街道2023年上半年政府工作报告", "中山街道2023年上半年政府工作报告", body])).toEqual([0]);
   });
 
+  it("compares a title that a converted file ran into the salutation by the title alone", () => {
+    expect(flagged(["2018在抗旱救灾工作会议上的讲话", "在抗旱救灾工作会议上的讲话同志们：", body])).toEqual([0]);
+  });
+
   it("keeps a collection's title above the title of its first part", () => {
     expect(flagged(["县长在全县经济工作会议上的讲话与县长在安委会上的讲话汇编", "县长在全县经济工作会议上的讲话", body])).toEqual([]);
   });

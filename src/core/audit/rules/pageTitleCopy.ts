@@ -38,8 +38,11 @@ interface Title {
   decorated: boolean;
 }
 
+/** A salutation a converted file ran onto the title (…的讲话同志们：; rules/titleRunOn reports it): not part of the key. */
+const runOnSalutation = /(?:同志们|各位代表|各位领导|各位来宾)[：:，,]?$/;
+
 function titleOf(para: DocParagraph, at: number): Title | undefined {
-  const t = para.text.trim();
+  const t = para.text.trim().replace(runOnSalutation, "");
   if (t.length < 3 || t.length > MAX || /[。；]/.test(t) || numbered.some((re) => re.test(t))) return undefined;
   const bare = t.replace(leadDecoration, "").replace(tailDecoration, "");
   if (/[：:]/.test(bare) || /[，,、；]$/.test(bare)) return undefined;

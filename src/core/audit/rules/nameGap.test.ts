@@ -1,0 +1,16 @@
+import { check } from "../testing";
+import { nameGap } from "./nameGap";
+
+describe("name-gap", () => {
+  it("flags a space standing for a deleted name before a title", () => {
+    const fs = check(nameGap, ["前面创建卫生文明县城领导组组长 同志从统筹全局的高度总结了工作", "就是要按照 书记的讲话精神，狠抓落实"]);
+    expect(fs.map((f) => [f.paragraph, f.start, f.end])).toEqual([
+      [0, 15, 16],
+      [1, 5, 6],
+    ]);
+  });
+
+  it("leaves titles written after a name, spaced headings and Latin text alone", () => {
+    expect(check(nameGap, ["张明同志讲话", "政 府 工 作 报 告", "一、 会议时间", "CEO 主任"])).toEqual([]);
+  });
+});

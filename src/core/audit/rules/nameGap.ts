@@ -1,0 +1,24 @@
+import { type Pattern, type Rule, finding, matchFindings } from "../types";
+
+/**
+ * A space where a site deleted a person's name: 领导组组长 同志从统筹全局的高度…, 按照 书记的讲话精神. Chinese text
+ * has no spaces between words, so a space right before a person's title, after a Chinese character, stands for the
+ * missing name.
+ */
+const gap = /\p{Script=Han}([ \u3000\u00a0]+)(?=同志|书记|县长|市长|区长|镇长|乡长|主任|局长|部长|主席|副书记|副县长|副市长)/gu;
+
+const missingName: Pattern = [
+  gap,
+  (m, p) =>
+    finding("name-gap", "error", p, m.index + 1, m.index + m[0].length, {
+      zh: "称谓前的空格处缺少人名，疑被网站删去：请补上姓名",
+      en: "A name is missing at the space before this title, probably deleted by the site: fill in the name",
+    }),
+];
+
+export const nameGap: Rule = {
+  id: "name-gap",
+  title: "称谓前缺少人名",
+  titleEn: "Name missing before a title",
+  check: (input) => matchFindings(input, [missingName]),
+};
