@@ -19,7 +19,7 @@ const wrongZero: Pattern = [
     const fixed = text.replace(/[OoＯｏ0０]/g, "〇");
     return finding("numeral-year", "error", p, m.index, m.index + text.length, {
       zh: `年份“${text}年”中的“O”或“0”不是汉字“〇”：请改为“${fixed}年”`,
-      en: `The year “${text}年” uses the letter O or the digit 0 for the numeral 〇: write “${fixed}年”`,
+      en: `The year “${text}年” uses the letter O or the digit 0 for the numeral “〇”: write “${fixed}年”`,
     });
   },
 ];

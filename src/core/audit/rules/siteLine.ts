@@ -100,7 +100,7 @@ function why(p: DocParagraph): Message | undefined {
   return undefined;
 }
 
-const END_OF_PATH: Message = { zh: "网站导航路径的末项“正文”，不是正文内容：请删除", en: "The last item (正文) of the site's navigation path, not part of the text: delete it" };
+const END_OF_PATH: Message = { zh: "网站导航路径的末项“正文”，不是正文内容：请删除", en: "The last item (“正文”) of the site's navigation path, not part of the text: delete it" };
 
 export const siteLine: Rule = {
   id: "site-line",
