@@ -59,6 +59,24 @@ describe("分别 lists whose items share a tail written once", () => {
     expect(fill("城乡居民人均可支配收入分别从X元、X元提高到X元、X元，年均分别增长X%、X%。", rows).slice(4)).toEqual(["7.6", "8.8"]);
   });
 
+  it("reads items compared with (增速较一季度和1-5月分别提高X和X个百分点) as the subject's growth against each", () => {
+    const rows: RowInput[] = [
+      { name: "规模以上工业增加值增长速度", value: 1.3, unit: "%", period: "上半年" },
+      { name: "规上工业增加值增速较一季度提高", value: 15.5, unit: "个百分点", period: "上半年" },
+      { name: "规上工业增加值增速较1-5月提高", value: 2.2, unit: "个百分点", period: "上半年" },
+    ];
+    expect(fill("上半年，全县规上工业增加值同比增长X%，增速较一季度和1-5月分别提高X和X个百分点。", rows)).toEqual(["1.3", "15.5", "2.2"]);
+  });
+
+  it("reads the change of each listed part's share (第二、第三产业占地区生产总值的比重分别回落X和X个百分点)", () => {
+    const rows: RowInput[] = [
+      { name: "第二产业增加值占地区生产总值比重比上年回落", value: 2.16, unit: "个百分点" },
+      { name: "第三产业增加值占地区生产总值比重比上年回落", value: 1.66, unit: "个百分点" },
+      { name: "第三产业增加值占地区生产总值比重比上年上升", value: 9, unit: "个百分点" },
+    ];
+    expect(fill("与上年比，第二、第三产业占地区生产总值的比重分别回落X和X个百分点。", rows)).toEqual(["2.16", "1.66"]);
+  });
+
   it("still leaves a list blank when its items cannot be told apart", () => {
     const rows: RowInput[] = [{ name: "地区生产总值", value: 100, unit: "亿元" }];
     expect(fill("甲、乙、丙分别为X亿元、X亿元。", rows)).toEqual([null, null]);

@@ -109,6 +109,8 @@ function slotOf(sentence: string, cue: number, clause: string, local: number, ma
   const slot = k % (markers.length / twice);
   const count = markers.length / twice;
   const between = override ?? sentence.slice(cue + 2, markers[0]).replace(/^(?:为|是|达到?|实现|完成|从)/, "");
+  const versus = comparedItems(sentence, cue - local, head, count, slot, between);
+  if (versus) return versus;
   if (!namesSomething(head)) {
     // 财政总收入X亿元，一般公共预算收入X亿元，分别增长X%和X%: the items are the figures named before 分别.
     const before = [...sentence.slice(0, cue).matchAll(markerRe)];
@@ -203,4 +205,27 @@ function sharedTail(items: readonly string[], slot: number): { phrase: string; i
   const tail = last.slice(at + 1).replace(/^(?:及以上|及以下|以上|以下)/, "");
   if (tail.length < 2) return undefined;
   return { phrase: item + tail, itemFrom: 0, itemTo: item.length };
+}
+
+/**
+ * 规上工业增加值同比增长X%，增速较一季度和1-5月分别提高X和X个百分点: the items are what the growth is compared with;
+ * each figure is the subject's growth compared with its item (规上工业增加值增速较一季度提高), the subject being what the
+ * clause before names.
+ */
+function comparedItems(sentence: string, headStart: number, head: string, count: number, slot: number, between: string): ListSlot | undefined {
+  const cmp = /^(增速|增幅|降幅)(较|比)(.+)$/.exec(head);
+  if (!cmp) return undefined;
+  const items = splitItems(cmp[3] as string, count);
+  if (items.length !== count) return undefined;
+  const before = sentence.slice(0, headStart).replace(/[，,；;：:]$/, "");
+  const clause = before.slice(Math.max(...[...before.matchAll(/[，,；;：:。]/g)].map((m) => (m.index ?? 0) + 1), 0));
+  const subject = clause
+    .replace(markerRe, "")
+    .replace(/[%％]$/, "")
+    .replace(/(?:同比|比上年|较上年|可比)?(?:增长|下降)$/, "")
+    .replace(/^(?:上半年|全年|今年|其中)+/, "");
+  if (!namesSomething(subject)) return undefined;
+  const lead = `${subject}${cmp[1] as string}${cmp[2] as string}`;
+  const item = items[slot] as string;
+  return { phrase: lead + item + between, itemFrom: lead.length, itemTo: lead.length + item.length };
 }

@@ -110,6 +110,12 @@ export function shareNamed(ph: Placeholder, own: string, ownStart: number, ctx: 
 
 /** The same for the phrase of a listed item (男性人口X万人，女性人口X万人，分别占总人口的X%和X%). */
 export function shareListed(ph: Placeholder, phrase: string, ctx: FillContext): Named | undefined {
+  if (ph.unit === "个百分点" || ph.unit === "百分点") {
+    // 第二、第三产业占地区生产总值的比重分别回落X和X个百分点: each item's change of that share.
+    const c = shareChangeText.exec(phrase);
+    if (!c || !namesSomething(c[1] as string)) return undefined;
+    return asNamed(ph, shareRows(c[1] as string, (c[2] as string).replace(/^比$/, ""), ctx, c[3] as string), "list");
+  }
   if (ph.kind !== "percent") return undefined;
   const m = shareText.exec(phrase);
   if (!m || !namesSomething(m[1] as string)) return undefined;

@@ -77,3 +77,11 @@ describe("points inside a month and deadlines", () => {
     expect(periodBefore("1至6月，新增X户", 8, 2023)).toEqual({ year: 2023, from: 1, to: 6 });
   });
 });
+
+describe("periods compared with, in a list", () => {
+  it("skips every period listed after 较 (增速较一季度和1-5月分别提高), and all of 较1-5月", () => {
+    expect(periodBefore("增速较一季度和1-5月分别提高X个百分点", 15, 2024)).toBeUndefined();
+    expect(periodBefore("增速较1-5月提高X个百分点", 10, 2024)).toBeUndefined();
+    expect(periodBefore("上半年增速较1-5月提高X个百分点", 13, 2024)).toEqual({ year: 2024, from: 1, to: 6 });
+  });
+});

@@ -32,6 +32,7 @@ const periodRe = new RegExp(`(截至|截止到?|到)?(?:${yearWord}(?:${months})
 // 比上年, 较去年同期, 比一季度回升, 较1-5月提高, 由2021年的…调整为: a period compared with (or started from) is not
 // the period of the figure. Checked on the character before a match rather than by lookbehind (older Safari).
 const comparedWith = /[比较同与由]/;
+const comparedList = /[比较](?:(?:\d{4}年)?(?:第?[一二三四]季度|上半年|前三季度|\d{1,2}(?:[-－—~～至到]\d{1,2})?月份?)[和、及与])+$/;
 
 /** The next period written in text from periodRe.lastIndex on, skipping one that follows 比/较/同/与/由. */
 function nextPeriod(text: string): RegExpExecArray | null {
@@ -39,8 +40,11 @@ function nextPeriod(text: string): RegExpExecArray | null {
     // 政策延续实施至2024年底: a deadline (至 + a time, not 截至) says until when something runs, not what period a
     // figure is of.
     const deadline = m[1] === undefined && text[m.index - 1] === "至" && !/[截止]/.test(text[m.index - 2] ?? "");
-    if (m[0] !== "" && !comparedWith.test(text[m.index - 1] ?? "") && !deadline) return m;
-    periodRe.lastIndex = m.index + 1;
+    // 增速较一季度和1-5月分别提高: a period listed after a compared one is compared too.
+    const listedCompared = /[和、及与]$/.test(text.slice(0, m.index)) && comparedList.test(text.slice(Math.max(0, m.index - 16), m.index));
+    if (m[0] !== "" && !comparedWith.test(text[m.index - 1] ?? "") && !deadline && !listedCompared) return m;
+    // Past the whole period skipped: 较1-5月 must not leave 5月 to be read as a period of its own.
+    periodRe.lastIndex = m.index + Math.max(1, m[0].length);
   }
   return null;
 }
