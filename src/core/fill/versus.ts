@@ -42,11 +42,22 @@ function fullBefore(ph: Placeholder, ownStart: number, ctx: FillContext): string
   return before.slice(sentenceStartBefore(before));
 }
 
+/**
+ * 区属规上工业总产值X亿元，同比下降X%，比最低点收窄X个百分点: the growth word left out after a growth figure (降幅 after
+ * 下降, else 增速). Not after 上年/去年, where 比上年提高X个百分点 is the change of a rate itself.
+ */
+function impliedGrowth(trimmed: string, textBefore: string): string {
+  const m = /^(?:较|比)([^，。；X]{1,8}?)(?:回升|提高|加快|收窄|回落|放缓|扩大)$/.exec(trimmed);
+  if (!m || /上年|去年|同期/.test(m[1] as string)) return trimmed;
+  const last = /(增长|下降)[XxＸｘ][^XxＸｘ]*[%％][，,]?$/.exec(textBefore);
+  return last ? `${last[1] === "下降" ? "降幅" : "增速"}${trimmed}` : trimmed;
+}
+
 export function versusNamed(ph: Placeholder, own: string, ctx: FillContext): Named | undefined {
-  const trimmed = own.replace(/^[，,\s]+/, "");
+  const textBefore = ph.sentence.text.slice(0, ph.start - ph.sentence.start - own.length);
+  const trimmed = impliedGrowth(own.replace(/^[，,\s]+/, ""), textBefore);
   const m = comparison.exec(trimmed);
   const since = m ? null : sincePeriod.exec(trimmed);
-  const textBefore = ph.sentence.text.slice(0, ph.start - ph.sentence.start - own.length);
   const part = textBefore.slice(Math.max(textBefore.lastIndexOf("；"), textBefore.lastIndexOf(";")) + 1);
   // 增幅比全市低X个百分点（全市为X%），比全省低X个百分点: the second gap is of the same growth.
   const gap = m || since ? null : (gapTo.exec(trimmed) ?? (/^(?:增幅|增速)/.test(part) ? /^(?:比|较)(全[国省市县区])[高低快慢多少]$/.exec(trimmed) : null));
