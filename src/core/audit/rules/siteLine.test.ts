@@ -60,8 +60,8 @@ describe("site-line", () => {
 
   it("flags page footers, page labels, a header date with its weekday, a paywall and the service desk", () => {
     expect(
-      flagged(["第2页 / 共43页", "第1 页共 10 页", "- 3 -", "— 12 —", "本文链接：http://example.cn/1.html", "文章标题:县长在县经济工作会议上的讲话", "2024年03月29日 星期五", "(未完，全文共1662字，当前显示422字)", "联系客服", "[打印此页] [关闭本页]", "预览结束，免费获取全文或定制代笔此类文章!"]),
-    ).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+      flagged(["3/12", "第2页 / 共43页", "第1 页共 10 页", "- 3 -", "— 12 —", "本文链接：http://example.cn/1.html", "文章标题:县长在县经济工作会议上的讲话", "2024年03月29日 星期五", "(未完，全文共1662字，当前显示422字)", "联系客服", "[打印此页] [关闭本页]", "预览结束，免费获取全文或定制代笔此类文章!"]),
+    ).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     expect(flagged(["【证明信格式】", "【工作总结】"])).toEqual([0, 1]);
     expect(flagged(["扫一扫在手机打开当前页", "微信图片_20230303170500.jpg"])).toEqual([0, 1]);
     expect(flagged(["（供稿单位：党政办公室）", "（请认真阅读下面的提示信息）", "返回", "关闭"])).toEqual([0, 1, 2, 3]);
@@ -75,6 +75,12 @@ describe("site-line", () => {
   it("keeps a numbered heading that names 范文 as a section of a how-to document", () => {
     expect(flagged(["四、证明信的范文参考", "二、常见范文结构"])).toEqual([]);
     expect(flagged(["乡镇重点项目年度工作总结范文"])).toEqual([0]);
+  });
+
+  it("flags a page's editor, source, keyword, tag and disclosure fields and its font and print buttons", () => {
+    const lines = ["(责任编辑:孙启浩 CN037)", "关键词:政府工作报告", "（文章来源：财联社）", "• 索引号:", "发布机构：县政府办公室", "[标签:介绍]", "编号:541193579", "放大字体  缩小字体", "【打印】【关闭】", "下载凤凰新闻网APP客户端,随时随地看新闻!", "/"];
+    expect(flagged(lines)).toEqual(lines.map((_, i) => i));
+    expect(flagged(["资料来源：国家统计局", "作者：张三（一等奖）", "来源于群众、服务于群众。"])).toEqual([]);
   });
 
   it("keeps sentences of a notice that use a site's words in their own sense", () => {

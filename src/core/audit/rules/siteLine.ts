@@ -16,7 +16,8 @@ import { isAdvert } from "./advert";
  *    article number after a document kind: 实施方案 1), naming a file (….doc, 微信图片_….jpg), or tagged with a bare year after a
  *    space (…统计公报 2019: a title never ends in a year without 年). A numbered paper of a congress (会议文件（20）)
  *    is the document's own cover, not an article number;
- *  - the page's own labels for the article: 本文标题：, 文章标题：, 本文链接：, 链接地址：, 原文地址：; a line that is
+ *  - the page's own labels and fields for the article: 本文标题：, 文章标题：, 本文链接：, 链接地址：, 原文地址：, and
+ *    short lines opening with its editor, source, keywords or a government site's disclosure field; a line that is
  *    one 【…】 label alone (【单位介绍信格式】, 【栏目】): 公文 print no such brackets, and a template's 【标题】 field
  *    alone on its line must not reach print either (an advert in 【】 is left to rules/advert);
  *  - the page's date header: a date with its weekday alone on a line (2024年03月29日 星期五); 公文 dates carry none;
@@ -50,9 +51,16 @@ const bracketNumber = /(.{0,2})（\d{1,2}）$/;
 const yearTag = /\p{Script=Han}\s+(?:19|20)\d{2}$/u;
 const pageLabel = /^\s*(?:本文|文章|网页)(?:标题|链接|地址|网址)\s*[:：]|^\s*(?:链接|原文)(?:地址|链接|网址)\s*[:：]/;
 const bracketLine = /^【[^【】]{1,30}】$/;
+/**
+ * A web page's own fields about the article, each at the head of a short line: its editor and source (责任编辑：,
+ * （文章来源：财联社）), its keywords and related links, a document site's item number (编号：541193579) and tags
+ * ([标签:介绍]), and a government site's disclosure fields (索引号：, 主题分类：, 发文机构：, 有效性：). 资料来源： and
+ * 作者： are left alone: statistics communiqués and award lists print them.
+ */
+const pageField = /^[•·\s]*[（(【[]?\s*(?:责任编辑|责编|编辑|文章来源|信息来源|稿源|来源|关键词|相关链接|相关专题|相关文章|相关新闻|索引号|主题分类|发文机构|发布机构|有效性|内容概述|公开方式|公开范围|信息分类|标签)\s*[:：]|^编号[:：]\s*\d{6,}/;
 const dateHeader = /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]$/;
-const furniture = /上一篇|下一篇|猜你喜欢|大家正在看|精心推荐|相关推荐|热门推荐|点击下载|下载文档|搜索文档|查看更多|阅读全部|预览结束|请点此|请点击|Copyright|©|All rights? reserved|版权声明|欢迎批评指正|返回顶部|打印本页|打印此页|关闭窗口|关闭本页|试读结束|预览结束|全文共\d+字|当前显示\d+字|隐藏\d+字|下载后查看|阅读下面的提示|扫一扫在手机|供稿(?:单位|部门)[:：]/i;
-const furnitureLine = /^(?:首页|换一换|手机版|推荐度[:：]?|正文复制|相关知识。?|收藏|分享到.*|通知公告|公告通知|新闻动态|友情链接|快速导航|最新文章|相关阅读|相关主题|内容预览[:：]?|微信订阅号|返回|关闭|联系客服|在线客服|请先登录)$/;
+const furniture = /上一篇|下一篇|猜你喜欢|大家正在看|精心推荐|相关推荐|热门推荐|点击下载|下载文档|搜索文档|查看更多|阅读全部|预览结束|请点此|请点击|Copyright|©|All rights? reserved|版权声明|欢迎批评指正|返回顶部|打印本页|打印此页|关闭窗口|关闭本页|试读结束|预览结束|全文共\d+字|当前显示\d+字|隐藏\d+字|下载后查看|阅读下面的提示|扫一扫在手机|扫码关注|APP(?:下载|客户端)|放大字体|缩小字体|字号变[大小]|[【[]\s*(?:打印|关闭)\s*[】\]]|供稿(?:单位|部门)[:：]/i;
+const furnitureLine = /^(?:首页|换一换|手机版|推荐度[:：]?|正文复制|相关知识。?|收藏|分享到.*|通知公告|公告通知|新闻动态|友情链接|快速导航|最新文章|相关阅读|相关主题|内容预览[:：]?|微信订阅号|返回|关闭|打印|设置|分享|快乐分享|返回原图|[/／|｜]|联系客服|在线客服|请先登录)$/;
 const contents = /^\s*目\s*录(?:\s*$|.*\d.*\d)|^\s*提\s*纲\s*$/;
 const siteTalk = /本站|本网站|版权(?:属于|归)|转载|二次传播|小编|范文|给大家整理|一起来看看吧|帮助到大家|对大家的写作|@所有人|加入我们|点击.{0,6}更多|下载到电脑|word文档/i;
 const kindWord = /(?:属于|是).{0,12}(?:文书|应用文|文体|文种)/;
@@ -70,7 +78,7 @@ function kindLeadIn(t: string): boolean {
 }
 const siteName = /网\s*[-—|｜_]\s*\S/;
 const pageTable = /(?:^|\s)\|(?:\s|$)/;
-const pageNumber = /^(?:\d{1,4}|\d{1,4}\s*页|第\s*\d{1,4}\s*页(?:\s*[/／，,]?\s*共\s*\d{1,4}\s*页)?|[-—－–]\s*\d{1,4}\s*[-—－–])[。.]?$/;
+const pageNumber = /^(?:\d{1,4}|\d{1,4}\s*页|第\s*\d{1,4}\s*页(?:\s*[/／，,]?\s*共\s*\d{1,4}\s*页)?|[-—－–]\s*\d{1,4}\s*[-—－–]|\d{1,4}\s*[/／]\s*\d{1,4})[。.]?$/;
 /** A numbered heading of the document itself (四、…的范文参考). */
 const numberedHeading = /^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[.．、](?!\d))/;
 
@@ -88,7 +96,7 @@ function why(p: DocParagraph): Message | undefined {
   const bracketed = bracketNumber.exec(t);
   const numberedTitle = bracketed !== null && !/文件$/.test(bracketed[1] ?? "");
   if (short && (pageTitle.test(t) || articleNumber.test(t) || numberedTitle || (!p.inTable && yearTag.test(t)))) return { zh: "模板网站的页面标题或篇目编号，不是正文：请删除", en: "The template site's page title or article number, not part of the text: delete it" };
-  if (pageLabel.test(t) || (bracketLine.test(t) && !isAdvert(t))) return { zh: "网页给文章加的标题或链接栏，不是正文：请删除", en: "The web page's own title or link label for the article, not part of the text: delete it" };
+  if (pageLabel.test(t) || (bracketLine.test(t) && !isAdvert(t)) || (t.length <= 40 && pageField.test(t))) return { zh: "网页给文章加的标题或链接栏，不是正文：请删除", en: "The web page's own title or link label for the article, not part of the text: delete it" };
   if (dateHeader.test(t)) return { zh: "网页页头的当天日期（带星期），不是正文：请删除", en: "The web page's header date (with the weekday), not part of the text: delete it" };
   if (t.length <= SHORT && (furniture.test(t) || furnitureLine.test(t)))
     return { zh: "网页的导航、推荐或版权文字，不是正文：请删除", en: "The web page's navigation, recommendation or copyright text, not part of the text: delete it" };
