@@ -16,7 +16,8 @@ import { sentenceStartBefore } from "./sentenceStart";
  * sentence. The longest ending any row has decides; if none of its rows has its words in the sentence, nothing does.
  */
 export function completedName(own: string, earlier: string, paragraph: string, ph: Placeholder, ctx: FillContext): Named | undefined {
-  const phrase = own.replace(/^[^\u4e00-\u9fff]+/, "").replace(/^(?:其中|全年|今年|全市|全县|全区|年末)+/, "").replace(verbs, "");
+  // 按城乡属性分，城镇属性人口X人: 属性 says how the total is split, not what (城镇人口).
+  const phrase = own.replace(/^[^\u4e00-\u9fff]+/, "").replace(/^(?:其中|全年|今年|全市|全县|全区|年末)+/, "").replace(verbs, "").replace(/属性/g, "");
   for (let n = phrase.length; n >= 2; n -= 1) {
     const tail = phrase.slice(phrase.length - n);
     const rows = ctx.index.endingWith(tail);
@@ -69,11 +70,22 @@ export function completedName(own: string, earlier: string, paragraph: string, p
   return undefined;
 }
 
-/** The full sentence before this one when this one (to its 。, across ；) opens with 其中; else nothing. */
+// A sentence breaking down the total before it: 其中，…; 按性别分，…; 按城乡属性分，….
+const breakdown = /^\s*(?:其中|按[\u4e00-\u9fff]{1,6}分[，,])/;
+
+/**
+ * The full sentence before this one when this one (to its 。, across ；) breaks it down; past other breakdowns of the
+ * same total (按性别分…。按城乡属性分…) back to the total's sentence. Else nothing.
+ */
 function brokenDown(paragraph: string): string {
-  const full = sentenceStartBefore(paragraph);
-  if (full === 0 || !/^\s*其中/.test(paragraph.slice(full))) return "";
-  return paragraph.slice(sentenceStartBefore(paragraph, full - 1), full);
+  let full = sentenceStartBefore(paragraph);
+  if (full === 0 || !breakdown.test(paragraph.slice(full))) return "";
+  for (let k = 0; k < 4 && full > 0; k += 1) {
+    const prev = sentenceStartBefore(paragraph, full - 1);
+    if (!breakdown.test(paragraph.slice(prev, full)) || prev === 0) return paragraph.slice(prev, full);
+    full = prev;
+  }
+  return "";
 }
 
 // Other measures of one subject (蔬菜播种面积, 产量, 增长): between a subject and its 产量 they name nothing new.

@@ -57,7 +57,8 @@ export function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: nu
   const versus = versusNamed(ph, own, ctx);
   if (versus) return versus;
   const ownNames = namesSomething(own);
-  const carried = ownNames ? undefined : (carriedName(ph, own, all, ctx) ?? previousChange(ph, own, ctx));
+  // previousChange reads only a bare change (增长, 比上年新增: 新增 alone counts as a name elsewhere).
+  const carried = (ownNames ? undefined : carriedName(ph, own, all, ctx)) ?? previousChange(ph, own, ctx);
   if (carried) return carried;
   if (ownNames && !inClause.some((m) => m.from >= segStart && m.to <= ph.start)) {
     // 衣着类下降X%: the change of what is named, a row such as 衣着类价格涨幅. Read from where the figure's own

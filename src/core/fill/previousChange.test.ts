@@ -25,6 +25,14 @@ describe("a bare change word after a figure whose level has no row", () => {
     expect(fill("全年出生人口为X人，人口自然增长率为-3.19‰，比上年下降X个千分点。", rate)).toEqual([null, "3.18"]);
   });
 
+  it("reads 比上年新增X人 after a count as its increase (户籍人口比上年增加)", () => {
+    const count: RowInput[] = [
+      { name: "年末户籍人口", value: 273393, unit: "人" },
+      { name: "户籍人口比上年增加", value: 1547, unit: "人" },
+    ];
+    expect(fill("年末户籍人口X人，比上年新增X人。", count)).toEqual(["273393", "1547"]);
+  });
+
   it("not when something else is named between (进出口总额9万亿元，出口增长X%)", () => {
     expect(fill("进出口总额突破9万亿元，出口增长X%。", rows)).toEqual([null]);
   });

@@ -13,7 +13,7 @@ import { namesSomething, stripWrittenFigures, unitAfterMarker, verbs } from "./w
  * character and nothing is named between that figure and this one.
  */
 
-const change = /^(?:同比|比上年|较上年|比去年同期|比上年同期)?(增长|下降|增加|减少|提高|降低|回落|上升)$/;
+const change = /^(?:同比|比上年|较上年|比去年同期|比上年同期)?(增长|下降|增加|减少|提高|降低|回落|上升|新增|净增)$/;
 const writtenFigure = /[-−－+]?\d[\d,，.．]*\s*([^，,；;、。！？\dXxＸｘ╳]{1,5})/g;
 
 /** Where the figure before `rel` starts in the sentence (a marker run, or digits with a known unit). */
@@ -39,8 +39,8 @@ export function previousChange(ph: Placeholder, own: string, ctx: FillContext): 
   const rel = ph.start - ph.sentence.start;
   const prev = previousFigure(text, rel - own.length);
   if (prev === undefined) return undefined;
-  // Between that figure and this one: its unit, punctuation and the change word, nothing named.
-  const between = text.slice(prev, rel);
+  // Between that figure and this one's own words: its unit and punctuation, nothing named.
+  const between = text.slice(prev, rel - own.length);
   if (namesSomething(stripWrittenFigures(between.replace(unitAfterMarker, "|")))) return undefined;
   const lookFrom = Math.max(0, prev - 60);
   const cut = Math.max(...[...text.slice(lookFrom, prev).matchAll(/[，,；;：:。]/g)].map((m) => lookFrom + (m.index ?? 0) + 1), lookFrom);
@@ -48,7 +48,11 @@ export function previousChange(ph: Placeholder, own: string, ctx: FillContext): 
   if (!namesSomething(subject)) return undefined;
   const head = normalise(subject).starts[0] ?? 0;
   // Exact or variant only: a loose name (one short word more or less) may be another indicator's.
-  const grown = mentionsAt(`${subject}增长`, 0, ctx).filter((m) => m.strength > 0 && m.from <= head && m.to > subject.length);
+  // 比上年新增X人: a count's change, a row such as 户籍人口比上年增加; else its growth.
+  const word = /新增|净增|增加/.test(grew[1] as string) ? "增加" : grew[1] === "减少" ? "减少" : "增长";
+  const grown = [`${subject}${word}`, `${subject}增长`]
+    .map((t) => mentionsAt(t, 0, ctx).filter((m) => m.strength > 0 && m.from <= head && m.to > subject.length))
+    .find((ms) => ms.length > 0) ?? [];
   if (grown.length === 0) return undefined;
   const from = ph.sentence.start + cut;
   return { mentions: nearest(grown, true).map((m) => ({ ...m, from: from + m.from, to: from + Math.min(m.to, subject.length) })), tier: "back", qualText: subject + own };

@@ -25,4 +25,10 @@ describe("a sentence opening with 其中 completes names from the sentence it br
   it("does not reach into the sentence before without 其中", () => {
     expect(fill("年末全县户籍人口为X人。城镇人口X人，乡村人口X人。", rows)[2]).toBeNull();
   });
+
+  it("reads 按…分 sentences as breakdowns of the total before them, past each other (按性别分…。按城乡属性分，城镇属性人口X人)", () => {
+    const more: RowInput[] = [...rows, { name: "户籍城镇人口占比", value: 34.1, unit: "%" }];
+    const ps = fill("年末户籍人口X人。按性别分，男性人口X人。按城乡属性分，城镇属性人口X人，占总人口的X%；乡村属性人口X人。", more);
+    expect(ps).toEqual(["112802", "57920", "54882", "34.1", "57920"]);
+  });
 });
