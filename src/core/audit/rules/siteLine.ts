@@ -17,7 +17,9 @@ import { isAdvert } from "./advert";
  *    space (…统计公报 2019: a title never ends in a year without 年). A numbered paper of a congress (会议文件（20）)
  *    is the document's own cover, not an article number;
  *  - the page's own labels and fields for the article: 本文标题：, 文章标题：, 本文链接：, 链接地址：, 原文地址：, and
- *    short lines opening with its editor, source, keywords or a government site's disclosure field; a line that is
+ *    short lines opening with its editor, source, keywords or a government site's disclosure field (a field explained
+ *    in a sentence, 发文日期：标注具体的出具日期。, is a how-to document's text), and the value such a
+ *    field left empty carries on the next line (• 发文字号： / 镇政发〔2024〕7号); a line that is
  *    one 【…】 label alone (【单位介绍信格式】, 【栏目】): 公文 print no such brackets, and a template's 【标题】 field
  *    alone on its line must not reach print either (an advert in 【】 is left to rules/advert);
  *  - the page's date header: a date with its weekday alone on a line (2024年03月29日 星期五); 公文 dates carry none;
@@ -57,7 +59,7 @@ const bracketLine = /^【[^【】]{1,30}】$/;
  * ([标签:介绍]), and a government site's disclosure fields (索引号：, 主题分类：, 发文机构：, 有效性：). 资料来源： and
  * 作者： are left alone: statistics communiqués and award lists print them.
  */
-const pageField = /^[•·\s]*[（(【[]?\s*(?:责任编辑|责编|编辑|文章来源|信息来源|稿源|来源|关键词|相关链接|相关专题|相关文章|相关新闻|索引号|主题分类|发文机构|发布机构|有效性|内容概述|公开方式|公开范围|信息分类|标签)\s*[:：]|^编号[:：]\s*\d{6,}/;
+const pageField = /^[•·\s]*[（(【[]?\s*(?:责任编辑|责编|编辑|文章来源|信息来源|稿源|来源|关键词|相关链接|相关专题|相关文章|相关新闻|索引号|主题分类|发文机构|发布机构|发文字号|发文日期|成文日期|发布日期|有效性|内容概述|公开方式|公开范围|信息分类|标签)\s*[:：]|^编号[:：]\s*\d{6,}/;
 const dateHeader = /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]$/;
 const furniture = /上一篇|下一篇|猜你喜欢|大家正在看|精心推荐|相关推荐|热门推荐|点击下载|下载文档|搜索文档|查看更多|阅读全部|预览结束|请点此|请点击|Copyright|©|All rights? reserved|版权声明|欢迎批评指正|返回顶部|打印本页|打印此页|关闭窗口|关闭本页|试读结束|预览结束|全文共\d+字|当前显示\d+字|隐藏\d+字|下载后查看|阅读下面的提示|扫一扫在手机|扫码关注|APP(?:下载|客户端)|放大字体|缩小字体|字号变[大小]|[【[]\s*(?:打印|关闭)\s*[】\]]|供稿(?:单位|部门)[:：]/i;
 const furnitureLine = /^(?:首页|换一换|手机版|推荐度[:：]?|正文复制|相关知识。?|收藏|分享到.*|通知公告|公告通知|新闻动态|友情链接|快速导航|最新文章|相关阅读|相关主题|内容预览[:：]?|微信订阅号|返回|关闭|打印|设置|分享|快乐分享|返回原图|[/／|｜]|联系客服|在线客服|请先登录)$/;
@@ -96,7 +98,7 @@ function why(p: DocParagraph): Message | undefined {
   const bracketed = bracketNumber.exec(t);
   const numberedTitle = bracketed !== null && !/文件$/.test(bracketed[1] ?? "");
   if (short && (pageTitle.test(t) || articleNumber.test(t) || numberedTitle || (!p.inTable && yearTag.test(t)))) return { zh: "模板网站的页面标题或篇目编号，不是正文：请删除", en: "The template site's page title or article number, not part of the text: delete it" };
-  if (pageLabel.test(t) || (bracketLine.test(t) && !isAdvert(t)) || (t.length <= 40 && pageField.test(t))) return { zh: "网页给文章加的标题或链接栏，不是正文：请删除", en: "The web page's own title or link label for the article, not part of the text: delete it" };
+  if (pageLabel.test(t) || (bracketLine.test(t) && !isAdvert(t)) || (t.length <= 40 && pageField.test(t) && !/[。！？]$/.test(t))) return { zh: "网页给文章加的标题或链接栏，不是正文：请删除", en: "The web page's own title or link label for the article, not part of the text: delete it" };
   if (dateHeader.test(t)) return { zh: "网页页头的当天日期（带星期），不是正文：请删除", en: "The web page's header date (with the weekday), not part of the text: delete it" };
   if (t.length <= SHORT && (furniture.test(t) || furnitureLine.test(t)))
     return { zh: "网页的导航、推荐或版权文字，不是正文：请删除", en: "The web page's navigation, recommendation or copyright text, not part of the text: delete it" };
@@ -108,6 +110,11 @@ function why(p: DocParagraph): Message | undefined {
   return undefined;
 }
 
+const FIELD_VALUE: Message = { zh: "网页信息栏中上一栏目的内容，不是正文：请删除", en: "The value of the web page's field on the line above, not part of the text: delete it" };
+const documentKind = /(?:规则|办法|规定|细则|条例|通知|通告|公告|报告|方案|意见|决定|讲话|总结|计划|纪要|要点)$/;
+/** A page field whose value the page put on the next line (• 索引号： / 6107280000/2024-001005). */
+const emptyField = (t: string): boolean => t.length <= 40 && pageField.test(t) && /[:：]\s*$/.test(t);
+
 const END_OF_PATH: Message = { zh: "网站导航路径的末项“正文”，不是正文内容：请删除", en: "The last item (“正文”) of the site's navigation path, not part of the text: delete it" };
 
 export const siteLine: Rule = {
@@ -117,9 +124,14 @@ export const siteLine: Rule = {
   check: (input) => {
     const out: Finding[] = [];
     let previous: Message | undefined;
+    let openField = false;
     for (const p of input.snapshot.paragraphs) {
       // A breadcrumb broken over lines ends in 正文 alone on the line after its last piece (首页 / > / 正文).
-      const message = why(p) ?? (previous && p.text.trim() === "正文" ? END_OF_PATH : undefined);
+      const t = p.text.trim();
+      // The document's title may follow the last field (• 内容概述： / 镇巴县人民政府工作规则): a title is no value.
+      const value = openField && t.length > 0 && t.length <= 30 && !/[。！？；]/.test(t) && !emptyField(t) && !documentKind.test(t);
+      const message = why(p) ?? (previous && t === "正文" ? END_OF_PATH : value ? FIELD_VALUE : undefined);
+      openField = emptyField(t);
       if (message) out.push(finding("site-line", "error", p, 0, p.text.length, message));
       previous = message;
     }
