@@ -1,5 +1,6 @@
 import type { Placeholder } from "../placeholders/types";
 import type { Row } from "../table/schema";
+import { conversion, knownUnit } from "../table/units";
 import { markerRe } from "./lists";
 import { type Named, mentionsAt, nearest, stripUnit } from "./mentionText";
 import type { Mention } from "./nameIndex";
@@ -58,10 +59,13 @@ export function completedName(own: string, earlier: string, paragraph: string, p
   }
   // 农林牧渔总产值X亿元，其中农业X亿元: 农业 with the head word (产值) the paragraph wrote before, when only one row has it.
   if (phrase.length >= 2) {
-    const fits = ctx.index.startingWith(phrase).filter((r) => {
+    const all = ctx.index.startingWith(phrase).filter((r) => {
       const rest = r.name.slice(phrase.length);
       return rest.length >= 2 && !/增长|增速|增幅|比重|占比/.test(rest) && paragraph.includes(rest);
     });
+    // …蔬菜播种面积X公顷…；果用瓜X公顷: when several fit, the one whose unit this figure's unit takes (播种面积, not 产量).
+    const byUnit = all.filter((r) => conversion(r.row.unit, ph.unit) !== undefined);
+    const fits = new Set(all.map((r) => r.name)).size > 1 && byUnit.length > 0 ? byUnit : all;
     if (new Set(fits.map((r) => r.name)).size === 1) {
       const at = ph.start - phrase.length;
       return { mentions: fits.map((r) => ({ row: r.row, name: r.name, from: at, to: ph.start, strength: 1 as const })), tier: "own", qualText: own };
@@ -110,7 +114,10 @@ export function carriedName(ph: Placeholder, own: string, all: Mention[], ctx: F
   const pieceStart = ph.sentence.start + before + cut;
   if (!namesIndicator(piece) || all.some((m) => m.from >= pieceStart && m.to <= ph.sentence.start + prevStart)) return undefined;
   const paragraph = ph.part.kind === "body" ? (ctx.paragraphs[ph.docIndex] ?? "").slice(0, pieceStart) : "";
-  const completed = completedName(piece, text.slice(0, pieceStart - ph.sentence.start), paragraph, ph, ctx);
+  // The name completed is that of the figure before, in its own unit (果用瓜X公顷 → 果用瓜播种面积).
+  const after = text.slice(prevStart + prev[0].length, prevStart + prev[0].length + 6);
+  const prevUnit = [6, 5, 4, 3, 2, 1].map((n) => after.slice(0, n)).find((u) => knownUnit(u)) ?? "";
+  const completed = completedName(piece, text.slice(0, pieceStart - ph.sentence.start), paragraph, { ...ph, unit: prevUnit }, ctx);
   if (!completed) return undefined;
   const words = own.replace(/^[^\u4e00-\u9fff]*/, "");
   if (!/增长|增速|增幅|下降|提高|降低|减少|回落|增加|上升|上涨|同比/.test(words)) return undefined;

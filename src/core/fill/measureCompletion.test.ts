@@ -33,4 +33,14 @@ describe("a bare 产量 completed from the subject written further back in the s
   it("not from the sentence before the 。", () => {
     expect(fill("蔬菜播种面积X公顷。产量X吨。", rows)[1]).toBeNull();
   });
+
+  it("reads a bare subject by the measure its unit takes (…蔬菜播种面积X公顷…；果用瓜X公顷，增长X%，产量X吨)", () => {
+    const more: RowInput[] = [
+      ...rows,
+      { name: "果用瓜播种面积", value: 1107, unit: "公顷" },
+      { name: "果用瓜播种面积增长速度", value: 1.9, unit: "%" },
+      { name: "果用瓜产量", value: 28408, unit: "吨" },
+    ];
+    expect(fill("全年蔬菜播种面积X公顷，产量X吨；果用瓜X公顷，增长X%，产量X吨。", more)).toEqual(["3938", "106551", "1107", "1.9", "28408"]);
+  });
 });
