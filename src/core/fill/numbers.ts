@@ -21,7 +21,7 @@ import type { Placeholder } from "../placeholders/types";
 import { parsePeriod, periodFits, periodKind, periodLabel } from "../table/period";
 import { type Row, rowId } from "../table/schema";
 import { conversion, knownUnit } from "../table/units";
-import { sharpen } from "./completion";
+import { sharpen } from "./sharpen";
 import { type PeriodSource, type TextPeriod, regionProblem, textPeriod } from "./context";
 import { formatFigure } from "./format";
 import { listedUnit } from "./listUnit";

@@ -31,4 +31,13 @@ describe("a sentence opening with 其中 completes names from the sentence it br
     const ps = fill("年末户籍人口X人。按性别分，男性人口X人。按城乡属性分，城镇属性人口X人，占总人口的X%；乡村属性人口X人。", more);
     expect(ps).toEqual(["112802", "57920", "54882", "34.1", "57920"]);
   });
+
+  it("reads a sentence opening with its verb as continuing the paragraph's subject (。实现利润总额…其中，农产品实现利润总额X亿元)", () => {
+    const firms: RowInput[] = [
+      { name: "农业龙头企业利润总额", value: 15.2, unit: "亿元" },
+      { name: "农业龙头企业农产品利润总额", value: 12.9, unit: "亿元" },
+      { name: "农业龙头企业农产品利润总额增长速度", value: 18.5, unit: "%" },
+    ];
+    expect(fill("我市农业龙头企业实现产品销售收入增长。实现利润总额X亿元，其中，农产品实现利润总额X亿元，增长X%。", firms)).toEqual(["15.2", "12.9", "18.5"]);
+  });
 });
