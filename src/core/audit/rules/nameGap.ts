@@ -20,5 +20,6 @@ export const nameGap: Rule = {
   id: "name-gap",
   title: "称谓前缺少人名",
   titleEn: "Name missing before a title",
-  check: (input) => matchFindings(input, [missingName]),
+  // Only paragraphs holding a space are read.
+  check: (input) => matchFindings({ ...input, snapshot: { paragraphs: input.snapshot.paragraphs.filter((p) => /[ \u3000\u00a0]/.test(p.text)) } }, [missingName]),
 };

@@ -15,8 +15,10 @@ export const pageFooter: Rule = {
   check: (input) => {
     const out: Finding[] = [];
     for (const p of input.snapshot.paragraphs) {
-      if (isSiteLine(p)) continue;
-      for (const m of p.text.matchAll(footer)) {
+      if (!p.text.includes("共") || !p.text.includes("页")) continue;
+      const hits = [...p.text.matchAll(footer)];
+      if (hits.length === 0 || isSiteLine(p)) continue;
+      for (const m of hits) {
         const at = m.index ?? 0;
         out.push(finding("page-footer", "error", p, at, at + m[0].length, {
           zh: `“${m[0]}”是转换文件时混入正文的页脚：请删除并把前后文字接上`,

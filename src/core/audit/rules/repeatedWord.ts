@@ -49,7 +49,7 @@ function repeatedIn(p: DocParagraph): Finding[] {
   const out: Finding[] = [];
   for (const { start, word } of twiceIn(p.text)) {
     if (/^(.)\1+$/.test(word)) continue;
-    if (every.test(p.text.slice(0, start)) && headTitle.test(p.text.slice(start + 2 * word.length, start + 2 * word.length + 3))) continue;
+    if (every.test(p.text[start - 1] ?? "") && headTitle.test(p.text.slice(start + 2 * word.length, start + 2 * word.length + 3))) continue;
     const intended = reduplicable.has(word);
     const message = intended
       ? { zh: `“${word}${word}”是重叠用法，讲话稿中请确认是否需要`, en: `“${word}${word}” is a reduplicated verb: check that the speech needs it` }

@@ -24,5 +24,6 @@ export const titleRunOn: Rule = {
   id: "title-run-on",
   title: "标题与正文连在一起",
   titleEn: "Title run into the text",
-  check: (input) => matchFindings(input, [salutation]),
+  // Only paragraphs holding a salutation word are read.
+  check: (input) => matchFindings({ ...input, snapshot: { paragraphs: input.snapshot.paragraphs.filter((p) => /同志们|各位|尊敬的/.test(p.text)) } }, [salutation]),
 };
