@@ -77,6 +77,16 @@ describe("分别 lists whose items share a tail written once", () => {
     expect(fill("与上年比，第二、第三产业占地区生产总值的比重分别回落X和X个百分点。", rows)).toEqual(["2.16", "1.66"]);
   });
 
+  it("pairs items and figures joined alike with no 分别 written (本科上线率和强基上线率同比提升X%和X%)", () => {
+    const rows: RowInput[] = [
+      { name: "固安一中本科上线率提升", value: 7.12, unit: "%" },
+      { name: "固安一中强基上线率提升", value: 13.86, unit: "%" },
+    ];
+    expect(fill("固安一中本科上线率和强基上线率同比提升X%和X%。", rows)).toEqual(["7.12", "13.86"]);
+    // One item, two figures: the second is something else, never the first's row again.
+    expect(fill("固安一中本科上线率同比提升X%和X%。", rows)[1]).toBeNull();
+  });
+
   it("still leaves a list blank when its items cannot be told apart", () => {
     const rows: RowInput[] = [{ name: "地区生产总值", value: 100, unit: "亿元" }];
     expect(fill("甲、乙、丙分别为X亿元、X亿元。", rows)).toEqual([null, null]);

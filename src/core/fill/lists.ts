@@ -4,6 +4,7 @@
  * written out in full (a shared tail: 城镇|农村居民人均可支配收入; or a shared head: 一般公共预算收入|支出).
  */
 
+import { sharedTail, splitItems } from "./listItems";
 import { namesSomething, unitAfterMarker } from "./words";
 
 /** Placeholder-like runs (X, 95X, X.X) that end one listed figure. */
@@ -37,7 +38,7 @@ const qualifierStart = /^(?:城镇|农村|乡村|城市|省级|市级|县级|国
  */
 export function listSlot(sentence: string, at: number): ListSlot | undefined {
   const cue = sentence.lastIndexOf("分别", at);
-  if (cue < 0) return collectiveList(sentence, at);
+  if (cue < 0) return collectiveList(sentence, at) ?? implicitList(sentence, at);
   const stop = /[，,；;。！？：:]/g;
   stop.lastIndex = cue;
   const listEnd = stop.exec(sentence)?.index ?? sentence.length;
@@ -162,51 +163,6 @@ function slotOf(sentence: string, cue: number, clause: string, local: number, ma
   return { phrase: phrase + between, itemFrom, itemTo };
 }
 
-const splitBy = (head: string, re: RegExp): string[] => head.split(re).map((s) => s.trim()).filter((s) => s.length > 0);
-
-/**
- * The listed items: split on 、 和 与 及 (never the 及 of 60岁及以上); when that gives more items than figures, on 、
- * alone (蔬菜及食用菌、瓜果产量), then on 和/与 alone.
- */
-function splitItems(head: string, count: number): string[] {
-  const all = splitBy(head, /以及|和|与|及(?!以[上下])|、/);
-  if (all.length === count) return all;
-  for (const re of [/、/, /以及|和|与/]) {
-    const some = splitBy(head, re);
-    if (some.length === count) return some;
-  }
-  return all;
-}
-
-const ordinal = /^(第?)([一二三四五六七八九十])(.*)$/;
-
-/**
- * A shared tail the plain rule (strip as many characters as the item has) gets wrong:
- * - ordinals written once (第一、二、三产业, 第二、第三产业): each item is 第 + its ordinal + the words after the last one;
- * - items ending alike (0-17岁、18-34岁、60岁及以上户籍人口): the tail is what the last item writes after that ending
- *   (and after 及以上/以下), with at least two items before the last so that the ending is the list's, not chance.
- */
-function sharedTail(items: readonly string[], slot: number): { phrase: string; itemFrom: number; itemTo: number } | undefined {
-  const last = items[items.length - 1] as string;
-  const item = items[slot] as string;
-  const ords = items.map((s) => ordinal.exec(s));
-  const lastOrd = ords[ords.length - 1];
-  if (ords.slice(0, -1).every((m) => m && m[3] === "") && lastOrd && lastOrd[3] !== "") {
-    const tail = lastOrd[3] as string;
-    const di = ords[slot] as RegExpExecArray;
-    const phrase = `第${di[2] as string}${tail}`;
-    return { phrase, itemFrom: 0, itemTo: 2 };
-  }
-  if (slot === items.length - 1 || items.length < 3) return undefined;
-  const end = item[item.length - 1] as string;
-  if (!items.slice(0, -1).every((s) => s.length >= 2 && s.endsWith(end))) return undefined;
-  const at = last.indexOf(end);
-  if (at < 0) return undefined;
-  const tail = last.slice(at + 1).replace(/^(?:及以上|及以下|以上|以下)/, "");
-  if (tail.length < 2) return undefined;
-  return { phrase: item + tail, itemFrom: 0, itemTo: item.length };
-}
-
 /**
  * 规上工业增加值同比增长X%，增速较一季度和1-5月分别提高X和X个百分点: the items are what the growth is compared with;
  * each figure is the subject's growth compared with its item (规上工业增加值增速较一季度提高), the subject being what the
@@ -228,4 +184,30 @@ function comparedItems(sentence: string, headStart: number, head: string, count:
   const lead = `${subject}${cmp[1] as string}${cmp[2] as string}`;
   const item = items[slot] as string;
   return { phrase: lead + item + between, itemFrom: lead.length, itemTo: lead.length + item.length };
+}
+
+/**
+ * 固安一中本科上线率和强基上线率同比提升X%和X%: figures joined by 和/、 right after as many items joined the same way,
+ * with no 分别 written, still take the items in order — only when the items and figures are equal in number.
+ */
+function implicitList(sentence: string, at: number): ListSlot | undefined {
+  const start = Math.max(0, ...[...sentence.slice(0, at).matchAll(/[，,；;。！？：:]/g)].map((m) => (m.index ?? 0) + 1));
+  const stop = /[，,；;。！？：:]/g;
+  stop.lastIndex = at;
+  const end = stop.exec(sentence)?.index ?? sentence.length;
+  const clause = sentence.slice(start, end);
+  const runs = [...clause.matchAll(markerRe)];
+  const first = runs[0];
+  if (!first || runs.length < 2) return undefined;
+  const joins = runs.slice(1).map((r, i) => clause.slice((runs[i]?.index ?? 0) + (runs[i]?.[0].length ?? 0), r.index ?? 0));
+  if (!joins.every(joined)) return undefined;
+  const k = runs.findIndex((r) => start + (r.index ?? 0) === at);
+  if (k < 0) return undefined;
+  const head = clause.slice(0, first.index ?? 0);
+  const change = /(?:同比|比上年|较上年)?(?:提升|提高|增长|下降|增加|减少|为|达到|达)+$/.exec(head)?.[0] ?? "";
+  const items = head.slice(0, head.length - change.length);
+  if (!/和|、|与|及/.test(items) || !namesSomething(items) || splitItems(items, runs.length).length !== runs.length) return undefined;
+  const markers = runs.map((r) => start + (r.index ?? 0));
+  const slot = slotOf(sentence, start + items.length - 2, clause, items.length, markers, k, change.replace(/^(?:为|达到|达)$/, ""));
+  return "mismatch" in slot ? undefined : slot;
 }

@@ -31,6 +31,9 @@ export function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: nu
   const nextStart = Math.min(c.start + c.text.length, ...runs.filter(([s]) => s >= ph.end).map(([s]) => s));
   // The stretch after the figure before this one starts with that figure's unit (X亿元提高到X亿元): not a name.
   const own = stripUnit(c.text.slice(segStart - c.start, at), segStart > c.start);
+  // 本科上线率同比提升X%和X%: a second figure joined to the one before names another thing than it, and no list says
+  // which; it is never the same row again.
+  if (segStart > c.start && /^\s*[和及与]\s*$/.test(own)) return undefined;
   const all = mentionsAt(ph.sentence.text, ph.sentence.start, ctx);
   const inClause = all.filter((m) => m.from >= c.start && m.to <= c.start + c.text.length);
   const spliced = ownMentions(all, ph, segStart) ? undefined : splice(ph, ctx);
