@@ -80,6 +80,9 @@ describe("site-line", () => {
   it("flags a page's editor, source, keyword, tag and disclosure fields and its font and print buttons", () => {
     const lines = ["(责任编辑:孙启浩 CN037)", "关键词:政府工作报告", "（文章来源：财联社）", "• 索引号:", "发布机构：县政府办公室", "[标签:介绍]", "编号:541193579", "放大字体  缩小字体", "【打印】【关闭】", "下载凤凰新闻网APP客户端,随时随地看新闻!", "/"];
     expect(flagged(lines)).toEqual(lines.map((_, i) => i));
+    const footer = ["陕ICP备05001612号", "陕公网安备 61072802000101号", "网站标识码：6107280001", "您是第123456位访客", "字体：[大 中 小]", "网站地图", "阅读：2345", "发布者：admin"];
+    expect(flagged(footer)).toEqual(footer.map((_, i) => i));
+    expect(flagged(["主办单位：县委宣传部", "技术支持：县农业农村局", "附件：1.报名表"])).toEqual([]);
     expect(flagged(["资料来源：国家统计局", "作者：张三（一等奖）", "来源于群众、服务于群众。", "发文日期：标注具体的出具日期。"])).toEqual([]);
     expect(flagged(["• 索引号：", "6107280000/2024-001005", "• 主题分类：", "• 发文机构：", "县政府网站", "• 内容概述：", "县政府工作规则", "第一章总则"])).toEqual([0, 1, 2, 3, 4, 5]);
   });
