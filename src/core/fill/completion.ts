@@ -2,7 +2,7 @@ import type { Placeholder } from "../placeholders/types";
 import { conversion, knownUnit } from "../table/units";
 import { markerRe } from "./lists";
 import { type Named, mentionsAt, nearest, stripUnit } from "./mentionText";
-import type { Mention } from "./nameIndex";
+import { type Mention, spellOut } from "./nameIndex";
 import type { FillContext } from "./types";
 import { lastApart, namesIndicator, namesSomething, stripWrittenFigures, unitAfterMarker, verbs } from "./words";
 import { sentenceStartBefore } from "./sentenceStart";
@@ -15,11 +15,26 @@ import { sentenceStartBefore } from "./sentenceStart";
  * sentence. The longest ending any row has decides; if none of its rows has its words in the sentence, nothing does.
  */
 export function completedName(own: string, earlier: string, paragraph: string, ph: Placeholder, ctx: FillContext): Named | undefined {
+  const found = completedOnce(own, earlier, paragraph, ph, ctx);
+  if (found) return found;
+  // 个体户 where the table writes 个体工商户 (在册个体工商户): the short form spelled out.
+  const spelled = spellOut(own);
+  if (spelled !== own) {
+    const byFull = completedOnce(spelled, earlier, paragraph, ph, ctx);
+    if (byFull) return byFull;
+  }
+  // 其中…男性X万人: a group of people counted in 人 is that group's 人口 (户籍男性人口).
+  const bare = own.replace(/^[^\u4e00-\u9fff]+/, "").replace(/^(?:其中|全年|今年|年末)+/, "").replace(verbs, "");
+  if (/^(?:万|千)?人$/.test(ph.unit) && bare.length >= 2 && bare.length <= 3 && !/人口|人数|人$/.test(bare)) return completedOnce(`${own}人口`, earlier, paragraph, ph, ctx);
+  return undefined;
+}
+
+function completedOnce(own: string, earlier: string, paragraph: string, ph: Placeholder, ctx: FillContext): Named | undefined {
   // 按城乡属性分，城镇属性人口X人: 属性 says how the total is split, not what (城镇人口); 农产品实现利润总额: 实现 is
   // the verb, not part of the name.
   const phrase = own
     .replace(/^[^\u4e00-\u9fff]+/, "")
-    .replace(/^(?:其中|全年|今年|全市|全县|全区|年末)+/, "")
+    .replace(/^(?:其中|全年|今年|全市|全县|全区|年末|获得|争取到?|取得)+/, "")
     .replace(verbs, "")
     .replace(/属性/g, "")
     .replace(/([\u4e00-\u9fff]{2})(?:实现|完成)(?=[\u4e00-\u9fff]{2})/g, "$1");

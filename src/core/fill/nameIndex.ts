@@ -75,6 +75,16 @@ const synonyms: [string, string][] = [
   ["乡村居民", "农村居民"],
 ];
 
+/** Short forms written out in full as tables write them (个体户 → 个体工商户), for completing names by their endings. */
+const shortForms: [RegExp, string][] = [
+  [/个体户/g, "个体工商户"],
+  [/规上/g, "规模以上"],
+  [/限上/g, "限额以上"],
+  [/营收/g, "营业收入"],
+  [/技改/g, "技术改造"],
+];
+export const spellOut = (text: string): string => shortForms.reduce((t, [re, full]) => t.replace(re, full), text);
+
 // Longest first, so that 全市 is not left half-stripped by a shorter affix.
 const affixes = ["比上年同期", "较上年同期", "比去年同期", "上年同期", "较上年", "较去年", "比上年", "全市", "全县", "全区", "全省", "全州", "全镇", "我市", "我县", "我区", "本市", "本县", "本区", "现价", "属性", "人数", "个数", "完成额", "总额", "总量", "总数", "数量", "面积", "资金", "年末", "年底", "全年", "累计", "地方", "共计", "同比", "可比", "实现", "地区", "总"];
 

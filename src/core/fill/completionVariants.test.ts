@@ -1,0 +1,37 @@
+import { snapshotFromLines } from "../document/snapshot";
+import { scanSnapshot } from "../placeholders/scan";
+import { type RowInput, TableSchema } from "../table/schema";
+import { planFills } from "./plan";
+
+function fill(line: string, rows: RowInput[]): (string | null)[] {
+  const snap = snapshotFromLines([line]);
+  const ps = planFills(snap, scanSnapshot(snap).placeholders, TableSchema.parse({ format: "draftkit-table", version: 1, rows }), { docYear: 2024 });
+  return ps.map((p) => (p.status === "fill" ? p.value : null));
+}
+
+describe("names completed from the sentence, written short", () => {
+  it("spells a short form out (其中在册企业X万户，个体户X万户 → 在册个体工商户)", () => {
+    const rows: RowInput[] = [
+      { name: "在册企业", value: 4.1, unit: "万户" },
+      { name: "在册个体工商户", value: 11.88, unit: "万户" },
+    ];
+    expect(fill("年末在册市场主体X万户，其中在册企业X万户，个体户X万户。", rows).slice(1)).toEqual(["4.1", "11.88"]);
+  });
+
+  it("reads a group of people counted in 人 as that group's 人口 (年末户籍人口…，男性X万人 → 户籍男性人口)", () => {
+    const rows: RowInput[] = [
+      { name: "年末户籍人口", value: 50.1, unit: "万人" },
+      { name: "户籍男性人口", value: 25.79, unit: "万人" },
+    ];
+    expect(fill("年末户籍人口X万人，其中男性X万人。", rows)).toEqual(["50.1", "25.79"]);
+    expect(fill("年末户籍人口X万人，其中男性X万元。", rows)[1]).toBeNull();
+  });
+
+  it("reads 获得/争取 before a name as the verb (争取增发国债项目X个，获得国债资金X亿元 → 增发国债资金)", () => {
+    const rows: RowInput[] = [
+      { name: "增发国债项目", value: 69, unit: "个" },
+      { name: "增发国债资金", value: 97.4, unit: "亿元" },
+    ];
+    expect(fill("争取增发国债项目X个，获得国债资金X亿元。", rows)).toEqual(["69", "97.4"]);
+  });
+});
