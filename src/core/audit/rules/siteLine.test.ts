@@ -80,6 +80,9 @@ describe("site-line", () => {
   it("flags a page's editor, source, keyword, tag and disclosure fields and its font and print buttons", () => {
     const lines = ["(责任编辑:孙启浩 CN037)", "关键词:政府工作报告", "（文章来源：财联社）", "• 索引号:", "发布机构：县政府办公室", "[标签:介绍]", "编号:541193579", "放大字体  缩小字体", "【打印】【关闭】", "下载凤凰新闻网APP客户端,随时随地看新闻!", "/"];
     expect(flagged(lines)).toEqual(lines.map((_, i) => i));
+    const table = ["索   引   号 20191202-189769 分        类 其他;", "发 布 机 构 市人民政府办公室 发 文 日 期 2019-11-29", "名        称 某市人民政府办公室关于印发细则的通知", "文        号 某政办发〔2019〕29号   上 载 日 期 2019-12-02", "中国政府网 黑龙江省政府网 English 市人大 市政协 市纪委监委", "首     页 政 务 公 开 网 上 办 事 互 动 交 流", "【字体:"];
+    expect(flagged(table)).toEqual(table.map((_, i) => i));
+    expect(flagged(["王明 李华 张强 赵敏 孙丽 周杰", "纪 委", "党 委 办 公 室", "分类推进，发布机构改革方案。"])).toEqual([]);
     const footer = ["陕ICP备05001612号", "陕公网安备 61072802000101号", "网站标识码：6107280001", "您是第123456位访客", "字体：[大 中 小]", "网站地图", "阅读：2345", "发布者：admin"];
     expect(flagged(footer)).toEqual(footer.map((_, i) => i));
     expect(flagged(["主办单位：县委宣传部", "技术支持：县农业农村局", "附件：1.报名表"])).toEqual([]);

@@ -39,7 +39,7 @@ const SHORT = 60;
 const breadcrumb = /当前位置|[您你](?:现在)?的位置|首页\s*[>＞»›]|[>＞»›]\s*[^>＞»›\s][^>＞»›]*[>＞»›]|^\s*[>＞»›]|>>/;
 /** Column names joined by “/”: the path opens with the home page or ends at the article (正文, 详情). */
 const slashPath = /^\s*(?:网站)?首页\s*[/／]\s*\S|^(?:[^/／。，；！？]{1,16}[/／]\s*){2,}\s*(?:正文|详情)\s*$/;
-const homeColumn = /^\s*(?:网站)?首页\s*\p{Script=Han}{2,8}\s*$/u;
+const homeColumn = /^\s*(?:网站)?首页\s*\p{Script=Han}{2,24}\s*$/u;
 const numericDate = /(?:^|\D)(?:19|20)\d{2}[-/](?:0?[1-9]|1[0-2])[-/](?:0?[1-9]|[12]\d|3[01])(?!\d)/;
 const anyDate = /(?:19|20)\d{2}(?:[-/]|年)\d{1,2}(?:[-/]|月)\d{1,2}/;
 const clock = /(?:^|\D)\d{1,2}:\d{2}(?::\d{2})?(?!\d)/;
@@ -61,7 +61,7 @@ const bracketLine = /^【[^【】]{1,30}】$/;
  */
 const pageField = /^[•·\s]*[（(【[]?\s*(?:责任编辑|责编|编辑|文章来源|信息来源|稿源|来源|关键词|相关链接|相关专题|相关文章|相关新闻|索引号|主题分类|发文机构|发布机构|发文字号|发文日期|成文日期|发布日期|有效性|内容概述|公开方式|公开范围|信息分类|标签)\s*[:：]|^编号[:：]\s*\d{6,}/;
 const dateHeader = /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]$/;
-const furniture = /上一篇|下一篇|猜你喜欢|大家正在看|精心推荐|相关推荐|热门推荐|点击下载|下载文档|搜索文档|查看更多|阅读全部|预览结束|请点此|请点击|Copyright|©|All rights? reserved|版权声明|欢迎批评指正|返回顶部|打印本页|打印此页|关闭窗口|关闭本页|试读结束|预览结束|全文共\d+字|当前显示\d+字|隐藏\d+字|下载后查看|阅读下面的提示|扫一扫在手机|扫码关注|APP(?:下载|客户端)|放大字体|缩小字体|字号变[大小]|字体[:：]\s*[【[]?\s*大|ICP备|公网安备|网站标识码|位访客|打印正文|收藏本页|附件下载[:：]|发布者[:：]|(?:阅读|浏览|点击)[:：]\s*\d+|[【[]\s*(?:打印|关闭)\s*[】\]]|供稿(?:单位|部门)[:：]/i;
+const furniture = /上一篇|下一篇|猜你喜欢|大家正在看|精心推荐|相关推荐|热门推荐|点击下载|下载文档|搜索文档|查看更多|阅读全部|预览结束|请点此|请点击|Copyright|©|All rights? reserved|版权声明|欢迎批评指正|返回顶部|打印本页|打印此页|关闭窗口|关闭本页|试读结束|预览结束|全文共\d+字|当前显示\d+字|隐藏\d+字|下载后查看|阅读下面的提示|扫一扫在手机|扫码关注|APP(?:下载|客户端)|放大字体|缩小字体|字号变[大小]|字体[:：]\s*(?:[【[]?\s*大|$)|ICP备|公网安备|网站标识码|位访客|打印正文|收藏本页|附件下载[:：]|发布者[:：]|(?:阅读|浏览|点击)[:：]\s*\d+|[【[]\s*(?:打印|关闭)\s*[】\]]|供稿(?:单位|部门)[:：]/i;
 const furnitureLine = /^(?:首页|换一换|手机版|推荐度[:：]?|正文复制|相关知识。?|收藏|分享到.*|通知公告|公告通知|新闻动态|友情链接|快速导航|最新文章|相关阅读|相关主题|内容预览[:：]?|微信订阅号|网站地图|免责声明|相关附件|返回|关闭|打印|设置|分享|快乐分享|返回原图|[/／|｜]|联系客服|在线客服|请先登录)$/;
 const contents = /^\s*目\s*录(?:\s*$|.*\d.*\d)|^\s*提\s*纲\s*$/;
 const siteTalk = /本站|本网站|版权(?:属于|归)|转载|二次传播|小编|范文|给大家整理|一起来看看吧|帮助到大家|对大家的写作|@所有人|加入我们|点击.{0,6}更多|下载到电脑|word文档/i;
@@ -91,14 +91,14 @@ function why(p: DocParagraph): Message | undefined {
   const t = p.text.trim();
   if (!t) return undefined;
   const short = t.length <= SHORT && !/[。！？]$/.test(t);
-  if (breadcrumb.test(t) || (t.length <= SHORT && (slashPath.test(t) || homeColumn.test(t)))) return { zh: "网站的导航路径（面包屑），不是正文：请删除", en: "The site's navigation path (breadcrumb), not part of the text: delete it" };
+  if (breadcrumb.test(t) || (t.length <= SHORT && (slashPath.test(t) || homeColumn.test(t.replace(/\s+/g, "")) || navBar(t)))) return { zh: "网站的导航路径（面包屑），不是正文：请删除", en: "The site's navigation path (breadcrumb), not part of the text: delete it" };
   if (t.length <= SHORT && (numericDate.test(t) || postLabel.test(t) || (anyDate.test(t) && clock.test(t) && pageWord.test(t))))
     return { zh: "网页的发布时间或来源信息，不是正文：请删除", en: "The web page's posting date or source line, not part of the text: delete it" };
   if (emptyByline.test(t)) return { zh: "网页的作者、时间栏（日期为空），不是正文：请删除", en: "The web page's author and date line (with the date empty), not part of the text: delete it" };
   const bracketed = bracketNumber.exec(t);
   const numberedTitle = bracketed !== null && !/文件$/.test(bracketed[1] ?? "");
   if (short && (pageTitle.test(t) || articleNumber.test(t) || numberedTitle || (!p.inTable && yearTag.test(t)))) return { zh: "模板网站的页面标题或篇目编号，不是正文：请删除", en: "The template site's page title or article number, not part of the text: delete it" };
-  if (pageLabel.test(t) || (bracketLine.test(t) && !isAdvert(t)) || (t.length <= 40 && pageField.test(t) && !/[。！？]$/.test(t))) return { zh: "网页给文章加的标题或链接栏，不是正文：请删除", en: "The web page's own title or link label for the article, not part of the text: delete it" };
+  if (pageLabel.test(t) || (bracketLine.test(t) && !isAdvert(t)) || (t.length <= 40 && pageField.test(t) && !/[。！？]$/.test(t)) || (t.length <= 80 && !/[。！？]$/.test(t) && disclosureRow(t))) return { zh: "网页给文章加的标题或链接栏，不是正文：请删除", en: "The web page's own title or link label for the article, not part of the text: delete it" };
   if (dateHeader.test(t)) return { zh: "网页页头的当天日期（带星期），不是正文：请删除", en: "The web page's header date (with the weekday), not part of the text: delete it" };
   if (t.length <= SHORT && (furniture.test(t) || furnitureLine.test(t)))
     return { zh: "网页的导航、推荐或版权文字，不是正文：请删除", en: "The web page's navigation, recommendation or copyright text, not part of the text: delete it" };
@@ -111,6 +111,23 @@ function why(p: DocParagraph): Message | undefined {
 }
 
 const FIELD_VALUE: Message = { zh: "网页信息栏中上一栏目的内容，不是正文：请删除", en: "The value of the web page's field on the line above, not part of the text: delete it" };
+/**
+ * A government site's disclosure table flattened into lines, its labels often spread out to align (索   引   号
+ * 20191202-189769 分        类 …; 发 布 机 构 市人民政府办公室 发 文 日 期 2019-11-29): read with the spaces between
+ * Chinese characters taken out, a line holding two of its labels, or opening with a label spread by runs of spaces.
+ */
+const disclosureLabel = /索引号|发布机构|发文机构|发文日期|成文日期|发布日期|上载日期|文号|有效性/g;
+const spreadLabel = /^\p{Script=Han}(?:\s{2,}\p{Script=Han}){1,3}\s+\S/u;
+function disclosureRow(t: string): boolean {
+  if (spreadLabel.test(t)) return true;
+  const joined = t.replace(/(\p{Script=Han})\s+(?=\p{Script=Han})/gu, "$1");
+  return (joined.match(disclosureLabel)?.length ?? 0) >= 2;
+}
+/** A site's navigation bar: five or more short items in a row, one of them a site's name or a link word. */
+function navBar(t: string): boolean {
+  const items = t.split(/\s+/);
+  return items.length >= 5 && items.every((w) => w.length <= 8) && !/[，。；：、！？]/.test(t) && items.some((w) => /网$|^English$|首页|登录|注册/.test(w));
+}
 const documentKind = /(?:规则|办法|规定|细则|条例|通知|通告|公告|报告|方案|意见|决定|讲话|总结|计划|纪要|要点)$/;
 /** A page field whose value the page put on the next line (• 索引号： / 6107280000/2024-001005). */
 const emptyField = (t: string): boolean => t.length <= 40 && pageField.test(t) && /[:：]\s*$/.test(t);
