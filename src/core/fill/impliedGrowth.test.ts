@@ -29,4 +29,12 @@ describe("a shift of growth written without its growth word", () => {
   it("is blank when no row carries the whole name", () => {
     expect(fill("区属规上工业总产值X亿元，同比下降X%，比一季度收窄X个百分点。", rows)[2]).toBeNull();
   });
+
+  it("reads 采矿业增加值…下拉全县规上工业增加值增速X个百分点 as the industry's pull (采矿业下拉规上工业增加值增长)", () => {
+    const pull: RowInput[] = [
+      { name: "采矿业增加值增长速度", value: -4.5, unit: "%" },
+      { name: "采矿业下拉规上工业增加值增长", value: 1.1, unit: "个百分点" },
+    ];
+    expect(fill("采矿业增加值同比下降X%，下拉全县规上工业增加值增速X个百分点。", pull)).toEqual(["4.5", "1.1"]);
+  });
 });

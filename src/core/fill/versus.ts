@@ -83,7 +83,9 @@ export function versusNamed(ph: Placeholder, own: string, ctx: FillContext): Nam
   }
   const head = normalise(subject).starts[0] ?? 0;
   // An industry's growth is that of its value added: 电力…供应业降幅 names …供应业增加值降幅.
-  const alsoAdded = since && !subject.endsWith("增加值") ? `${subject}增加值${trimmed}` : undefined;
+  // …and 采矿业增加值…下拉全县规上工业增加值增速 names 采矿业下拉规上工业增加值增长.
+  const pulled = m && (m[1] === "拉动" || m[1] === "下拉") && subject.endsWith("增加值") ? `${subject.slice(0, -3)}${m[1] as string}${m[2] as string}` : undefined;
+  const alsoAdded = since && !subject.endsWith("增加值") ? `${subject}增加值${trimmed}` : pulled;
   const within = (text: string) => mentionsAt(text, 0, ctx).filter((x) => x.from <= head && x.to >= text.length - 1);
   const found = within(name).length > 0 || alsoAdded === undefined ? within(name) : within(alsoAdded);
   if (found.length === 0) return undefined;
