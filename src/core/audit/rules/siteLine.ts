@@ -117,9 +117,12 @@ const FIELD_VALUE: Message = { zh: "网页信息栏中上一栏目的内容，�
  * Chinese characters taken out, a line holding two of its labels, or opening with a label spread by runs of spaces.
  */
 const disclosureLabel = /索引号|发布机构|发文机构|发文日期|成文日期|发布日期|上载日期|文号|有效性/g;
-const spreadLabel = /^\p{Script=Han}(?:\s{2,}\p{Script=Han}){1,3}\s+\S/u;
+const spreadLabel = /^\p{Script=Han}(?:\s{2,}\p{Script=Han}){1,3}(?=\s+\S)/u;
+const tableLabel = /^(?:索引号|名称|文号|分类|发布机构|发文机构|发文日期|成文日期|发布日期|主题词|有效性)$/;
 function disclosureRow(t: string): boolean {
-  if (spreadLabel.test(t)) return true;
+  const spread = spreadLabel.exec(t)?.[0];
+  // 组  长 李明 in a committee list is spread the same way: only the table's own labels count.
+  if (spread && tableLabel.test(spread.replace(/\s+/g, ""))) return true;
   const joined = t.replace(/(\p{Script=Han})\s+(?=\p{Script=Han})/gu, "$1");
   return (joined.match(disclosureLabel)?.length ?? 0) >= 2;
 }
