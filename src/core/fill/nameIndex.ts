@@ -18,12 +18,16 @@ export interface Mention {
   to: number;
   /** 2 exact, 1 variant, 0 loose (one short word more or less in a long name) */
   strength: 0 | 1 | 2;
+  /** the bracketed note of the row's name when it was found without it (按户籍人口 of 人均地区生产总值（按户籍人口）) */
+  note?: string;
 }
 
 interface Entry {
   id: number;
   row: Row;
   name: string;
+  /** set for a name filed without its bracketed note: the note the text must write elsewhere */
+  note?: string;
   core: string;
   /** its place in the list of entries filed under its rarest character, and under its core's start */
   rarePos: number;
@@ -205,16 +209,29 @@ export function buildNameIndex(rows: readonly Row[]): NameIndex {
   const cores = new Map<string, string>();
   const coreCount = new Map<string, number>();
   const names: string[] = [];
+  const bare = new Map<string, string>();
   const addNames = (name: string): void => {
     // most names hold no bracketed note: skip the pattern for them (a 100,000-row table files 200,000 names)
-    const variants = name.includes("(") || name.includes("（") ? withNote(name) : [name];
+    const noted = name.includes("(") || name.includes("（");
+    const variants = noted ? withNote(name) : [name];
     for (const v of variants) if (!names.includes(v)) names.push(v);
+    const m = noted ? /[（(]([^（）()]{1,8})[）)]/.exec(name) : null;
+    if (m && m.index > 0) bare.set(name.slice(0, m.index) + name.slice(m.index + m[0].length), m[1] as string);
   };
   for (const row of rows) {
     if (rowKind(row) !== "number" || typeof row.value !== "number") continue;
     names.length = 0;
+    bare.clear();
     addNames(row.name);
     for (const alias of row.aliases) addNames(alias);
+    // The name without its note is filed too, marked: the matcher takes it only where the note is written elsewhere
+    // in the sentence or is the figure's unit (按户籍人口计算，全区人均生产总值X元; 人均生产总值达X美元).
+    const notes = new Map<string, string>();
+    for (const [name, note] of bare) {
+      if (names.includes(name)) continue;
+      names.push(name);
+      notes.set(name, note);
+    }
     for (const name of names) {
       let core = cores.get(name);
       if (core === undefined) {
@@ -223,7 +240,8 @@ export function buildNameIndex(rows: readonly Row[]): NameIndex {
         cores.set(name, core);
       }
       coreCount.set(core, (coreCount.get(core) ?? 0) + 1);
-      entries.push({ id: entries.length, row, name, core, rarePos: -1, startPos: -1 });
+      const note = notes.get(name);
+      entries.push({ id: entries.length, row, name, core, rarePos: -1, startPos: -1, ...(note !== undefined ? { note } : {}) });
     }
   }
   const freq = new Map<string, number>();
@@ -282,7 +300,8 @@ export function buildNameIndex(rows: readonly Row[]): NameIndex {
     const norm = normalise(text);
     const present = new Set(norm.text + text);
     const found = new Map<string, Mention>();
-    const add = (e: Entry, m: Mention): void => {
+    const add = (e: Entry, found0: Mention): void => {
+      const m: Mention = e.note !== undefined ? { ...found0, note: e.note } : found0;
       const key = `${m.from}:${m.to}:${e.id}`;
       const old = found.get(key);
       if (!old || old.strength < m.strength) found.set(key, m);
@@ -388,14 +407,14 @@ export function buildNameIndex(rows: readonly Row[]): NameIndex {
       if (name.length < 2) return [];
       const hit = endingCache.get(name);
       if (hit) return hit;
-      const found = (byEnd.get(name.slice(-2)) ?? []).filter((e) => e.name.length > name.length && e.name.endsWith(name)).map((e) => ({ row: e.row, name: e.name }));
+      const found = (byEnd.get(name.slice(-2)) ?? []).filter((e) => e.note === undefined && e.name.length > name.length && e.name.endsWith(name)).map((e) => ({ row: e.row, name: e.name }));
       if (endingCache.size > 5000) endingCache.clear();
       endingCache.set(name, found);
       return found;
     },
     startingWith(name) {
       if (name.length < 2) return [];
-      return (byHead.get(name.slice(0, 2)) ?? []).filter((e) => e.name.length > name.length && e.name.startsWith(name)).map((e) => ({ row: e.row, name: e.name }));
+      return (byHead.get(name.slice(0, 2)) ?? []).filter((e) => e.note === undefined && e.name.length > name.length && e.name.startsWith(name)).map((e) => ({ row: e.row, name: e.name }));
     },
     near(term, min) {
       const key = `${term}\u0000${min}`;

@@ -60,6 +60,10 @@ function changeBefore(ph: Placeholder): { word: string; at: number } | undefined
 
 function identity(m: Mention, ph: Placeholder, ctx: FillContext, named: Named, period: TextPeriod | undefined): Reason | undefined {
   const row = m.row;
+  // 人均地区生产总值（按户籍人口） found as 人均生产总值: its note must be written before the figure, or be its unit.
+  if (m.note !== undefined && ph.unit !== m.note && !ph.sentence.text.slice(0, ph.start - ph.sentence.start).includes(m.note)) {
+    return reason("note_missing", { row: row.name, qualifier: m.note });
+  }
 
   const q = named.tier === "bound" ? undefined : qualifierProblem(qualifiersOf(named.qualText), m.name, [row.name, ...row.aliases]);
   if (q) return reason(q.code, { row: row.name, qualifier: q.qualifier, ...(q.code === "qualifier_differs" ? { rowQualifier: q.rowQualifier } : {}) });

@@ -30,7 +30,7 @@ describe("reasons as data", () => {
   });
 
   it("renders every code in both languages with its parameters filled in", () => {
-    const codes: ReasonCode[] = ["filled", "filled_name", "offered_approx", "no_mention", "unit_mismatch", "period_mismatch", "stock_flow_mismatch", "region_level_mismatch", "other_region", "level_for_change", "target_for_actual", "qualifier_missing", "qualifier_differs", "implausible_per_capita", "implausible_share", "sign_conflict", "negative_value", "digits_disagree", "not_integer", "too_many_decimals", "too_large", "not_finite", "ambiguous", "ambiguous_period", "list_mismatch", "bound_missing", "none_of_kind", "several_of_kind", "lower_admin_unit", "date_manual", "text_manual"];
+    const codes: ReasonCode[] = ["filled", "filled_name", "offered_approx", "no_mention", "unit_mismatch", "period_mismatch", "stock_flow_mismatch", "region_level_mismatch", "other_region", "level_for_change", "target_for_actual", "qualifier_missing", "note_missing", "qualifier_differs", "implausible_per_capita", "implausible_share", "sign_conflict", "negative_value", "digits_disagree", "not_integer", "too_many_decimals", "too_large", "not_finite", "ambiguous", "ambiguous_period", "list_mismatch", "bound_missing", "none_of_kind", "several_of_kind", "lower_admin_unit", "date_manual", "text_manual"];
     for (const code of codes) {
       const r: Reason = reason(code, { row: "城镇新增就业", unit: "万人", rowUnit: "人", period: "2025年", rowPeriod: "2026年", from: "heading", kind: "stock", rowKind: "flow" });
       const zh = describeReason(r, "zh-CN");

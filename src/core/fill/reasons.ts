@@ -17,6 +17,7 @@ export type ReasonCode =
   | "level_for_change"
   | "target_for_actual"
   | "qualifier_missing"
+  | "note_missing"
   | "qualifier_differs"
   | "implausible_per_capita"
   | "implausible_share"
@@ -69,6 +70,7 @@ const zh: Templates<ReasonCode> = {
   level_for_change: "此处为“{word}”的幅度，表中“{row}”是总量而非增减量",
   target_for_actual: "此处为完成数，表中“{row}”是目标数",
   qualifier_missing: "表中“{row}”没有此处的限定“{qualifier}”：总数不能填入部分",
+  note_missing: "表中“{row}”注明“{qualifier}”，此处没有写明：在句中写明“{qualifier}”后再填",
   qualifier_differs: "限定不符：此处为“{qualifier}”，表中“{row}”为“{rowQualifier}”",
   implausible_per_capita: "数值不合常理：人均指标“{row}”为 {value}{unit}，请核对单位或地区",
   implausible_share: "数值不合常理：比率“{row}”为 {value}%，超过 100%",
@@ -103,6 +105,7 @@ const en: Templates<ReasonCode> = {
   level_for_change: "The change after “{word}” is meant here; “{row}” in the table is a level, not a change",
   target_for_actual: "The actual figure is meant here; “{row}” in the table is a target",
   qualifier_missing: "“{row}” in the table lacks the qualifier “{qualifier}” written here: a total never fills a part",
+  note_missing: "“{row}” in the table is noted “{qualifier}”, which is not written here: write it in the sentence to fill this",
   qualifier_differs: "Qualifier mismatch: “{qualifier}” here, “{rowQualifier}” for “{row}” in the table",
   implausible_per_capita: "Implausible value: the per-capita figure “{row}” is {value} {unit}; check the unit or the region",
   implausible_share: "Implausible value: the rate “{row}” is {value}%, over 100%",
