@@ -78,6 +78,7 @@ describe("marker placeholders", () => {
   it("keeps a bare X a placeholder when the sentence names no sibling model (XR, XS) beside it", () => {
     expect(spans("用XML格式报送X份材料")).toEqual([["X", "quantity"]]);
     expect(spans("邀请XX教授作专题讲座").map(([t]) => t)).toEqual(["XX"]);
+    expect(spans("年龄XX-XX岁").map(([t]) => t)).toEqual(["XX", "XX"]);
   });
 
   it("marks 第X届 as an ordinal", () => {

@@ -3,8 +3,9 @@ import { MARKERS, TECH_TERMS, longestPrefix } from "./lexicon";
 /**
  * Marker tokens: maximal runs of digits, dots and marker characters that hold at least one marker
  * ("X", "XX", "95X", "X.X", "20XX"). Boundary rules, in the order they are applied:
- *  1. Latin words: a token touching an ASCII letter is part of a word (XML, Excel, Xbox, Windows XP, XGA), and a
- *     token separated by one space from a Latin word is a product name (iPhone X) — not a placeholder.
+ *  1. Latin words: a token touching an ASCII letter is part of a word (XML, Excel, Xbox, Windows XP, XGA), a token
+ *     separated by one space from a Latin word is a product name (iPhone X), and a token joined by a hyphen to a
+ *     Latin word is part of a compound (X-Men, X-ray) — not a placeholder.
  *  2. Multiplication: × or x between digits (3×4米, 2 x 3) is an operator — not a placeholder.
  *  3. Technical terms: a single marker followed by 射线, 光, 轴, 型, 线… (X射线, X光) — not a placeholder.
  *  4. Dots belong to a token only between two of its characters (X.X%), never at its ends (句末的 X.).
@@ -50,7 +51,9 @@ function trimDots(text: string, start: number, end: number): [number, number] {
 function touchesLatinWord(text: string, start: number, end: number): boolean {
   if (isLatin(text[start - 1]) || isLatin(text[end])) return true;
   if (text[start - 1] === " " && isLatin(text[start - 2])) return true;
-  return text[end] === " " && isLatin(text[end + 1]);
+  if (text[end] === " " && isLatin(text[end + 1])) return true;
+  // X-Men, X-ray: the word after the hyphen holds a letter other than x (XX-XX岁 is a range of two blanks).
+  return (text[end] === "-" && /^[A-Za-z]*[A-WYZa-wyz]/.test(text.slice(end + 1, end + 12))) || (text[start - 1] === "-" && /[A-WYZa-wyz][A-Za-z]*$/.test(text.slice(Math.max(0, start - 12), start - 1)));
 }
 
 /** 3×4, 2 x 3: a marker with a digit (optionally one space away) on each side is a multiplication sign. */
