@@ -90,7 +90,7 @@ const shortForms: [RegExp, string][] = [
 export const spellOut = (text: string): string => shortForms.reduce((t, [re, full]) => t.replace(re, full), text);
 
 // Longest first, so that 全市 is not left half-stripped by a shorter affix.
-const affixes = ["比上年同期", "较上年同期", "比去年同期", "上年同期", "较上年", "较去年", "比上年", "全市", "全县", "全区", "全省", "全州", "全镇", "我市", "我县", "我区", "本市", "本县", "本区", "现价", "属性", "人数", "个数", "完成额", "总额", "总量", "总数", "数量", "面积", "资金", "年末", "年底", "全年", "累计", "地方", "共计", "同比", "可比", "实现", "地区", "总"];
+const affixes = ["比上年同期", "较上年同期", "比去年同期", "上年同期", "较上年", "较去年", "比上年", "全市", "全县", "全区", "全省", "全州", "全镇", "我市", "我县", "我区", "本市", "本县", "本区", "现价", "属性", "人数", "人员", "个数", "完成额", "总额", "总量", "总数", "数量", "面积", "资金", "年末", "年底", "全年", "累计", "地方", "共计", "同比", "可比", "实现", "地区", "总"];
 
 interface Normal {
   text: string;
@@ -166,7 +166,7 @@ function trailing(text: string, to: number): number {
   let end = to;
   for (let again = true; again; ) {
     again = false;
-    for (const a of ["现价", "人数", "个数", "完成额", "总额", "总量", "总数", "数量", "面积", "资金"]) {
+    for (const a of ["现价", "人数", "人员", "个数", "完成额", "总额", "总量", "总数", "数量", "面积", "资金"]) {
       if (text.startsWith(a, end)) {
         end += a.length;
         again = true;

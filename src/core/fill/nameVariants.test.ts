@@ -43,4 +43,12 @@ describe("name variants a statistics table writes differently", () => {
     ];
     expect(fill("财政收入增长，其中地方级收入X亿元，增长X%。", rows)).toEqual(["26.5", "0.9"]);
   });
+
+  it("reads 人员 as an affix like 人数 (城镇新增就业人员X人，增长X% ~ 城镇新增就业人数)", () => {
+    const rows: RowInput[] = [
+      { name: "城镇新增就业人数", value: 5688, unit: "人" },
+      { name: "城镇新增就业人数增长速度", value: 9, unit: "%" },
+    ];
+    expect(fill("全年城镇新增就业人员X人，增长X%。", rows)).toEqual(["5688", "9"]);
+  });
 });
