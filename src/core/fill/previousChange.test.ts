@@ -37,7 +37,7 @@ describe("a bare change word after a figure whose level has no row", () => {
     expect(fill("进出口总额突破9万亿元，出口增长X%。", rows)).toEqual([null]);
   });
 
-  it("not through a loose name (城镇新增就业人员 ~ 城镇新增就业人数)", () => {
-    expect(fill("城镇新增就业人员5688人，增长X%。", [{ name: "城镇新增就业人数增长速度", value: 9, unit: "%" }])).toEqual([null]);
+  it("not through a loose name (农村居民收入 ~ 农村常住居民收入)", () => {
+    expect(fill("农村居民收入3万元，增长X%。", [{ name: "农村常住居民收入增长速度", value: 9, unit: "%" }])).toEqual([null]);
   });
 });
