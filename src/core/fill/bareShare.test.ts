@@ -32,4 +32,13 @@ describe("shares written without their base, or across a 、", () => {
     ];
     expect(fill("规上工业中，电力、热力、燃气及水生产和供应业增加值占比为X%。", r)).toEqual(["1.5"]);
   });
+
+  it("reads a share in brackets as the share of what is named right before them (XXX家重点企业（规模占比XX%）)", () => {
+    const r: RowInput[] = [
+      { name: "重点企业", value: 198, unit: "家" },
+      { name: "重点企业产值占规上工业比重", value: 80, unit: "%" },
+    ];
+    expect(fill("XXX家重点企业（规模占比XX%）累计完成产值。", r)).toEqual(["198", "80"]);
+    expect(fill("XXX家中小企业（规模占比XX%）累计完成产值。", r)).toEqual([null, null]);
+  });
 });

@@ -105,7 +105,21 @@ export function shareNamed(ph: Placeholder, own: string, ownStart: number, ctx: 
   let subject = m[1] as string;
   const base = (m[2] as string).replace(/^比$/, "");
   if (!namesSomething(subject)) subject = figureBefore(ph, ownStart) ?? "";
-  return asNamed(ph, shareRows(subject, base, ctx), "own");
+  const rows = shareRows(subject, base, ctx);
+  // XXX家重点企业（规模占比XX%）: a share in brackets is the share of what is named right before the bracket.
+  const bracket = rows.length === 0 ? bracketed(ph) : undefined;
+  return asNamed(ph, bracket ? shareRows(bracket, base, ctx) : rows, "own");
+}
+
+/** The name right before the open bracket the placeholder stands in (its count and unit taken off), if any. */
+function bracketed(ph: Placeholder): string | undefined {
+  const before = ph.sentence.text.slice(0, ph.start - ph.sentence.start);
+  const open = Math.max(before.lastIndexOf("（"), before.lastIndexOf("("));
+  if (open < 0 || /[）)，,；;。]/.test(before.slice(open + 1))) return undefined;
+  const head = before.slice(0, open).split(/[，,；;：:、。]/).pop() ?? "";
+  const counted = /[XxＸｘ\d][个家户项所座条]?([\u4e00-\u9fff]+)$/.exec(head);
+  const name = counted ? (counted[1] as string) : head;
+  return namesSomething(name) ? name : undefined;
 }
 
 /** The same for the phrase of a listed item (男性人口X万人，女性人口X万人，分别占总人口的X%和X%). */
