@@ -41,4 +41,14 @@ describe("shares written without their base, or across a 、", () => {
     expect(fill("XXX家重点企业（规模占比XX%）累计完成产值。", r)).toEqual(["198", "80"]);
     expect(fill("XXX家中小企业（规模占比XX%）累计完成产值。", r)).toEqual([null, null]);
   });
+
+  it("completes a subject written short as its own figure was (…完成产值X亿元，可比增长X%，占规上工业总产值的X%)", () => {
+    const r: RowInput[] = [
+      { name: "战略性新兴产业产值", value: 1710.7, unit: "亿元" },
+      { name: "战略性新兴产业产值可比增长速度", value: 3.4, unit: "%" },
+      { name: "战略性新兴产业产值占规上工业总产值比重", value: 36.4, unit: "%" },
+      { name: "规模以上工业总产值", value: 4694.3, unit: "亿元" },
+    ];
+    expect(fill("战略性新兴产业比重提升，完成产值X亿元，可比增长X%，占规上工业总产值的X%。", r)).toEqual(["1710.7", "3.4", "36.4"]);
+  });
 });

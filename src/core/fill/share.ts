@@ -2,6 +2,7 @@ import type { Placeholder } from "../placeholders/types";
 import { type Row, rowKind } from "../table/schema";
 import { markerRe } from "./lists";
 import { previousStretch } from "./carry";
+import { completedName } from "./completion";
 import { type Named, mentionsAt } from "./mentionText";
 import { normalise } from "./nameIndex";
 import { qualifiersOf } from "./qualifiers";
@@ -106,9 +107,16 @@ export function shareNamed(ph: Placeholder, own: string, ownStart: number, ctx: 
   const base = (m[2] as string).replace(/^比$/, "");
   if (!namesSomething(subject)) subject = figureBefore(ph, ownStart) ?? "";
   const rows = shareRows(subject, base, ctx);
+  if (rows.length > 0) return asNamed(ph, rows, "own");
   // XXX家重点企业（规模占比XX%）: a share in brackets is the share of what is named right before the bracket.
-  const bracket = rows.length === 0 ? bracketed(ph) : undefined;
-  return asNamed(ph, bracket ? shareRows(bracket, base, ctx) : rows, "own");
+  const bracket = bracketed(ph);
+  if (bracket) return asNamed(ph, shareRows(bracket, base, ctx), "own");
+  // 战略性新兴产业…，完成产值X亿元，…，占规上工业总产值的X%: a subject written short is completed as its figure was.
+  const paragraph = ph.part.kind === "body" ? (ctx.paragraphs[ph.docIndex] ?? "").slice(0, ownStart) : "";
+  const completed = namesSomething(subject) ? completedName(subject, ph.sentence.text.slice(0, ownStart - ph.sentence.start), paragraph, ph, ctx) : undefined;
+  const names = new Set(completed?.mentions.map((m) => m.name));
+  const full = names.size === 1 ? [...names][0] : undefined;
+  return full ? asNamed(ph, shareRows(full, base, ctx), "own") : undefined;
 }
 
 /** The name right before the open bracket the placeholder stands in (its count and unit taken off), if any. */
