@@ -12,7 +12,8 @@ import type { PlaceholderForm } from "./types";
  *    （签名）, which stay on the printed page to mark where the stamp or signature goes. Advert headings such as
  *    【打击倒卖活动】 and ordinary parentheses such as （试行） hold none of these. A label already filled in with a
  *    figure (【发布日期：2025-09-22】) is not a blank, and a note telling a web page's reader to read, click or log in
- *    (（请认真阅读下面的提示信息）) is not an instruction to the drafter.
+ *    (（请认真阅读下面的提示信息）) or asking the notice's readers to act by a date (（请于3月5日前报送）) is not an
+ *    instruction to the drafter, nor is a statement about the page (（此页无正文）).
  *  - Empty pairs left as blanks: （）, ()、【】, [] and “”.
  *  - Masks: phone numbers (XXXX-XXXXXXX), e-mail addresses whose name is masked (xx@email.com, XXX@XXX.com), and runs
  *    of * standing for a word or digits a site hid (林*同志, 20**年, “*”思路): next to Chinese text or 年, never
@@ -41,6 +42,15 @@ function filledField(content: string): boolean {
   return colon >= 0 && /\d/.test(content.slice(colon + 1)) && !INSTRUCTION_WORDS.some((w) => content.includes(w));
 }
 const readerNote = /^请(?:认真|仔细)?(?:阅读|查看|浏览|点击|扫码|登录|关注|勿)/;
+/**
+ * A notice's own request to its readers in brackets (（请于3月5日前将回执报送…）, （请携带身份证原件）): a deadline or an
+ * action for the reader, with no word telling the drafter to write something.
+ */
+const readerRequest = /[于在].{0,12}前|报送|携带|准时|按时|参加|出席|届时/;
+const drafterCue = /此处|在此|填写|填入|插入|写明|注明|列出|替换|修改|补充/;
+const askedOfReader = (c: string): boolean => readerNote.test(c) || (readerRequest.test(c) && !drafterCue.test(c));
+/** A statement about the page (此页无正文) names no field even when it ends in a label word. */
+const statement = /[无不没已略]/;
 const shortLabel = (content: string): boolean =>
   content.length <= 10 && !printedMark.test(content) && content.split("/").every((part) => FIELD_LABELS.some((w) => part.endsWith(w)));
 
@@ -75,7 +85,7 @@ const patterns: { re: RegExp; form: PlaceholderForm; notAfter?: NotAfter; accept
     form: "instruction",
     accept: (m) => {
       const c = m[1] ?? "";
-      return c.trim() === "" || (/^(?:此处|在此|请|填写|插入)/.test(c) && !readerNote.test(c)) || PAREN_CUES.some((w) => c.includes(w)) || shortLabel(c);
+      return c.trim() === "" || (/^(?:此处|在此|请|填写|插入)/.test(c) && !askedOfReader(c)) || PAREN_CUES.some((w) => c.includes(w)) || (shortLabel(c) && !statement.test(c));
     },
   },
   { re: /“\s*”/g, form: "blank" },

@@ -6,6 +6,7 @@ import { brokenEntity } from "./brokenEntity";
 import { brokenParagraph } from "./brokenParagraph";
 import { brokenFigure } from "./brokenFigure";
 import { cutBySite } from "./cutBySite";
+import { docNumber } from "./docNumber";
 import { doubledLine } from "./doubledLine";
 import { doubledPunctuation } from "./doubledPunctuation";
 import { filteredWord } from "./filteredWord";
@@ -61,5 +62,6 @@ export const rules: readonly Rule[] = [
   numeralYear,
   doubledPunctuation,
   halfWidthPunctuation,
+  docNumber,
   repeatedWord,
 ];

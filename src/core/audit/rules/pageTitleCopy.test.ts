@@ -16,6 +16,10 @@ describe("page-title-copy", () => {
     expect(flagged(["2018在抗旱救灾工作会议上的讲话", "在抗旱救灾工作会议上的讲话同志们：", body])).toEqual([0]);
   });
 
+  it("keeps the document's own masthead after the site's decorated copy of the page title", () => {
+    expect(flagged(["湖南省人民政府办公厅文件", "时间：2019-05-14 10:45:55", "第一篇：湖南省人民政府办公厅文件", "湖南省人民政府办公厅文件", "湘政办发〔2009〕24号", body])).toEqual([0]);
+  });
+
   it("keeps a collection's title above the title of its first part", () => {
     expect(flagged(["县长在全县经济工作会议上的讲话与县长在安委会上的讲话汇编", "县长在全县经济工作会议上的讲话", body])).toEqual([]);
   });

@@ -13,7 +13,8 @@ import { isSiteLine } from "./siteLine";
  *    above its document's title (溪山县人民政府 / 溪山县人民政府关于…的通知) is none of these;
  *  - the same title on other lines (a key that names a document: …倡议书, …放假安排, …？): the first is the
  *    document's title and the later ones are copies, unless a copy wears a site decoration, which marks the whole set
- *    as the page's titles (a 篇一 compilation, a 范文 page). An issuer's name at the head and again in the signature
+ *    as the page's titles (a 篇一 compilation, a 范文 page) — all but a plain copy after the decorated one and above
+ *    the text, which is the document's own (页面标题 / 第一篇：…文件 / …文件 as its masthead). An issuer's name at the head and again in the signature
  *    (溪山县人民政府) names no document and is left alone;
  *  - a how-to page title (…怎么写？) after the text has begun.
  * Short words (正文, 落款, 尊敬的领导：), labelled lines (副镇长：…) and numbered headings repeat in real documents and
@@ -22,13 +23,13 @@ import { isSiteLine } from "./siteLine";
  */
 const MAX = 40;
 const numbered = [...levels.filter((l) => l.heading).map((l) => new RegExp(l.re.source, l.re.flags.replace("g", ""))), /^\s*第[一二三四五六七八九十\d]+[章节部分条项]/];
-const leadDecoration = /^(?:【[^】]{1,20}】|篇\s?[一二三四五六七八九十\d]{1,3}\s*[：:、.．]?\s*)/;
+const leadDecoration = /^(?:【[^】]{1,20}】|第[一二三四五六七八九十\d]{1,3}篇\s*[：:、.．]?\s*|篇\s?[一二三四五六七八九十\d]{1,3}\s*[：:、.．]?\s*)/;
 const tailDecoration = /(?:\s*（(?:精品|全文|精选|推荐|热门|通用|完整版|最新|范文)[^（）]{0,6}）|\s*（\d{1,3}篇）|\s*(?:最新|精选)?\d{1,3}篇|范文|范本|大全)+$/;
 /** A numeral a site glued to a title as its item number (一乡镇…总结): not a decoration, but not part of the key. */
 const gluedNumeral = /^[一二三四五六七八九十](?=\p{Script=Han})/u;
 const howTo = /怎么写|如何写|怎样写/;
 const collection = /(?:汇编|合集|选编|文集|汇总)$/;
-const namesDocument = /(?:报告|通知|方案|倡议书?|讲话|发言|致辞|主持词|总结|计划|安排|意见|决定|办法|规定|细则|纪要|公告|通告|公示|证明|介绍信|请假条|申请书?|请示|批复|函|汇报|规划|要点|提纲|讲稿|心得体会|贺信|慰问信|感谢信|承诺书|责任书|简报|条例)$|？/;
+const namesDocument = /(?:报告|通知|方案|倡议书?|讲话|发言|致辞|主持词|总结|计划|安排|意见|决定|办法|规定|细则|纪要|公告|通告|公示|证明|介绍信|请假条|申请书?|请示|批复|函|汇报|规划|要点|提纲|讲稿|心得体会|贺信|慰问信|感谢信|承诺书|责任书|简报|条例|文件)$|？/;
 
 interface Title {
   para: DocParagraph;
@@ -47,7 +48,7 @@ function titleOf(para: DocParagraph, at: number): Title | undefined {
   const bare = t.replace(leadDecoration, "").replace(tailDecoration, "");
   if (/[：:]/.test(bare) || /[，,、；]$/.test(bare)) return undefined;
   const key = bare.replace(gluedNumeral, "").replace(/\s+/g, "");
-  return key.length >= 3 ? { para, at, key, decorated: bare !== t } : undefined;
+  return key.length >= 3 ? { para, at, key, decorated: bare !== t || gluedNumeral.test(bare) } : undefined;
 }
 
 const ABOVE: Message = { zh: "网站在文档标题上方加印的页面标题或栏目名，不是正文：请删除", en: "The site's page title or column name printed above the document's title, not part of the text: delete it" };
@@ -87,8 +88,13 @@ export const pageTitleCopy: Rule = {
     for (const group of groups.values()) {
       if (group.length < 2 || (group[0]?.key.length ?? 0) < 5 || !namesDocument.test(group[0]?.key ?? "")) continue;
       const all = group.some((t) => t.decorated);
+      // After the site's decorated copy (第一篇：…), the first plain copy above the text is the document's own title
+      // or masthead (…办公厅文件), not a copy.
+      const lastDecorated = Math.max(...group.filter((t) => t.decorated).map((t) => t.at));
+      const own = all ? group.find((t) => !t.decorated && t.at > lastDecorated && !begun[t.at]) : undefined;
       // The lower line of a pair reported above is the document's own title, not a copy.
       group.forEach((t, i) => {
+        if (t === own) return;
         if (all || (i > 0 && !siteAbove.has(t.at))) flag(t, COPY);
       });
     }

@@ -68,6 +68,7 @@ describe("site-line", () => {
   });
 
   it("flags article counts in either kind of bracket and a bare year tagged to a title, not a congress's numbered paper", () => {
+    expect(flagged(["第一篇：湖南省人民政府办公厅文件"])).toEqual([0]);
     expect(flagged(["国庆节放假通知模板(30篇)", "2020年某县国民经济和社会发展统计公报 2020", "实施方案（3）"])).toEqual([0, 1, 2]);
     expect(flagged(["某市第十六届人民代表大会第二次会议文件（3）", "2023年12月31日", "二〇二四年 第一季度"])).toEqual([]);
   });
