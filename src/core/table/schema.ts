@@ -49,4 +49,14 @@ export function rowKind(row: Row): RowKind {
 }
 
 /** A stable id: explicit, or derived from what distinguishes a row (name, period, region). */
-export const rowId = (row: Row): string => row.id ?? [row.name, row.period, row.region].filter((s) => s.length > 0).join("|");
+// asked for every candidate of every placeholder; rows are not changed once imported
+const derivedIds = new WeakMap<Row, string>();
+export const rowId = (row: Row): string => {
+  if (row.id !== undefined) return row.id;
+  let id = derivedIds.get(row);
+  if (id === undefined) {
+    id = [row.name, row.period, row.region].filter((s) => s.length > 0).join("|");
+    derivedIds.set(row, id);
+  }
+  return id;
+};
