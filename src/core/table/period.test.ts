@@ -75,6 +75,7 @@ describe("points inside a month and deadlines", () => {
     expect(periodBefore("政策延续实施至2024年底，预计减负X亿元", 20, 2023)).toBeUndefined();
     expect(periodBefore("截至2024年底，累计X家", 11, 2023)).toEqual({ year: 2024, from: 12, to: 12, point: true });
     expect(periodBefore("1至6月，新增X户", 8, 2023)).toEqual({ year: 2023, from: 1, to: 6 });
+    expect(periodBefore("2019年至2024年累计投资X亿元", 16, 2023)).toEqual({ year: 2024, from: 1, to: 12 });
   });
 });
 

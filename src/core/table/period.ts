@@ -39,7 +39,8 @@ function nextPeriod(text: string): RegExpExecArray | null {
   for (let m = periodRe.exec(text); m; m = periodRe.exec(text)) {
     // 政策延续实施至2024年底: a deadline (至 + a time, not 截至) says until when something runs, not what period a
     // figure is of.
-    const deadline = m[1] === undefined && text[m.index - 1] === "至" && !/[截止]/.test(text[m.index - 2] ?? "");
+    // 2019年至2024年 is a range, not a deadline.
+    const deadline = m[1] === undefined && text[m.index - 1] === "至" && !/[截止年月日度]/.test(text[m.index - 2] ?? "");
     // 增速较一季度和1-5月分别提高: a period listed after a compared one is compared too.
     const listedCompared = /[和、及与]$/.test(text.slice(0, m.index)) && comparedList.test(text.slice(Math.max(0, m.index - 16), m.index));
     if (m[0] !== "" && !comparedWith.test(text[m.index - 1] ?? "") && !deadline && !listedCompared) return m;
