@@ -161,11 +161,22 @@ const words: Record<string, { "zh-CN": string; "en-US": string }> = {
   written_digits: { "zh-CN": "与已写出的数字相符", "en-US": "agrees with the digits already written" },
 };
 
-const fill = (template: string, params: Params, locale: Locale): string =>
-  template.replace(/\{(\w+)\}/g, (_, k: string) => {
-    const v = params[k] ?? "";
-    return words[v]?.[locale] ?? v;
-  });
+// Each template split once at its {names} (the names at odd places): reasons are written for every candidate row.
+const compiled = new Map<string, string[]>();
+
+const fill = (template: string, params: Params, locale: Locale): string => {
+  let parts = compiled.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    compiled.set(template, parts);
+  }
+  let out = parts[0] ?? "";
+  for (let i = 1; i < parts.length; i += 2) {
+    const v = params[parts[i] as string] ?? "";
+    out += (words[v]?.[locale] ?? v) + (parts[i + 1] ?? "");
+  }
+  return out;
+};
 
 /** The optional parts of a “filled” reason, each with its own separator. */
 function filledParams(params: Params, locale: Locale): Params {
