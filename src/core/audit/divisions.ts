@@ -25,7 +25,7 @@ const generic = new Set(["市辖区", "城区", "郊区", "矿区", "新区", "�
 const notAfter: Record<string, string> = { 区: "域划别间块分位", 市: "场值" };
 /**
  * A county named by one character and 县 (和县, 代县, 容县) is mostly two words run together: the character ends the
- * word before (外部环境和县内…, 代县长, 省、市和县人民政府) and 县 begins the word after (县内, 县委, 县长, 县城, 县域,
+ * word before (城乡和县域…, 代县长, 省、市和县人民政府) and 县 begins the word after (县内, 县委, 县长, 县城, 县域,
  * 县人民政府). Such a name counts only when 县 does not begin one of these words.
  */
 const countyWord = /^县(?:[内外委城长域级里直乡区情属]|政府|领导|干部|人大|政协|纪委|人民)/;

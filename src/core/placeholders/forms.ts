@@ -30,7 +30,7 @@ const han = /\p{Script=Han}/u;
 const label = (content: string): boolean => FIELD_LABELS.some((w) => content.includes(w));
 /**
  * 【…】 names a field when one of its “/”-parts ends in the field's label (【发文日期】, 【主送单位/个人】); a heading in
- * 【】 that only mentions a label word (【单位介绍信格式】) is the page's title, not a field.
+ * 【】 that only mentions a label word (【证明信格式】) is the page's title, not a field.
  */
 const namesField = (content: string): boolean =>
   content.split("/").some((part) => FIELD_LABELS.some((w) => part.replace(/[\s：:]+$/, "").endsWith(w)));

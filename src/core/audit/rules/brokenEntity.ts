@@ -2,7 +2,7 @@ import { type Finding, type Rule, finding } from "../types";
 
 /**
  * Markup a web page leaked into the text: an HTML character reference the page failed to decode (&nbsp;, &#8220;,
- * &mdash;, or its remains once the “&” was lost or mistyped: 8mdash;) and escaped line breaks printed as letters
+ * &mdash;, or its remains once the “&” was lost or mistyped: 2mdash;) and escaped line breaks printed as letters
  * (x0dx0a), and question marks a page printed for characters it could not encode (a line of ????, a “?” alone on
  * a line or before the signature's date). A 公文 has none of these; the fix is the character the page meant (a space,
  * “, —), a line break, or nothing.

@@ -1,7 +1,7 @@
 import { type Finding, type Rule, finding } from "../types";
 
 /**
- * A tilde where a site's word filter removed a word (确保~完成全年各项工作任务, 全面落实~精神). Between numbers or
+ * A tilde where a site's word filter removed a word (要把~精神落到实处, 全面落实~精神). Between numbers or
  * dates a tilde is a range (3~5天, 周一~周五, 一~三年级) and stays; a tilde next to a word on either side, with
  * neither side a number, stands for the missing word. The fix is to restore the original word.
  */

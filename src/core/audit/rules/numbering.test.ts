@@ -13,8 +13,8 @@ describe("numbering", () => {
   });
 
   it("reads 1、 followed by a year as item 1, so the 2、 after it is in sequence", () => {
-    expect(check(numbering, ["一、会议内容", "1、2011年工作汇报", "2、考评"])).toEqual([]);
-    expect(check(numbering, ["1.5倍的增幅", "2.考评"]).map((f) => f.text)).toEqual(["2."]);
+    expect(check(numbering, ["一、工作回顾", "1、2019年工作情况", "2、存在的问题"])).toEqual([]);
+    expect(check(numbering, ["1.5倍的增幅", "2.存在的问题"]).map((f) => f.text)).toEqual(["2."]);
   });
 
   it("reports a gap once and resyncs: 一、二、四、五 flags 四 only", () => {

@@ -6,7 +6,7 @@ import { type AuditInput, type Finding, type Message, type Rule, bodyText, findi
 export const levels = [
   { id: "L1", re: /^\s*([一二三四五六七八九十]+)、/, write: (n: number) => `${chineseNumeral(n)}、`, heading: true },
   { id: "L2", re: /^\s*（([一二三四五六七八九十]+)）/, write: (n: number) => `（${chineseNumeral(n)}）`, heading: true },
-  // 1.5 is a decimal, but 1、2011年… is item 1 whatever follows it.
+  // 1.5 is a decimal, but 1、2019年… is item 1 whatever follows it.
   { id: "L3", re: /^\s*(\d{1,2})(?:[.．](?!\d)|、)/, write: (n: number) => `${n}.`, heading: true },
   { id: "L4", re: /^\s*[（(](\d{1,2})[）)]/, write: (n: number) => `（${n}）`, heading: true },
   // 一是…二是 after a sentence end, a comma or a colon, followed by the point itself (words, a placeholder, a figure or

@@ -10,7 +10,7 @@ describe("repeated-word", () => {
   });
 
   it("leaves a unit followed by its head's title alone (各乡镇乡镇长, 各街道街道办主任)", () => {
-    expect(check(repeatedWord, ["参加会议的有各乡镇乡镇长、分管领导", "各街道街道办主任", "各部门部门负责人"])).toEqual([]);
+    expect(check(repeatedWord, ["各乡镇乡镇长要亲自抓", "各街道街道办主任", "各部门部门负责人"])).toEqual([]);
     expect(check(repeatedWord, ["各乡镇乡镇要抓好落实", "党政务政务干部大会"]).map((f) => f.text)).toEqual(["乡镇乡镇", "政务政务"]);
   });
 

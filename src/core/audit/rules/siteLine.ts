@@ -6,21 +6,21 @@ import { isAdvert } from "./advert";
  * The template site's own lines, copied along with the text. Each test is a property of web pages that a 公文 never
  * has, so clean lines stay clean:
  *  - breadcrumbs: 当前位置 / 你现在的位置 / 首页 > … / two or more “>” separators / a line opening with “>”; a path
- *    of column names separated by “/” that opens with 首页 or ends with 正文 (首页/ 政务公开/ 统计公报/ 正文); a site's
- *    home link glued to a column name (首页公文通知);
+ *    of column names separated by “/” that opens with 首页 or ends with 正文 (首页/ 信息公开/ 通知公告/ 正文); a site's
+ *    home link glued to a column name (首页新闻中心);
  *  - post dates: a numeric date (2019/05/20, 2023-12-13), which 公文 never write (they write 2019年5月20日), on a
  *    short line; a web page's label for its post date or views (发布时间：, 更新日期：, 阅读次数：) on a short line,
  *    whatever the date's form; or any date with a clock time and a page word (来源, 浏览, 小编…);
  *  - a byline whose date the page left empty: 时间： followed by words and no date or time (时间： 淑娟 公示);
  *  - page titles: a short line offering 范文 or counting articles (（通用11篇）, (30篇), 最新10篇, 篇一, （全文2584字）, an
  *    article number after a document kind: 实施方案 1), naming a file (….doc, 微信图片_….jpg), or tagged with a bare year after a
- *    space (…统计公报 2019: a title never ends in a year without 年). A numbered paper of a congress (会议文件（20）)
+ *    space (…工作报告 2020: a title never ends in a year without 年). A numbered paper of a congress (会议文件（3）)
  *    is the document's own cover, not an article number;
  *  - the page's own labels and fields for the article: 本文标题：, 文章标题：, 本文链接：, 链接地址：, 原文地址：, and
  *    short lines opening with its editor, source, keywords or a government site's disclosure field (a field explained
  *    in a sentence, 发文日期：标注具体的出具日期。, is a how-to document's text), and the value such a
  *    field left empty carries on the next line (• 发文字号： / 镇政发〔2024〕7号); a line that is
- *    one 【…】 label alone (【单位介绍信格式】, 【栏目】): 公文 print no such brackets, and a template's 【标题】 field
+ *    one 【…】 label alone (【证明信格式】, 【栏目】): 公文 print no such brackets, and a template's 【标题】 field
  *    alone on its line must not reach print either (an advert in 【】 is left to rules/advert);
  *  - the page's date header: a date with its weekday alone on a line (2024年03月29日 星期五); 公文 dates carry none;
  *  - navigation and page furniture: 上一篇/下一篇, 相关推荐, 猜你喜欢, 点击下载, Copyright ©…, a paywall's
@@ -30,7 +30,7 @@ import { isAdvert } from "./advert";
  *    or 提纲 alone (the outline's lines themselves: rules/pastedOutline);
  *  - the site talking about itself or to its readers, at any length: 版权归本站, 转载, 小编, 给大家整理的范文…, or a
  *    lead-in that explains the document kind and ends asking the reader (…属于计划类文书的一种。那么优秀的方案是什么样的呢？);
- *    a numbered heading that names 范文 (四、介绍信的范文参考) is a section of a how-to document, not the site speaking;
+ *    a numbered heading that names 范文 (三、倡议书范文示例) is a section of a how-to document, not the site speaking;
  *  - page fragments outside tables: a bare page number (59, 4页, 第1页 共10页, - 3 -), cells of the page's tables
  *    joined by “ | ”.
  */
@@ -48,7 +48,7 @@ const pageWord = /来源|浏览|阅读|小编|上传|发布|编辑|作者/;
 const emptyByline = /^(?:发布|更新)?时间[:：]\s*[^\d\s:：年月日时分点午晚早周星期天旬初底末]{1,8}(?:\s+[^\d\s:：年月日时分点午晚早周星期天旬初底末]{1,8}){1,2}$/;
 const articleNumber = /(?:方案|报告|总结|通知|讲话稿?|发言稿?|致辞|主持词|倡议书|证明|介绍信|请假条|计划|心得体会|公示)\s+\d{1,2}$/;
 const pageTitle = /（全文）$|^（原标题|[（(][\d一二三四五六七八九十]+篇[）)]|（(?:精选|通用)?[\d一二三四五六七八九十]+篇）|[\d一二三四五六七八九十]+篇$|最新\d+篇|^篇[一二三四五六七八九十\d]+|^第[一二三四五六七八九十\d]{1,3}篇[:：]|(?:^|[^第])\s?篇\s?[\d一二三四五六七八九十]{1,3}$|（全文\d*字）|\.(?:docx?|pdf|jpe?g|png|gif)$/i;
-/** An article number in brackets at the end of a title; a congress's numbered paper (会议文件（20）) is not one. */
+/** An article number in brackets at the end of a title; a congress's numbered paper (会议文件（3）) is not one. */
 const bracketNumber = /(.{0,2})（\d{1,2}）$/;
 const yearTag = /\p{Script=Han}\s+(?:19|20)\d{2}$/u;
 const pageLabel = /^\s*(?:本文|文章|网页)(?:标题|链接|地址|网址)\s*[:：]|^\s*(?:链接|原文)(?:地址|链接|网址)\s*[:：]/;
