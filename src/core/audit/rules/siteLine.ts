@@ -87,7 +87,21 @@ const numberedHeading = /^\s*(?:[一二三四五六七八九十]+、|（[一二�
 /** Whether this rule reports the paragraph (other rules leave such lines to it). */
 export const isSiteLine = (p: DocParagraph): boolean => why(p) !== undefined;
 
+/**
+ * Each paragraph is read once per audit: other rules ask about the same paragraph objects (rules/pageTitleCopy,
+ * rules/pageFooter). The text is kept with the answer, so a paragraph object whose text changed is read again.
+ */
+const known = new WeakMap<DocParagraph, { text: string; inTable: boolean; message: Message | undefined }>();
+
 function why(p: DocParagraph): Message | undefined {
+  const seen = known.get(p);
+  if (seen && seen.text === p.text && seen.inTable === p.inTable) return seen.message;
+  const message = read(p);
+  known.set(p, { text: p.text, inTable: p.inTable, message });
+  return message;
+}
+
+function read(p: DocParagraph): Message | undefined {
   const t = p.text.trim();
   if (!t) return undefined;
   const short = t.length <= SHORT && !/[。！？]$/.test(t);
@@ -95,7 +109,7 @@ function why(p: DocParagraph): Message | undefined {
   if (t.length <= SHORT && (numericDate.test(t) || postLabel.test(t) || (anyDate.test(t) && clock.test(t) && pageWord.test(t))))
     return { zh: "网页的发布时间或来源信息，不是正文：请删除", en: "The web page's posting date or source line, not part of the text: delete it" };
   if (emptyByline.test(t)) return { zh: "网页的作者、时间栏（日期为空），不是正文：请删除", en: "The web page's author and date line (with the date empty), not part of the text: delete it" };
-  const bracketed = bracketNumber.exec(t);
+  const bracketed = short ? bracketNumber.exec(t) : null;
   const numberedTitle = bracketed !== null && !/文件$/.test(bracketed[1] ?? "");
   if (short && (pageTitle.test(t) || articleNumber.test(t) || numberedTitle || (!p.inTable && yearTag.test(t)))) return { zh: "模板网站的页面标题或篇目编号，不是正文：请删除", en: "The template site's page title or article number, not part of the text: delete it" };
   if (pageLabel.test(t) || (bracketLine.test(t) && !isAdvert(t)) || (t.length <= 40 && pageField.test(t) && !/[。！？]$/.test(t)) || (t.length <= 80 && !/[。！？]$/.test(t) && disclosureRow(t))) return { zh: "网页给文章加的标题或链接栏，不是正文：请删除", en: "The web page's own title or link label for the article, not part of the text: delete it" };
