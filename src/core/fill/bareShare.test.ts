@@ -10,14 +10,14 @@ function fill(line: string, rows: RowInput[]): (string | null)[] {
 }
 
 const rows: RowInput[] = [
-  { name: "第一产业增加值占地区生产总值比重", value: 16.6, unit: "%" },
-  { name: "第二产业增加值占地区生产总值比重", value: 23.5, unit: "%" },
-  { name: "第三产业增加值占地区生产总值比重", value: 59.9, unit: "%" },
+  { name: "第一产业增加值占地区生产总值比重", value: 9.8, unit: "%" },
+  { name: "第二产业增加值占地区生产总值比重", value: 38.1, unit: "%" },
+  { name: "第三产业增加值占地区生产总值比重", value: 52.1, unit: "%" },
 ];
 
 describe("shares written without their base, or across a 、", () => {
   it("reads 第二产业增加值比重为X% as that subject's only share", () => {
-    expect(fill("第一产业增加值占地区生产总值比重为X%，第二产业增加值比重为X%，第三产业增加值比重为X%。", rows)).toEqual(["16.6", "23.5", "59.9"]);
+    expect(fill("三次产业中，第一产业增加值占地区生产总值的比重为X%，第二产业增加值比重X%，第三产业增加值比重X%。", rows)).toEqual(["9.8", "38.1", "52.1"]);
   });
 
   it("leaves it blank when the subject has shares in two bases", () => {

@@ -30,7 +30,7 @@ export function completedName(own: string, earlier: string, paragraph: string, p
 }
 
 function completedOnce(own: string, earlier: string, paragraph: string, ph: Placeholder, ctx: FillContext): Named | undefined {
-  // 按城乡属性分，城镇属性人口X人: 属性 says how the total is split, not what (城镇人口); 农产品实现利润总额: 实现 is
+  // 按户口类别分，城镇属性人口X人: 属性 says how the total is split, not what (城镇人口); 农产品实现利润总额: 实现 is
   // the verb, not part of the name.
   const phrase = own
     .replace(/^[^\u4e00-\u9fff]+/, "")
@@ -51,7 +51,7 @@ function completedOnce(own: string, earlier: string, paragraph: string, ph: Plac
     if (namesSomething(phrase.slice(0, phrase.length - n))) return undefined;
     // The completing words written nearest before decide (全年新登记市场主体X户，其中私营企业X户 → 新登记私营企业); a
     // two-character ending (产量, 产值) only takes words from the stretch right before it.
-    // A sentence opening with 其中 (年末户籍人口X人。其中，城镇人口X人，乡村人口X人) breaks down the one before it: its
+    // A sentence opening with 其中 (年末户籍人口X人。其中，男性人口X人，女性人口X人) breaks down the one before it: its
     // words complete a long ending as if written in this sentence.
     const reach = n >= 3 ? brokenDown(paragraph) + earlier : earlier.slice(-16);
     // 农林牧 inside 农林牧渔业总产值 is the total written in full, not words completing 渔业总产值.
@@ -63,7 +63,7 @@ function completedOnce(own: string, earlier: string, paragraph: string, ph: Plac
     if (placed.length === 0 && n >= 4 && subjectless) {
       placed = rows.map((r) => ({ r, at: extraOf(r).length > 0 ? lastApart(paragraph, extraOf(r), tail) : -1 })).filter((x) => x.at >= 0);
     }
-    // 蔬菜播种面积X公顷，比上年增长X%，产量X吨 (or …；产量X吨): further back in the sentence, up to its 。, when all that
+    // 花生播种面积X公顷，比上年增长X%，产量X吨 (or …；产量X吨): further back in the sentence, up to its 。, when all that
     // stands between is the same subject's other measures (播种面积), figures and change words.
     if (placed.length === 0 && n < 3) {
       const back = paragraph ? paragraph.slice(sentenceStartBefore(paragraph)) : earlier;
@@ -84,7 +84,7 @@ function completedOnce(own: string, earlier: string, paragraph: string, ph: Plac
       const rest = r.name.slice(phrase.length);
       return rest.length >= 2 && !/增长|增速|增幅|比重|占比/.test(rest) && paragraph.includes(rest);
     });
-    // …蔬菜播种面积X公顷…；果用瓜X公顷: when several fit, the one whose unit this figure's unit takes (播种面积, not 产量).
+    // …花生播种面积X公顷…；西瓜X公顷: when several fit, the one whose unit this figure's unit takes (播种面积, not 产量).
     const byUnit = all.filter((r) => conversion(r.row.unit, ph.unit) !== undefined);
     const fits = new Set(all.map((r) => r.name)).size > 1 && byUnit.length > 0 ? byUnit : all;
     if (new Set(fits.map((r) => r.name)).size === 1) {
@@ -95,12 +95,12 @@ function completedOnce(own: string, earlier: string, paragraph: string, ph: Plac
   return undefined;
 }
 
-// A sentence breaking down the total before it: 其中，…; 按性别分，…; 按城乡属性分，….
+// A sentence breaking down the total before it: 其中，…; 按性别分，…; 按户口类别分，….
 const breakdown = /^\s*(?:其中|按[\u4e00-\u9fff]{1,6}分[，,])/;
 
 /**
  * The full sentence before this one when this one (to its 。, across ；) breaks it down; past other breakdowns of the
- * same total (按性别分…。按城乡属性分…) back to the total's sentence. Else nothing.
+ * same total (按性别分…。按户口类别分…) back to the total's sentence. Else nothing.
  */
 function brokenDown(paragraph: string): string {
   let full = sentenceStartBefore(paragraph);
@@ -113,7 +113,7 @@ function brokenDown(paragraph: string): string {
   return "";
 }
 
-// Other measures of one subject (蔬菜播种面积, 产量, 增长): between a subject and its 产量 they name nothing new.
+// Other measures of one subject (花生播种面积, 产量, 增长): between a subject and its 产量 they name nothing new.
 const measures = /(?:播种|种植|收获|养殖|造林)?面积|总?产量|总?产值|单产|出栏|存栏/g;
 const onlyMeasuresBetween = (between: string): boolean => !namesSomething(stripWrittenFigures(between.replace(unitAfterMarker, "|")).replace(measures, "|"));
 
@@ -135,7 +135,7 @@ export function carriedName(ph: Placeholder, own: string, all: Mention[], ctx: F
   const pieceStart = ph.sentence.start + before + cut;
   if (!namesIndicator(piece) || all.some((m) => m.from >= pieceStart && m.to <= ph.sentence.start + prevStart)) return undefined;
   const paragraph = ph.part.kind === "body" ? (ctx.paragraphs[ph.docIndex] ?? "").slice(0, pieceStart) : "";
-  // The name completed is that of the figure before, in its own unit (果用瓜X公顷 → 果用瓜播种面积).
+  // The name completed is that of the figure before, in its own unit (西瓜X公顷 → 西瓜播种面积).
   const after = text.slice(prevStart + prev[0].length, prevStart + prev[0].length + 6);
   const prevUnit = [6, 5, 4, 3, 2, 1].map((n) => after.slice(0, n)).find((u) => knownUnit(u)) ?? "";
   const completed = completedName(piece, text.slice(0, pieceStart - ph.sentence.start), paragraph, { ...ph, unit: prevUnit }, ctx);

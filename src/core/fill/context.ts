@@ -43,7 +43,7 @@ function headingPeriod(ctx: FillContext, docIndex: number): Period | undefined {
   return found;
 }
 
-// A dateline under a title (（2020年7月10日）, 2024年4月15日, 二〇二四年四月十五日, 发布时间：2019/05/20) says when the text
+// A dateline under a title (（2020年3月26日）, 2024年3月8日, 二〇二四年三月八日, 发布时间：2019/05/20) says when the text
 // was issued, not the period its figures are of.
 const cn = "〇零一二三四五六七八九十";
 const dateline = new RegExp(

@@ -11,32 +11,31 @@ function fill(line: string, rows: RowInput[]): (string | null)[] {
 }
 
 describe("分别 lists whose items share a tail written once", () => {
-  it("reads ordinals written once (第一、二、三产业…贡献率分别为X%、X%和X%)", () => {
+  it("reads ordinals written once (第一、二、三产业占比分别为X%、X%和X%)", () => {
     const rows: RowInput[] = [
-      { name: "第一产业对GDP增长的贡献率", value: 1.5, unit: "%" },
-      { name: "第二产业对GDP增长的贡献率", value: 27.2, unit: "%" },
-      { name: "第三产业对GDP增长的贡献率", value: 71.3, unit: "%" },
+      { name: "第一产业就业人员占比", value: 8.2, unit: "%" },
+      { name: "第二产业就业人员占比", value: 40.6, unit: "%" },
+      { name: "第三产业就业人员占比", value: 51.2, unit: "%" },
     ];
-    expect(fill("第一、二、三产业对GDP增长的贡献率分别为X%、X%和X%。", rows)).toEqual(["1.5", "27.2", "71.3"]);
+    expect(fill("第一、二、三产业就业人员占比分别为X%、X%和X%。", rows)).toEqual(["8.2", "40.6", "51.2"]);
   });
 
-  it("takes the unit written once after the last figure (分别拉动经济增长X个、X个和X个百分点)", () => {
+  it("takes the unit written once after the last figure (分别拉动…增长X个、X个和X个百分点)", () => {
     const rows: RowInput[] = [
-      { name: "第一产业拉动经济增长", value: 0.1, unit: "个百分点" },
-      { name: "第二产业拉动经济增长", value: 0.9, unit: "个百分点" },
-      { name: "第三产业拉动经济增长", value: 2.4, unit: "个百分点" },
+      { name: "第一产业拉动地区生产总值增长", value: 0.3, unit: "个百分点" },
+      { name: "第二产业拉动地区生产总值增长", value: 2.6, unit: "个百分点" },
+      { name: "第三产业拉动地区生产总值增长", value: 3.1, unit: "个百分点" },
     ];
-    expect(fill("第一、二、三产业分别拉动经济增长X个、X个和X个百分点。", rows)).toEqual(["0.1", "0.9", "2.4"]);
+    expect(fill("一、二、三产业分别拉动地区生产总值增长X个、X个和X个百分点。", rows)).toEqual(["0.3", "2.6", "3.1"]);
   });
 
-  it("reads items ending alike, and keeps 及以上 inside its item (0-17岁、…、60岁及以上户籍人口)", () => {
+  it("reads items ending alike, and keeps 及以上 inside its item (0-14岁、…、65岁及以上常住人口)", () => {
     const rows: RowInput[] = [
-      { name: "0-17岁户籍人口", value: 18891, unit: "人" },
-      { name: "18-34岁户籍人口", value: 19099, unit: "人" },
-      { name: "35-59岁户籍人口", value: 48951, unit: "人" },
-      { name: "60岁及以上户籍人口", value: 25594, unit: "人" },
+      { name: "0-14岁常住人口", value: 61200, unit: "人" },
+      { name: "15-64岁常住人口", value: 287400, unit: "人" },
+      { name: "65岁及以上常住人口", value: 58300, unit: "人" },
     ];
-    expect(fill("0-17岁、18-34岁、35-59岁、60岁及以上户籍人口分别为X人、X人、X人和X人。", rows)).toEqual(["18891", "19099", "48951", "25594"]);
+    expect(fill("0-14岁、15-64岁、65岁及以上常住人口分别为X人、X人和X人。", rows)).toEqual(["61200", "287400", "58300"]);
   });
 
   it("splits on 、 alone when 及 would make more items than figures (蔬菜及食用菌、瓜果产量)", () => {

@@ -3,7 +3,7 @@
 const splitBy = (head: string, re: RegExp): string[] => head.split(re).map((s) => s.trim()).filter((s) => s.length > 0);
 
 /**
- * The listed items: split on 、 和 与 及 (never the 及 of 60岁及以上); when that gives more items than figures, on 、
+ * The listed items: split on 、 和 与 及 (never the 及 of 65岁及以上); when that gives more items than figures, on 、
  * alone (蔬菜及食用菌、瓜果产量), then on 和/与 alone.
  */
 export function splitItems(head: string, count: number): string[] {
@@ -21,7 +21,7 @@ const ordinal = /^(第?)([一二三四五六七八九十])(.*)$/;
 /**
  * A shared tail the plain rule (strip as many characters as the item has) gets wrong:
  * - ordinals written once (第一、二、三产业, 第二、第三产业): each item is 第 + its ordinal + the words after the last one;
- * - items ending alike (0-17岁、18-34岁、60岁及以上户籍人口): the tail is what the last item writes after that ending
+ * - items ending alike (0-14岁、15-64岁、65岁及以上常住人口): the tail is what the last item writes after that ending
  *   (and after 及以上/以下), with at least two items before the last so that the ending is the list's, not chance.
  */
 export function sharedTail(items: readonly string[], slot: number): { phrase: string; itemFrom: number; itemTo: number } | undefined {

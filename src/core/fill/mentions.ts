@@ -128,8 +128,8 @@ export function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: nu
 
 
 /**
- * 全县万元地区生产总值能耗比上年下降X%: the own stretch names 地区生产总值 inside a longer name. The change of the whole
- * name written (a row 万元地区生产总值能耗增长速度) is meant when a row covers all of it, from its first meaningful
+ * 全市单位地区生产总值能耗比上年下降X%: the own stretch names 地区生产总值 inside a longer name. The change of the whole
+ * name written (a row 单位地区生产总值能耗增长速度) is meant when a row covers all of it, from its first meaningful
  * character; otherwise the name inside is read as before (and 万元GDP能耗 never takes GDP's growth).
  */
 function wholeNameChange(own: string, ph: Placeholder, ctx: FillContext): Named | undefined {

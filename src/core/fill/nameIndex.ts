@@ -72,7 +72,7 @@ const synonyms: [string, string][] = [
   ["营收", "营业收入"],
   ["技改", "技术改造"],
   ["个体户", "个体工商户"],
-  // 规模工业增加值 (Hunan, Guizhou) is written for 规模以上工业增加值.
+  // 规模工业增加值, in some provinces' reports, is 规模以上工业增加值.
   ["规模工业", "规模以上工业"],
   ["限上", "限额以上"],
   ["城市居民", "城镇居民"],

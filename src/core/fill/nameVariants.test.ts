@@ -10,8 +10,8 @@ function fill(line: string, rows: RowInput[]): (string | null)[] {
 }
 
 describe("name variants a statistics table writes differently", () => {
-  it("reads 个数 as an affix (引进投资2亿元以上项目 ~ 引进投资2亿元以上项目个数)", () => {
-    expect(fill("引进投资2亿元以上项目X个。", [{ name: "引进投资2亿元以上项目个数", value: 18, unit: "个" }])).toEqual(["18"]);
+  it("reads 个数 as an affix (签约5亿元以上项目 ~ 签约5亿元以上项目个数)", () => {
+    expect(fill("签约5亿元以上项目X个。", [{ name: "签约5亿元以上项目个数", value: 12, unit: "个" }])).toEqual(["12"]);
   });
 
   it("ignores quotation marks around a name's words (“专精特新”培育企业 ~ 专精特新培育企业)", () => {
@@ -20,11 +20,10 @@ describe("name variants a statistics table writes differently", () => {
 
   it("reads 规模工业 as 规模以上工业, also in a 分别 list whose last item ends with 同比", () => {
     const rows: RowInput[] = [
-      { name: "固定资产投资增长速度", value: 8, unit: "%" },
-      { name: "社会消费品零售总额增长速度", value: 8.5, unit: "%" },
-      { name: "规模以上工业增加值增长速度", value: 6, unit: "%" },
+      { name: "社会消费品零售总额增长速度", value: 7.2, unit: "%" },
+      { name: "规模以上工业增加值增长速度", value: 6.4, unit: "%" },
     ];
-    expect(fill("固定资产投资、社会消费品零售总额、规模工业增加值同比分别增长X%、X%、X%。", rows)).toEqual(["8", "8.5", "6"]);
+    expect(fill("社会消费品零售总额和规模工业增加值同比分别增长X%和X%。", rows)).toEqual(["7.2", "6.4"]);
   });
 
   it("keeps 规模以上 a qualifier: a row without it does not fill 规模工业", () => {
@@ -46,9 +45,9 @@ describe("name variants a statistics table writes differently", () => {
 
   it("reads 人员 as an affix like 人数 (城镇新增就业人员X人，增长X% ~ 城镇新增就业人数)", () => {
     const rows: RowInput[] = [
-      { name: "城镇新增就业人数", value: 5688, unit: "人" },
-      { name: "城镇新增就业人数增长速度", value: 9, unit: "%" },
+      { name: "城镇新增就业人数", value: 4320, unit: "人" },
+      { name: "城镇新增就业人数增长速度", value: 6, unit: "%" },
     ];
-    expect(fill("全年城镇新增就业人员X人，增长X%。", rows)).toEqual(["5688", "9"]);
+    expect(fill("城镇新增就业人员X人，比上年增长X%。", rows)).toEqual(["4320", "6"]);
   });
 });

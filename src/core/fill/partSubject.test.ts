@@ -45,9 +45,9 @@ describe("a part named alone takes the indicator written before it", () => {
     const both: RowInput[] = [
       ...rows,
       { name: "第三产业增加值增长速度", value: -2, unit: "%" },
-      { name: "第三产业投资增长速度", value: -1.8, unit: "%" },
+      { name: "第三产业投资增长速度", value: -3.6, unit: "%" },
     ];
-    expect(fill(["全区民间投资增长X%。分产业看，第一产业增长X%；第三产业下降X%。"], both).map(written)).toEqual(["9", "20", "1.8"]);
+    expect(fill(["全区民间投资增长X%。分产业看，第一产业增长X%；第三产业下降X%。"], both).map(written)).toEqual(["9", "20", "3.6"]);
     expect(fill(["今年以来，第三产业下降X%。"], both)[0]).toMatchObject({ status: "ambiguous", value: null });
   });
 

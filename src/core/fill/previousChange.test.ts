@@ -20,17 +20,17 @@ describe("a bare change word after a figure whose level has no row", () => {
     expect(fill("进出口总额X亿元，同比增长X%。", rows)).toEqual([null, "9.8"]);
   });
 
-  it("after a signed rate in ‰, in 个千分点 (人口自然增长率为-3.19‰，比上年下降X个千分点)", () => {
-    const rate: RowInput[] = [{ name: "人口自然增长率比上年增减", value: -3.18, unit: "个千分点" }];
-    expect(fill("全年出生人口为X人，人口自然增长率为-3.19‰，比上年下降X个千分点。", rate)).toEqual([null, "3.18"]);
+  it("after a signed rate in ‰, in 个千分点 (人口自然增长率为-1.42‰，比上年下降X个千分点)", () => {
+    const rate: RowInput[] = [{ name: "人口自然增长率比上年增减", value: -0.85, unit: "个千分点" }];
+    expect(fill("全年死亡人口X人，人口自然增长率为-1.42‰，比上年下降X个千分点。", rate)).toEqual([null, "0.85"]);
   });
 
-  it("reads 比上年新增X人 after a count as its increase (户籍人口比上年增加)", () => {
+  it("reads 较上年新增X人 after a count as its increase (户籍人口比上年增加)", () => {
     const count: RowInput[] = [
-      { name: "年末户籍人口", value: 273393, unit: "人" },
-      { name: "户籍人口比上年增加", value: 1547, unit: "人" },
+      { name: "年末户籍人口", value: 318640, unit: "人" },
+      { name: "户籍人口比上年增加", value: 2210, unit: "人" },
     ];
-    expect(fill("年末户籍人口X人，比上年新增X人。", count)).toEqual(["273393", "1547"]);
+    expect(fill("年末全县户籍人口X人，较上年新增X人。", count)).toEqual(["318640", "2210"]);
   });
 
   it("not when something else is named between (进出口总额9万亿元，出口增长X%)", () => {

@@ -48,7 +48,7 @@ export function previousChange(ph: Placeholder, own: string, ctx: FillContext): 
   if (!namesSomething(subject)) return undefined;
   const head = normalise(subject).starts[0] ?? 0;
   // Exact or variant only: a loose name (one short word more or less) may be another indicator's.
-  // 比上年新增X人: a count's change, a row such as 户籍人口比上年增加; else its growth.
+  // 较上年新增X人: a count's change, a row such as 户籍人口比上年增加; else its growth.
   const word = /新增|净增|增加/.test(grew[1] as string) ? "增加" : grew[1] === "减少" ? "减少" : "增长";
   const grown = [`${subject}${word}`, `${subject}增长`]
     .map((t) => mentionsAt(t, 0, ctx).filter((m) => m.strength > 0 && m.from <= head && m.to > subject.length))

@@ -10,16 +10,16 @@ function fill(line: string, rows: RowInput[]): (string | null)[] {
 }
 
 const rows: RowInput[] = [
-  { name: "户籍人均地区生产总值", value: 143510, unit: "元" },
-  { name: "人均地区生产总值", value: 98094, unit: "元" },
+  { name: "户籍人均地区生产总值", value: 126400, unit: "元" },
+  { name: "人均地区生产总值", value: 91350, unit: "元" },
 ];
 
 describe("常住 and 户籍 written at the figure", () => {
-  it("reads 常住人均生产总值 as the resident row even after a 户籍 figure in the sentence", () => {
-    expect(fill("全市户籍人均生产总值为X元；常住人均生产总值为X元。", rows)).toEqual(["143510", "98094"]);
+  it("reads 常住人均生产总值 as the resident row even after a 户籍 figure earlier in the paragraph", () => {
+    expect(fill("全县户籍人均生产总值达X元。常住人均生产总值达X元。", rows)).toEqual(["126400", "91350"]);
   });
 
   it("still leaves a bare 人均生产总值 blank after a 户籍 figure earlier in the paragraph", () => {
-    expect(fill("全市户籍人均生产总值为X元。人均生产总值为X元。", rows)).toEqual(["143510", null]);
+    expect(fill("全县户籍人均生产总值达X元。人均生产总值达X元。", rows)).toEqual(["126400", null]);
   });
 });

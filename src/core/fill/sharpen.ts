@@ -40,7 +40,7 @@ export function sharpen(mentions: Mention[], ph: Placeholder, ctx: FillContext, 
         const extra = name.slice(0, name.length - m.name.length).replace(/^(?:全市|全县|全区|年末)/, "");
         let how: "longer" | "unsure" | "none" = "none";
         if (extra.length < 2) how = "none";
-        // 户籍人均生产总值为X元…；常住人均生产总值为X元: the basis written at the figure rules out the other one.
+        // 户籍人均生产总值达X元。常住人均生产总值达X元: the basis written at the figure rules out the other one.
         else if (contrary(extra, clauseBefore)) how = "none";
         else if (lastApart(sentence, extra, m.name.slice(0, 1)) >= 0) how = "longer";
         // 农林牧渔业总产值X亿元。其中，…渔业总产值X亿元: the sentence broken down wrote the total

@@ -15,21 +15,21 @@ const gdp: RowInput[] = [
 ];
 
 describe("the change of a name holding another name", () => {
-  it("takes the row covering the whole name written (万元地区生产总值能耗比上年下降X%)", () => {
-    const rows = [...gdp, { name: "万元地区生产总值能耗增长速度", value: -2.1, unit: "%" }];
-    expect(fill("全县万元地区生产总值能耗比上年下降X%。", rows)).toEqual(["2.1"]);
+  it("takes the row covering the whole name written (单位地区生产总值能耗比上年下降X%)", () => {
+    const rows = [...gdp, { name: "单位地区生产总值能耗增长速度", value: -3.4, unit: "%" }];
+    expect(fill("全市单位地区生产总值能耗比上年下降X%。", rows)).toEqual(["3.4"]);
   });
 
   it("never takes the growth of the name inside when no row covers the whole", () => {
-    expect(fill("全县万元地区生产总值能耗比上年下降X%。", gdp)).toEqual([null]);
+    expect(fill("全市单位地区生产总值能耗比上年下降X%。", gdp)).toEqual([null]);
   });
 
-  it("reads a name written across 、 whole before 下降 (…，电力、热力、燃气及水生产和供应业增加值下降X%)", () => {
+  it("reads a name written across 、 whole before 下降 (…；电力、热力、燃气及水生产和供应业增加值下降X%)", () => {
     const rows: RowInput[] = [
-      { name: "电力、热力、燃气及水生产和供应业增加值增长速度", value: -15.8, unit: "%" },
+      { name: "电力、热力、燃气及水生产和供应业增加值增长速度", value: -6.3, unit: "%" },
       { name: "燃气增加值增长速度", value: -3, unit: "%" },
       { name: "制造业增加值增长速度", value: 5, unit: "%" },
     ];
-    expect(fill("分三大门类看，制造业增加值增长X%，电力、热力、燃气及水生产和供应业增加值下降X%。", rows)).toEqual(["5", "15.8"]);
+    expect(fill("三大门类中，制造业增加值增长X%；电力、热力、燃气及水生产和供应业增加值下降X%。", rows)).toEqual(["5", "6.3"]);
   });
 });
