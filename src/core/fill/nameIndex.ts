@@ -110,6 +110,11 @@ export function normalise(text: string): Normal {
       i += 1;
       continue;
     }
+    // 猪牛羊禽四种肉产量: a count of the kinds just listed (四种) adds nothing to the name (猪牛羊禽肉产量).
+    if (text[i + 1] === "种" && /[两二三四五六七八九十]/.test(text[i] as string) && /[\u4e00-\u9fff]/.test(text[i - 1] ?? "") && /[\u4e00-\u9fff]/.test(text[i + 2] ?? "")) {
+      i += 2;
+      continue;
+    }
     if (!affixStarts.has(text[i] as string)) {
       out.text += text[i] as string;
       out.starts.push(i);

@@ -50,4 +50,13 @@ describe("name variants a statistics table writes differently", () => {
     ];
     expect(fill("城镇新增就业人员X人，比上年增长X%。", rows)).toEqual(["4320", "6"]);
   });
+
+  it("reads a count of the kinds just listed as adding nothing (猪牛羊禽四种肉产量 ~ 猪牛羊禽肉产量)", () => {
+    const rows: RowInput[] = [
+      { name: "猪牛羊禽肉产量", value: 5989.4, unit: "吨" },
+      { name: "猪牛羊禽肉产量增长速度", value: 23.2, unit: "%" },
+    ];
+    expect(fill("猪牛羊禽四种肉产量X吨，增长X%。", rows)).toEqual(["5989.4", "23.2"]);
+    expect(fill("四种肉产量X吨。", rows)).toEqual([null]);
+  });
 });
