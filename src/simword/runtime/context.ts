@@ -1,6 +1,6 @@
 import type { SimDocument } from "../model/document";
 import { ErrorCodes, SimError } from "./errors";
-import { requestBytes, utf8Length } from "./requestSize";
+import { requestBytes, responseBytes } from "./requestSize";
 
 /** One queued command; `run` executes it against the document at sync time and may return loaded data. */
 export interface Command {
@@ -113,7 +113,7 @@ export class SimRequestContext {
     } finally {
       if (commands.length > 0) doc.notify();
     }
-    record.responseBytes = utf8Length(JSON.stringify({ Results: results.map((Value, i) => ({ ActionId: i + 1, Value })) }));
+    record.responseBytes = responseBytes(results);
     if (record.responseBytes > config.payloadLimitBytes) {
       throw new SimError(ErrorCodes.requestPayloadSizeLimitExceeded, "The response payload size has exceeded the limit.");
     }

@@ -1,5 +1,5 @@
 import type { Command } from "./context";
-import { officeRequest, requestBytes, utf8Length } from "./requestSize";
+import { officeRequest, requestBytes, responseBytes, utf8Length } from "./requestSize";
 
 const command = (id: number, op: Command["op"], target: number, name: string, args: unknown): Command => ({ id, op, target, name, args, run: () => undefined });
 
@@ -19,6 +19,12 @@ describe("requestBytes", () => {
       ],
     ];
     for (const batch of batches) expect(requestBytes(batch)).toBe(utf8Length(officeRequest(batch)));
+  });
+
+  it("weighs a response exactly as its whole JSON, value by value", () => {
+    const sets: unknown[][] = [[], ["甲乙丙"], [{ items: [{ text: "城镇新增就业X万", isNullObject: false }] }, "x".repeat(100), 3, null, { a: undefined }, ["😀", "字"]]];
+    const whole = (results: unknown[]) => utf8Length(JSON.stringify({ Results: results.map((Value, i) => ({ ActionId: i + 1, Value })) }));
+    for (const results of sets) expect(responseBytes(results)).toBe(whole(results));
   });
 
   it("counts characters outside the Basic Multilingual Plane as four bytes", () => {

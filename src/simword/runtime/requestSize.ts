@@ -21,7 +21,8 @@ const countUtf8 = (s: string): number => {
 const encoder = typeof TextEncoder === "undefined" ? undefined : new TextEncoder();
 let scratch = new Uint8Array(0);
 export const utf8Length = (s: string): number => {
-  if (!encoder) return countUtf8(s);
+  // a short string is counted in place: most are command names and arguments, where a call into the encoder costs more
+  if (!encoder || s.length < 64) return countUtf8(s);
   if (scratch.length < s.length * 3) scratch = new Uint8Array(s.length * 3);
   return encoder.encodeInto(s, scratch).written;
 };
@@ -72,6 +73,18 @@ export function requestBytes(commands: readonly Command[]): number {
       // "7":{"Id":7,"ObjectPathType":3,"Name":"x","ParentObjectPathId":2,"ArgumentInfo":{…}}
       n += '"":{"Id":,"ObjectPathType":3,"Name":,"ParentObjectPathId":,"ArgumentInfo":{}}'.length + 2 * fixedBytes(result) + utf8Length(JSON.stringify(c.name)) + fixedBytes(c.target) + argBytes;
     }
+  });
+  return n;
+}
+
+/** utf8Length(JSON.stringify({ Results: results.map((Value, i) => ({ ActionId: i + 1, Value })) })), value by value. */
+export function responseBytes(results: readonly unknown[]): number {
+  let n = '{"Results":[]}'.length;
+  results.forEach((value, i) => {
+    if (i > 0) n += 1;
+    const json = JSON.stringify(value) as string | undefined;
+    // {"ActionId":1,"Value":…} — a value JSON cannot write leaves its key out
+    n += '{"ActionId":}'.length + fixedBytes(i + 1) + (json === undefined ? 0 : ',"Value":'.length + utf8Length(json));
   });
   return n;
 }
