@@ -1,4 +1,5 @@
 import type { Command } from "./context";
+import { jsonBytes } from "./jsonBytes";
 
 /** What a sync weighs in Office's request format, counted the way the 5 MB limit applies to it. */
 
@@ -60,18 +61,18 @@ export function requestBytes(commands: readonly Command[]): number {
   commands.forEach((c, i) => {
     const created = c.op === "create";
     const args = created ? (c.args as { args: unknown }).args : c.args;
-    const argJson = JSON.stringify(args) as string | undefined;
-    const argBytes = argJson === undefined ? 0 : '"Arguments":'.length + utf8Length(argJson);
+    const argJson = jsonBytes(args);
+    const argBytes = argJson === undefined ? 0 : '"Arguments":'.length + argJson;
     if (i > 0) n += 1;
     // {"Id":1,"ActionType":3,"Name":"x","ObjectPathId":2,"ArgumentInfo":{…}}
-    const name = created ? '""' : JSON.stringify(c.name);
-    n += '{"Id":,"ActionType":,"Name":,"ObjectPathId":,"ArgumentInfo":{}}'.length + fixedBytes(c.id) + 1 + utf8Length(name) + fixedBytes(c.target) + argBytes;
+    const nameBytes = jsonBytes(c.name) ?? 0;
+    n += '{"Id":,"ActionType":,"Name":,"ObjectPathId":,"ArgumentInfo":{}}'.length + fixedBytes(c.id) + 1 + (created ? 2 : nameBytes) + fixedBytes(c.target) + argBytes;
     if (created) {
       const result = (c.args as { result: number }).result;
       if (paths > 0) n += 1;
       paths += 1;
       // "7":{"Id":7,"ObjectPathType":3,"Name":"x","ParentObjectPathId":2,"ArgumentInfo":{…}}
-      n += '"":{"Id":,"ObjectPathType":3,"Name":,"ParentObjectPathId":,"ArgumentInfo":{}}'.length + 2 * fixedBytes(result) + utf8Length(JSON.stringify(c.name)) + fixedBytes(c.target) + argBytes;
+      n += '"":{"Id":,"ObjectPathType":3,"Name":,"ParentObjectPathId":,"ArgumentInfo":{}}'.length + 2 * fixedBytes(result) + nameBytes + fixedBytes(c.target) + argBytes;
     }
   });
   return n;
@@ -82,9 +83,9 @@ export function responseBytes(results: readonly unknown[]): number {
   let n = '{"Results":[]}'.length;
   results.forEach((value, i) => {
     if (i > 0) n += 1;
-    const json = JSON.stringify(value) as string | undefined;
+    const json = jsonBytes(value);
     // {"ActionId":1,"Value":…} — a value JSON cannot write leaves its key out
-    n += '{"ActionId":}'.length + fixedBytes(i + 1) + (json === undefined ? 0 : ',"Value":'.length + utf8Length(json));
+    n += '{"ActionId":}'.length + fixedBytes(i + 1) + (json === undefined ? 0 : ',"Value":'.length + json);
   });
   return n;
 }
