@@ -31,7 +31,10 @@ export function nearest(ms: Mention[], before: boolean): Mention[] {
   if (ms.length === 0) return [];
   const edge = before ? Math.max(...ms.map((m) => m.to)) : Math.min(...ms.map((m) => m.from));
   const atEdge = ms.filter((m) => (before ? m.to : m.from) === edge);
-  const top = atEdge.reduce((a, b) => (b.to - b.from > a.to - a.from ? b : a));
+  // A name written as it is beats a loose match reaching further over the same end (粮食全年农作物播种面积: the
+  // loose 粮食…作物播种面积 runs over the 农 of 农作物播种面积, which is written whole).
+  const best = Math.max(...atEdge.map((m) => (m.strength === 0 ? 0 : 1)));
+  const top = atEdge.filter((m) => (m.strength === 0 ? 0 : 1) === best).reduce((a, b) => (b.to - b.from > a.to - a.from ? b : a));
   return ms.filter((m) => m.from >= top.from && m.to <= top.to);
 }
 
