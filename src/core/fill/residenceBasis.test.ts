@@ -23,3 +23,25 @@ describe("常住 and 户籍 written at the figure", () => {
     expect(fill("全县户籍人均生产总值达X元。人均生产总值达X元。", rows)).toEqual(["126400", null]);
   });
 });
+
+describe("the parts of a 其中 breakdown are counted on the total's basis", () => {
+  const population: RowInput[] = [
+    { name: "年末常住人口", value: 52.1, unit: "万人" },
+    { name: "常住人口中城镇人口", aliases: ["城镇常住人口"], value: 30.2, unit: "万人" },
+    { name: "户籍总人口", value: 61.4, unit: "万人" },
+    { name: "户籍人口中城镇人口", aliases: ["户籍城镇人口"], value: 18.3, unit: "万人" },
+  ];
+
+  it("reads 其中城镇人口 after 户籍总人口 as the 户籍 row, never the resident one found through its alias", () => {
+    expect(fill("年末常住人口X万人，其中城镇人口X万人。全县户籍总人口X万人，其中城镇人口X万人。", population)).toEqual(["52.1", "30.2", "61.4", "18.3"]);
+  });
+
+  it("leaves the part blank when the table has it only on the other basis", () => {
+    const resident = population.filter((r) => r.name !== "户籍人口中城镇人口");
+    expect(fill("全县户籍总人口X万人，其中城镇人口X万人。", resident)).toEqual(["61.4", null]);
+  });
+
+  it("keeps a basis the part writes itself", () => {
+    expect(fill("全县户籍总人口X万人，其中城镇常住人口X万人。", population)).toEqual(["61.4", "30.2"]);
+  });
+});

@@ -13,6 +13,43 @@ const bases: [RegExp, RegExp][] = [
 ];
 const contrary = (extra: string, written: string): boolean => bases.some(([e, w]) => e.test(extra) && w.test(written));
 
+const basisOf = (name: string): string | undefined => /户籍|常住/.exec(name)?.[0];
+
+/**
+ * 户籍总人口X万人，比上年下降X%，其中城镇人口X万人: the parts of a 其中 breakdown are counted on the basis of the total
+ * before it (户籍 or 常住), unless the part writes its own.
+ */
+function breakdownBasis(sentence: string): string | undefined {
+  const at = sentence.lastIndexOf("其中");
+  if (at < 0 || basisOf(sentence.slice(at))) return undefined;
+  const before = sentence.slice(0, at);
+  const household = before.lastIndexOf("户籍");
+  const resident = before.lastIndexOf("常住");
+  if (household < 0 && resident < 0) return undefined;
+  return household > resident ? "户籍" : "常住";
+}
+
+/**
+ * Mentions found on the other basis than the breakdown's are replaced by the rows on its basis whose name ends in
+ * the words written (城镇人口 → 户籍人口中城镇人口, never 常住人口中城镇人口 found through its alias 城镇常住人口).
+ */
+function onBasis(mentions: Mention[], ph: Placeholder, ctx: FillContext, basis: string): Mention[] | Reason {
+  const out: Mention[] = [];
+  let refused: Reason | undefined;
+  for (const m of mentions) {
+    const rowBasis = basisOf(m.name) ?? basisOf(m.row.name);
+    if (!rowBasis || rowBasis === basis) {
+      out.push(m);
+      continue;
+    }
+    const written = ph.sentence.text.slice(m.from - ph.sentence.start, m.to - ph.sentence.start);
+    const same = ctx.index.endingWith(written).filter((r) => basisOf(r.name) === basis);
+    for (const r of same) if (!out.some((x) => x.row === r.row)) out.push({ ...m, row: r.row, name: r.name });
+    refused ??= reason("qualifier_differs", { row: m.row.name, qualifier: basis, rowQualifier: rowBasis });
+  }
+  return out.length > 0 || !refused ? out : refused;
+}
+
 /**
  * A row whose name is the one written plus a qualifier written earlier (其中，第一产业增加值 after 民营经济增加值:
  * 民营经济第一产业增加值) is the figure meant when that qualifier is in the same sentence (or the one a sentence opening
@@ -27,6 +64,12 @@ export function sharpen(mentions: Mention[], ph: Placeholder, ctx: FillContext, 
   const previous = /^\s*其中/.test(paragraph.slice(full) + ph.sentence.text) ? paragraph.slice(full > 0 ? sentenceStartBefore(paragraph, full - 1) : 0) : "";
   const sentence = previous + ph.sentence.text.slice(0, ph.start - ph.sentence.start);
   const clauseBefore = ph.clause.text.slice(0, ph.start - ph.clause.start);
+  const basis = breakdownBasis(ph.sentence.text.slice(0, ph.start - ph.sentence.start));
+  if (basis) {
+    const kept = onBasis(mentions, ph, ctx, basis);
+    if (!Array.isArray(kept)) return kept;
+    mentions = kept;
+  }
   const longer: Mention[] = [];
   const unsure: string[] = [];
   for (const m of mentions) {
