@@ -41,3 +41,21 @@ describe("a bare change word after a figure whose level has no row", () => {
     expect(fill("农村居民收入3万元，增长X%。", [{ name: "农村常住居民收入增长速度", value: 9, unit: "%" }])).toEqual([null]);
   });
 });
+
+describe("of growth rows that read alike, the one named as the subject is written", () => {
+  const budget: RowInput[] = [
+    { name: "一般公共预算总收入", value: 21.5, unit: "亿元" },
+    { name: "一般公共预算总收入增长速度", value: -2.3, unit: "%" },
+    { name: "地方一般公共预算收入", value: 14.2, unit: "亿元" },
+    { name: "地方一般公共预算收入增长速度", value: 6.8, unit: "%" },
+  ];
+
+  it("takes 总收入's growth after 一般公共预算总收入 and 地方…收入's after 地方一般公共预算收入", () => {
+    expect(fill("全年实现一般公共预算总收入X亿元，同比下降X%。其中：地方一般公共预算收入X亿元，增长X%。", budget)).toEqual(["21.5", "2.3", "14.2", "6.8"]);
+  });
+
+  it("stays blank when neither growth row is named as written", () => {
+    const rows2 = budget.filter((r) => r.name !== "一般公共预算总收入增长速度");
+    expect(fill("全年实现一般公共预算总收入X亿元，同比下降X%。", rows2)[1]).not.toBe("6.8");
+  });
+});

@@ -14,6 +14,7 @@ import { namesSomething, stripWrittenFigures, unitAfterMarker, verbs } from "./w
  */
 
 const change = /^(?:同比|比上年|较上年|比去年同期|比上年同期)?(增长|下降|增加|减少|提高|降低|回落|上升|新增|净增)$/;
+const growthSuffix = /(?:比上年|同比)?(?:增长速度|增长率|增速|增幅|增长|增减)$/;
 const writtenFigure = /[-−－+]?\d[\d,，.．]*\s*([^，,；;、。！？\dXxＸｘ╳]{1,5})/g;
 
 /** Where the figure before `rel` starts in the sentence (a marker run, or digits with a known unit). */
@@ -54,6 +55,12 @@ export function previousChange(ph: Placeholder, own: string, ctx: FillContext): 
     .map((t) => mentionsAt(t, 0, ctx).filter((m) => m.strength > 0 && m.from <= head && m.to > subject.length))
     .find((ms) => ms.length > 0) ?? [];
   if (grown.length === 0) return undefined;
+  // 一般公共预算总收入X亿元，同比下降X%: of the growth rows read there, the one whose name is the subject as written
+  // plus its growth word is meant, not 地方一般公共预算收入增长速度, which reads alike once 地方 and 总 are set aside.
+  const asWritten = grown.filter((m) => {
+    const base = m.name.replace(growthSuffix, "");
+    return base.length >= 2 && base !== m.name && subject.endsWith(base);
+  });
   const from = ph.sentence.start + cut;
-  return { mentions: nearest(grown, true).map((m) => ({ ...m, from: from + m.from, to: from + Math.min(m.to, subject.length) })), tier: "back", qualText: subject + own };
+  return { mentions: nearest(asWritten.length > 0 ? asWritten : grown, true).map((m) => ({ ...m, from: from + m.from, to: from + Math.min(m.to, subject.length) })), tier: "back", qualText: subject + own };
 }
