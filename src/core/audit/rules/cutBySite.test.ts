@@ -16,4 +16,8 @@ describe("cut-by-site", () => {
   it("keeps a finished paragraph before the notice, and text with no notice after it", () => {
     expect(check(cutBySite, ["请予审议。", "……（未完，全文共6831字，当前仅显示2399字）", "现在，我", "一、工作回顾"])).toEqual([]);
   });
+
+  it("keeps a short numbered heading before the notice: the cut falls after it", () => {
+    expect(check(cutBySite, ["三、参会人员", "阅读全文"])).toEqual([]);
+  });
 });

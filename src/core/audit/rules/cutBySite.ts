@@ -10,6 +10,8 @@ import { type Finding, type Rule, finding } from "../types";
  */
 const notice = /省略\d+字|全文共\d+字|隐藏\d+字|当前仅显示|完整阅读|（未完|剩余\d+字|阅读全文|^\s*(?:请先登录[！!。]?\s*$|预览结束|试读结束)/;
 const closed = /[。！？”’）》;；]\s*$/;
+/** A short numbered heading (四、会议地点) is whole without a closing mark: the cut falls after it, not in it. */
+const heading = /^\s*(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.．、](?!\d))[^，。；！？]{1,20}$/;
 const pageBreak = /^\s*(?:[-—－–]\s*\d{1,4}\s*[-—－–]|第\s*\d{1,4}\s*页(?:\s*[/／，,]?\s*共\s*\d{1,4}\s*页)?)\s*[。.]?\s*$/;
 
 export const cutBySite: Rule = {
@@ -21,7 +23,7 @@ export const cutBySite: Rule = {
     const paragraphs = input.snapshot.paragraphs;
     for (const [i, p] of paragraphs.entries()) {
       const next = paragraphs[i + 1];
-      if (!next || partKey(next.part) !== partKey(p.part) || !p.text.trim() || closed.test(p.text) || notice.test(p.text) || !(notice.test(next.text) || pageBreak.test(next.text))) continue;
+      if (!next || partKey(next.part) !== partKey(p.part) || !p.text.trim() || closed.test(p.text) || notice.test(p.text) || heading.test(p.text) || !(notice.test(next.text) || pageBreak.test(next.text))) continue;
       out.push(
         finding("cut-by-site", "error", p, 0, p.text.length, {
           zh: "本段在网站截断处中断，后文缺失：请按原文补全",

@@ -6,11 +6,14 @@ import { brokenEntity } from "./brokenEntity";
 import { brokenParagraph } from "./brokenParagraph";
 import { brokenFigure } from "./brokenFigure";
 import { cutBySite } from "./cutBySite";
+import { decoratedTitle } from "./decoratedTitle";
+import { docSiteMeta } from "./docSiteMeta";
 import { docNumber } from "./docNumber";
 import { doubledLine } from "./doubledLine";
 import { doubledPunctuation } from "./doubledPunctuation";
 import { filteredWord } from "./filteredWord";
 import { foreignPlace } from "./foreignPlace";
+import { forumChrome } from "./forumChrome";
 import { halfWidthPunctuation } from "./halfWidthPunctuation";
 import { instructionLeft } from "./instructionLeft";
 import { leadingPunctuation } from "./leadingPunctuation";
@@ -41,6 +44,9 @@ export const rules: readonly Rule[] = [
   filteredWord,
   advert,
   siteLine,
+  forumChrome,
+  docSiteMeta,
+  decoratedTitle,
   brokenEntity,
   pageTitleCopy,
   pageFooter,

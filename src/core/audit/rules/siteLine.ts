@@ -65,6 +65,11 @@ const furniture = /上一篇|下一篇|猜你喜欢|大家正在看|精心推荐
 const furnitureLine = /^(?:首页|换一换|手机版|推荐度[:：]?|正文复制|相关知识。?|收藏|分享到.*|通知公告|公告通知|新闻动态|友情链接|快速导航|最新文章|相关阅读|相关主题|内容预览[:：]?|微信订阅号|网站地图|免责声明|相关附件|返回|关闭|打印|设置|分享|快乐分享|返回原图|[/／|｜]|联系客服|在线客服|请先登录)$/;
 const contents = /^\s*目\s*录(?:\s*$|.*\d.*\d)|^\s*提\s*纲\s*$/;
 const siteTalk = /本站|本网站|版权(?:属于|归)|转载|二次传播|小编|范文|给大家整理|一起来看看吧|帮助到大家|对大家的写作|@所有人|加入我们|点击.{0,6}更多|下载到电脑|word文档/i;
+/**
+ * A sentence with its quotations taken out: a word in quotation marks is named, not said (本文将围绕“会议通知范文
+ * 写作指导”这一主题… names the topic; the site does not speak of itself there).
+ */
+const unquoted = (t: string): string => (t.includes("“") ? t.replace(/“[^“”]*”/g, "“”") : t);
 const kindWord = /(?:属于|是).{0,12}(?:文书|应用文|文体|文种)/;
 /**
  * A lead-in that says what kind of document this is (方案属于计划类文书的一种。) in the sentence before a closing
@@ -117,7 +122,7 @@ function read(p: DocParagraph): Message | undefined {
   if (t.length <= SHORT && (furniture.test(t) || furnitureLine.test(t)))
     return { zh: "网页的导航、推荐或版权文字，不是正文：请删除", en: "The web page's navigation, recommendation or copyright text, not part of the text: delete it" };
   if (contents.test(t)) return { zh: "粘贴进来的目录，不是正文：请删除", en: "A pasted table of contents, not part of the text: delete it" };
-  if ((siteTalk.test(t) && !(short && numberedHeading.test(t))) || kindLeadIn(t) || (short && siteName.test(t)))
+  if ((siteTalk.test(t) && !(short && numberedHeading.test(t)) && (short || siteTalk.test(unquoted(t)))) || kindLeadIn(t) || (short && siteName.test(t)))
     return { zh: "模板网站的自我介绍、版权或转载说明，不是正文：请删除", en: "The template site's own words (introduction, copyright or reposting notice), not part of the text: delete it" };
   if (pageTable.test(t)) return { zh: "网页表格的残留（以“|”分隔的栏目），不是正文：请删除", en: "Left-over cells of the web page's table (separated by “|”), not part of the text: delete it" };
   if (!p.inTable && pageNumber.test(t)) return { zh: "网页或文档的页码残留，不是正文：请删除", en: "A page number left from the web page or file, not part of the text: delete it" };
