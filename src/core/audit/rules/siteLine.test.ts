@@ -120,4 +120,8 @@ describe("site-line", () => {
   it("reads a long sentence without its quotations: a 范文 named in quotes is the topic, not the site speaking", () => {
     expect(flagged(["本文围绕“述职报告范文写作要点”这一主题，从结构、内容和语言三个方面作简要说明。", "下面是小编为大家整理的“述职报告范文”，供参考。"])).toEqual([1]);
   });
+
+  it("flags an article number glued to the document kind on a short title line, and keeps a sentence ending in a figure", () => {
+    expect(flagged(["春节乡镇工作总结1", "国庆放假通知2", "全年共召开会议12"])).toEqual([0, 1]);
+  });
 });
