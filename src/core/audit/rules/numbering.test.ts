@@ -62,4 +62,9 @@ describe("一是…二是 written after commas or before a placeholder", () => {
     const fs = check(numbering, ["一、总体", "一是要稳，三是要好。"]);
     expect(fs.map((f) => f.message)).toEqual([expect.stringContaining("缺少“二是”")]);
   });
+
+  it("counts the first item run into its heading after the colon, so the 2. below is in sequence", () => {
+    expect(check(numbering, ["一、工作要求：1.提高认识。", "2.加强领导。", "二、保障措施：（一）落实责任。", "（二）强化督查。"])).toEqual([]);
+    expect(check(numbering, ["一、工作要求：1.提高认识。", "3.加强领导。"]).map((f) => f.text)).toEqual(["3."]);
+  });
 });

@@ -56,6 +56,8 @@ export function numberMarks(input: AuditInput): NumberMark[] {
         if (n !== undefined) marks.push({ level: level.id, n, para, start: at, end: m.index + m[0].length });
         if (level.heading) {
           headed = true;
+          const first = runInItem(para, m.index + m[0].length, rank(level.id));
+          if (first) marks.push(first);
           break;
         }
       }
@@ -65,6 +67,25 @@ export function numberMarks(input: AuditInput): NumberMark[] {
 }
 
 const rank = (id: string): number => levels.findIndex((l) => l.id === id);
+
+/**
+ * A heading run into the first item below it after its colon (一、公文种类：1.通知：…): that item opens the lower
+ * level's sequence, so the 2. on the next line is not missing its 1.
+ */
+const headingColon = /^[^。；！？：:]{1,20}[：:]\s*/;
+function runInItem(para: DocParagraph, from: number, headingRank: number): NumberMark | undefined {
+  const colon = headingColon.exec(para.text.slice(from, from + 40));
+  if (!colon) return undefined;
+  const at = from + colon[0].length;
+  const rest = para.text.slice(at, at + 8);
+  for (const level of levels.slice(headingRank + 1)) {
+    if (!level.heading) continue;
+    const m = level.re.exec(rest);
+    const n = m ? chineseNumber(m[1] ?? "") : undefined;
+    if (m && n !== undefined) return { level: level.id, n, para, start: at, end: at + m[0].length };
+  }
+  return undefined;
+}
 
 /**
  * Gaps, duplicates and restarts in each level's sequence; each problem is reported once and the count resyncs to the
