@@ -8,6 +8,7 @@ describe("broken-paragraph", () => {
 
   it("leaves short salutations and finished paragraphs alone", () => {
     expect(check(brokenParagraph, ["亲爱的同学们，", "尊敬的各位领导，", "今年以来，全县经济平稳增长。"])).toEqual([]);
+    expect(check(brokenParagraph, ["尊敬的各位领导、各位来宾、同志们，", "大家好！", "各位代表、各位委员、同志们，", "今天我们召开会议。"])).toEqual([]);
   });
 
   it("flags the paragraphs that carry on a sentence broken over several lines, up to the one that closes it", () => {
