@@ -38,6 +38,8 @@ describe("text that is not a placeholder", () => {
     "（一）要带头秉公用权",
     "下划线_用法",
     "λ 是 X 射线的波长",
+    "在直角坐标系中，点P的位置记作(x,y)，x为横坐标。",
+    "当x<0且y>0时，点位于第二象限。",
     "拍 x 光片",
     "X 光检查",
     "基于X86的系统",
@@ -81,5 +83,15 @@ describe("text that is not a placeholder", () => {
 describe("marks printed as they are", () => {
   it.each(["单位（盖章）", "（公章）", "委托人（签名）："])("%s", (text) => {
     expect(scanParagraph(text)).toEqual([]);
+  });
+});
+
+describe("a lowercase x beside a lone y (rule 14)", () => {
+  it("still reports a lowercase x when no variable y is written", () => {
+    expect(scanParagraph("全年接待游客x万人次").length).toBeGreaterThan(0);
+  });
+
+  it("still reports a capital X in a sentence with a y", () => {
+    expect(scanParagraph("y轴方向增加X万吨").length).toBeGreaterThan(0);
   });
 });

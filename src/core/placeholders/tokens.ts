@@ -25,6 +25,8 @@ import { MARKERS, TECH_TERMS, longestPrefix } from "./lexicon";
  *     x代表數字10, “X”常用于表示…) — not a placeholder.
  * 13. A product series: a sentence that also names a sibling model written as X and one capital (XR, XS; not XML)
  *     uses a bare X as that model's short name (XR提供六种配色，X则限于…) — not a placeholder.
+ * 14. Coordinates and variables: a lone lowercase x in a sentence that also writes a lone lowercase y ((x,y),
+ *     x>0, y<0) is a variable — not a placeholder. Drafters write X; a lone y beside a lone x is mathematics.
  * Full-width digits count as digits. The Roman numeral Ⅹ is not a marker, so “第Ⅹ章” is never reported.
  */
 
@@ -82,7 +84,12 @@ interface Sentence {
   letters: boolean;
   /** rule 13: a sibling model (XR, XS) is named in the sentence */
   series: boolean;
+  /** rule 14: a lone lowercase y is written in the sentence */
+  variables: boolean;
 }
+
+/** A y standing alone, not inside a Latin word (y轴, (x,y), y<0). */
+const loneY = /(?:^|[^A-Za-z])[yｙ](?![A-Za-z])/;
 
 /** X and one capital other than X as a Latin word (XR, XS): XX is a marker run, not a model. */
 const siblingModel = /(?:^|[^A-Za-z])[XＸ][A-WYZ](?![A-Za-z])/;
@@ -100,7 +107,7 @@ function sentenceAround(text: string, start: number, end: number, known: Sentenc
   let b = end;
   while (b < text.length && !stops.test(text[b] as string)) b += 1;
   const s = text.slice(a, b);
-  return { a, b, letters: letterTopic.test(s), series: siblingModel.test(s) };
+  return { a, b, letters: letterTopic.test(s), series: siblingModel.test(s), variables: loneY.test(s) };
 }
 
 /** Rule 12: a single marker explained (X代表数字10, “X”常用于表示) or drawn (“X”形). */
@@ -144,6 +151,7 @@ export function markerTokens(text: string): MarkerToken[] {
     sentence = sentenceAround(text, s, e, sentence);
     if (sentence.letters) continue;
     if (sentence.series && e - s === 1 && /[XＸ]/.test(raw)) continue;
+    if (sentence.variables && (raw === "x" || raw === "ｘ")) continue;
     if (e - s === 1 && letterExplained(text, s, e)) continue;
     out.push({ start: s, end: e, text: raw, mixed: /[0-9０-９.．]/.test(raw) });
   }
