@@ -54,8 +54,18 @@ export function listSlot(sentence: string, at: number): ListSlot | undefined {
 
 const joined = (j: string): boolean => /^[^\u4e00-\u9fff]{0,3}(?:[万亿千百]?[元人户个家项件亩吨%％]|个百分点)?[和、及与]$/.test(j);
 
-/** 城乡居民人均可支配收入达X元和X元 (no 分别): figures joined by 和 after a collective word take its parts in order. */
-function collectiveList(sentence: string, at: number): ListSlot | undefined {
+interface JoinedRuns {
+  /** where the clause starts in the sentence */
+  start: number;
+  clause: string;
+  runs: RegExpMatchArray[];
+  first: RegExpMatchArray;
+  /** the placeholder's place among the runs */
+  k: number;
+}
+
+/** The figures of the clause around `at` when there are two or more, each joined to the one before by 和/、/及/与. */
+function joinedRuns(sentence: string, at: number): JoinedRuns | undefined {
   const start = Math.max(0, ...[...sentence.slice(0, at).matchAll(/[，,；;。！？：:]/g)].map((m) => (m.index ?? 0) + 1));
   const stop = /[，,；;。！？：:]/g;
   stop.lastIndex = at;
@@ -67,7 +77,14 @@ function collectiveList(sentence: string, at: number): ListSlot | undefined {
   const joins = runs.slice(1).map((r, i) => clause.slice((runs[i]?.index ?? 0) + (runs[i]?.[0].length ?? 0), r.index ?? 0));
   if (!joins.every(joined)) return undefined;
   const k = runs.findIndex((r) => start + (r.index ?? 0) === at);
-  if (k < 0) return undefined;
+  return k < 0 ? undefined : { start, clause, runs, first, k };
+}
+
+/** 城乡居民人均可支配收入达X元和X元 (no 分别): figures joined by 和 after a collective word take its parts in order. */
+function collectiveList(sentence: string, at: number): ListSlot | undefined {
+  const joinedAt = joinedRuns(sentence, at);
+  if (!joinedAt) return undefined;
+  const { clause, runs, first, k } = joinedAt;
   const head = clause.slice(0, first.index ?? 0).replace(/(?:达到|达|为|是|实现|完成)$/, "");
   for (const [re, parts] of collectives) {
     const pos = head.search(re);
@@ -191,18 +208,9 @@ function comparedItems(sentence: string, headStart: number, head: string, count:
  * with no 分别 written, still take the items in order — only when the items and figures are equal in number.
  */
 function implicitList(sentence: string, at: number): ListSlot | undefined {
-  const start = Math.max(0, ...[...sentence.slice(0, at).matchAll(/[，,；;。！？：:]/g)].map((m) => (m.index ?? 0) + 1));
-  const stop = /[，,；;。！？：:]/g;
-  stop.lastIndex = at;
-  const end = stop.exec(sentence)?.index ?? sentence.length;
-  const clause = sentence.slice(start, end);
-  const runs = [...clause.matchAll(markerRe)];
-  const first = runs[0];
-  if (!first || runs.length < 2) return undefined;
-  const joins = runs.slice(1).map((r, i) => clause.slice((runs[i]?.index ?? 0) + (runs[i]?.[0].length ?? 0), r.index ?? 0));
-  if (!joins.every(joined)) return undefined;
-  const k = runs.findIndex((r) => start + (r.index ?? 0) === at);
-  if (k < 0) return undefined;
+  const joinedAt = joinedRuns(sentence, at);
+  if (!joinedAt) return undefined;
+  const { start, clause, runs, first, k } = joinedAt;
   const head = clause.slice(0, first.index ?? 0);
   const change = /(?:同比|比上年|较上年)?(?:提升|提高|增长|下降|增加|减少|为|达到|达)+$/.exec(head)?.[0] ?? "";
   const items = head.slice(0, head.length - change.length);
