@@ -1,28 +1,10 @@
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { act } from "react";
-import { createRoot } from "react-dom/client";
 import type { ExportOutcome } from "../export/saveFile";
-import { LocaleProvider } from "../i18n/LocaleContext";
 import type { Locale } from "../i18n/strings";
 import { ExportNotice } from "./ExportNotice";
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { renderedText } from "../testing/renderedText";
 
 async function shown(locale: Locale, outcome: ExportOutcome): Promise<string> {
-  const el = document.createElement("div");
-  const root = createRoot(el);
-  await act(async () =>
-    root.render(
-      <FluentProvider theme={webLightTheme}>
-        <LocaleProvider initial={locale}>
-          <ExportNotice outcome={outcome} />
-        </LocaleProvider>
-      </FluentProvider>,
-    ),
-  );
-  const text = el.textContent ?? "";
-  await act(async () => root.unmount());
-  return text;
+  return renderedText(locale, <ExportNotice outcome={outcome} />);
 }
 
 describe("what became of an exported file", () => {

@@ -1,27 +1,9 @@
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { act } from "react";
-import { createRoot } from "react-dom/client";
-import { LocaleProvider } from "../i18n/LocaleContext";
 import type { Locale } from "../i18n/strings";
 import { ProblemBar } from "./ProblemBar";
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { renderedText } from "../testing/renderedText";
 
 async function shown(locale: Locale, code: string, message: string): Promise<string> {
-  const el = document.createElement("div");
-  const root = createRoot(el);
-  await act(async () =>
-    root.render(
-      <FluentProvider theme={webLightTheme}>
-        <LocaleProvider initial={locale}>
-          <ProblemBar code={code} message={message} />
-        </LocaleProvider>
-      </FluentProvider>,
-    ),
-  );
-  const text = el.querySelector('[data-testid="problem"]')?.textContent ?? "";
-  await act(async () => root.unmount());
-  return text;
+  return renderedText(locale, <ProblemBar code={code} message={message} />, '[data-testid="problem"]');
 }
 
 describe("a problem shown in the pane", () => {
