@@ -11,15 +11,21 @@ import { buildDocx, para, WNS } from "./docx-build";
 /** The web page's .docx path, with the browser's DOMParser/XMLSerializer (jsdom's) instead of xmldom. */
 const speech = () => new Uint8Array(readFileSync(join(__dirname, "../fixtures/docx/lo-speech.docx")));
 
+/** The speech opened in the page, with the paragraph holding 城镇新增就业X万人 as the pane reads it. */
+async function openedSpeech() {
+  const r = openDocx("讲话稿.docx", speech());
+  if (!r.ok) throw new Error(r.message);
+  const { host } = installSimDocument(r.opened.doc);
+  const snap = await host.read();
+  const p = snap.paragraphs.find((x) => x.text.startsWith("去年全市城镇新增就业X万人"));
+  if (!p) throw new Error("paragraph missing");
+  return { r, host, p };
+}
+
 describe("opening and downloading a .docx in the browser", () => {
   it("opens a .docx, fills it through the pane's adapter in every mode, and downloads a file other readers see filled", async () => {
     for (const options of [{ linked: false, trackChanges: false }, { linked: false, trackChanges: true }, { linked: true, trackChanges: false }]) {
-      const r = openDocx("讲话稿.docx", speech());
-      if (!r.ok) throw new Error(r.message);
-      const { host } = installSimDocument(r.opened.doc);
-      const snap = await host.read();
-      const p = snap.paragraphs.find((x) => x.text.startsWith("去年全市城镇新增就业X万人"));
-      if (!p) throw new Error("paragraph missing");
+      const { r, host, p } = await openedSpeech();
       const at = p.text.indexOf("X");
       const report = await host.fill([{ part: p.part, paragraph: p.index, start: at, end: at + 1, text: "X", clause: { start: 0, end: p.text.length, text: p.text }, value: "2.35", tag: "draftkit:1:t" }], options);
       expect(report.applied).toHaveLength(1);
@@ -106,12 +112,7 @@ describe("text boxes in the web page", () => {
 
 describe("comments made in the page", () => {
   it("downloads the pane's comments as comments of the .docx, after a fill in the same paragraph, other parts unchanged", async () => {
-    const r = openDocx("讲话稿.docx", speech());
-    if (!r.ok) throw new Error(r.message);
-    const { host } = installSimDocument(r.opened.doc);
-    const snap = await host.read();
-    const p = snap.paragraphs.find((x) => x.text.startsWith("去年全市城镇新增就业X万人"));
-    if (!p) throw new Error("paragraph missing");
+    const { r, host, p } = await openedSpeech();
     const x = p.text.indexOf("X");
     const clause = { start: 0, end: p.text.length, text: p.text };
     expect((await host.fill([{ part: p.part, paragraph: p.index, start: x, end: x + 1, text: "X", clause, value: "2.35" }], { linked: false, trackChanges: false })).applied).toHaveLength(1);
