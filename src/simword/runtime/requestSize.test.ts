@@ -1,5 +1,8 @@
 import type { Command } from "./context";
-import { officeRequest, requestBytes, responseBytes, utf8Length } from "./requestSize";
+import { jsonBytes } from "./jsonBytes";
+import { officeRequest, requestBytes, responseBytes } from "./requestSize";
+
+const utf8Length = (s: string): number => new TextEncoder().encode(s).length;
 
 const command = (id: number, op: Command["op"], target: number, name: string, args: unknown): Command => ({ id, op, target, name, args, run: () => undefined });
 
@@ -28,6 +31,6 @@ describe("requestBytes", () => {
   });
 
   it("counts characters outside the Basic Multilingual Plane as four bytes", () => {
-    expect(utf8Length("a字😀")).toBe(1 + 3 + 4);
+    expect(jsonBytes("a字😀")).toBe(2 + 1 + 3 + 4);
   });
 });

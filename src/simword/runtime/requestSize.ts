@@ -3,31 +3,6 @@ import { jsonBytes } from "./jsonBytes";
 
 /** What a sync weighs in Office's request format, counted the way the 5 MB limit applies to it. */
 
-const countUtf8 = (s: string): number => {
-  let n = 0;
-  for (let i = 0; i < s.length; i += 1) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i += 1;
-    } else n += 3;
-  }
-  return n;
-};
-
-// Requests and responses are JSON, whose stringifier escapes lone surrogates, so the encoder's count is exact; a
-// buffer kept between syncs spares the megabytes a 1,000-page read would otherwise allocate at every count.
-const encoder = typeof TextEncoder === "undefined" ? undefined : new TextEncoder();
-let scratch = new Uint8Array(0);
-export const utf8Length = (s: string): number => {
-  // a short string is counted in place: most are command names and arguments, where a call into the encoder costs more
-  if (!encoder || s.length < 64) return countUtf8(s);
-  if (scratch.length < s.length * 3) scratch = new Uint8Array(s.length * 3);
-  return encoder.encodeInto(s, scratch).written;
-};
-
 const actionType = { create: 1, method: 3, set: 4, load: 2, trace: 5 } as const;
 
 /**
@@ -51,7 +26,7 @@ export function officeRequest(commands: readonly Command[]): string {
 const fixedBytes = (n: number): number => String(n).length;
 
 /**
- * utf8Length(officeRequest(commands)), counted piece by piece: only each command's name and arguments are stringified,
+ * The UTF-8 length of officeRequest(commands), counted piece by piece: only each command's name and arguments are stringified,
  * so a sync of a 1,000-page fill is weighed without building the whole request. requestSize.test.ts holds the two equal.
  */
 export function requestBytes(commands: readonly Command[]): number {
@@ -78,7 +53,7 @@ export function requestBytes(commands: readonly Command[]): number {
   return n;
 }
 
-/** utf8Length(JSON.stringify({ Results: results.map((Value, i) => ({ ActionId: i + 1, Value })) })), value by value. */
+/** The UTF-8 length of JSON.stringify({ Results: results.map((Value, i) => ({ ActionId: i + 1, Value })) }), value by value. */
 export function responseBytes(results: readonly unknown[]): number {
   let n = '{"Results":[]}'.length;
   results.forEach((value, i) => {
