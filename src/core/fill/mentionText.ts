@@ -6,7 +6,7 @@ import type { FillContext } from "./types";
 
 /** Where in the text a row is named, as the matcher reads it: tiers, spans, the figure's own stretch. */
 
-export type Tier = "own" | "after" | "back" | "sentence" | "table" | "list" | "bound";
+export type Tier = "own" | "after" | "described" | "back" | "sentence" | "table" | "list" | "bound";
 
 export interface Named {
   mentions: Mention[];

@@ -7,6 +7,7 @@ import type { FillContext } from "./types";
 import { carriedQualifier } from "./carry";
 import { comparedValue } from "./comparedValue";
 import { contributionOf } from "./contribution";
+import { describedRow } from "./described";
 import { partListed, placeListed } from "./placeList";
 import { previousChange } from "./previousChange";
 import { shareListed, shareNamed, shareSubjectGrowth } from "./share";
@@ -83,6 +84,12 @@ export function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: nu
   const whole = ownNames ? wholeNameChange(own, ph, ctx) : undefined;
   if (whole) return whole;
   for (const [tier, ms, before] of tiers) {
+    // Nothing named in the figure's own words or right after it: they may still describe a row (described.ts),
+    // which comes before any name borrowed from earlier in the clause or sentence.
+    if (tier === "back") {
+      const d = describedRow(ph, ctx);
+      if (d) return d;
+    }
     // Earlier in the clause or elsewhere in the sentence counts only when this stretch names nothing of its own.
     if (tier !== "own" && tier !== "after" && ownNames) break;
     const picked = nearest(ms, before);

@@ -2,8 +2,10 @@
  * The number matcher. Decision order, each step only narrowing what the step before chose:
  *
  * 1. Clause mention and qualifiers (mentions.ts, completion.ts). The nearest mention decides: a row named in the
- *    placeholder's own stretch (after the figure before it), else right after it in the clause, else earlier in the
- *    clause, else in the sentence (nearest first), else in its table row — the later ones only when the own stretch
+ *    placeholder's own stretch (after the figure before it), else right after it in the clause, else a row the
+ *    figure's own words describe (all of its name's meaningful characters there, in at most three runs: described.ts;
+ *    proposed as likely, not sure), else earlier in the clause, else in the sentence (nearest first), else in its
+ *    table row — the later ones only when the own stretch
  *    names nothing and no stretch passed on the way names anything. The name must head the figure. In a 分别 list
  *    each figure takes its listed item. After a change word the figure is a change row (比上年增加X万人), after a
  *    comparison a difference row (比全市低X元). Only the rows named at that one place are candidates (the longest name

@@ -1,5 +1,6 @@
 import type { Placeholder } from "../placeholders/types";
 import { knownUnit } from "../table/units";
+import { rowsDescribedBy } from "./described";
 import { markerRe } from "./lists";
 import { type Named, mentionsAt, nearest } from "./mentionText";
 import { normalise } from "./nameIndex";
@@ -54,13 +55,23 @@ export function previousChange(ph: Placeholder, own: string, ctx: FillContext): 
   const grown = [`${subject}${word}`, `${subject}增长`]
     .map((t) => mentionsAt(t, 0, ctx).filter((m) => m.strength > 0 && m.from <= head && m.to > subject.length))
     .find((ms) => ms.length > 0) ?? [];
-  if (grown.length === 0) return undefined;
+  const from = ph.sentence.start + cut;
+  if (grown.length === 0) {
+    // 保科园2幢商务楼宇实现总营收X亿元，同比增长X%: the subject describes a growth row (保科园商务楼宇总营收增长速度)
+    // without writing its name as one run (described.ts).
+    // Only where the subject names no row as written: a name found inside it that does not cover it from its start
+    // (农作物播种面积 in 粮食全年农作物播种面积) is refused above, not replaced by a looser reading.
+    if (mentionsAt(subject, 0, ctx).some((m) => m.strength > 0)) return undefined;
+    const described = rowsDescribedBy(`${subject}${word}`, ctx) ?? (word === "增长" ? undefined : rowsDescribedBy(`${subject}增长`, ctx));
+    // The row must be a change (保科园商务楼宇总营收增长速度), never the level the subject names.
+    if (!described || !/增长|增速|增幅|增加|减少|下降|提高|降低|增减|变化/.test(described.name)) return undefined;
+    return { mentions: described.rows.map((row) => ({ row, name: described.name, from, to: from + subject.length, strength: 0 as const })), tier: "back", qualText: subject + own };
+  }
   // 一般公共预算总收入X亿元，同比下降X%: of the growth rows read there, the one whose name is the subject as written
   // plus its growth word is meant, not 地方一般公共预算收入增长速度, which reads alike once 地方 and 总 are set aside.
   const asWritten = grown.filter((m) => {
     const base = m.name.replace(growthSuffix, "");
     return base.length >= 2 && base !== m.name && subject.endsWith(base);
   });
-  const from = ph.sentence.start + cut;
   return { mentions: nearest(asWritten.length > 0 ? asWritten : grown, true).map((m) => ({ ...m, from: from + m.from, to: from + Math.min(m.to, subject.length) })), tier: "back", qualText: subject + own };
 }

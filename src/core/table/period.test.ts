@@ -77,6 +77,12 @@ describe("points inside a month and deadlines", () => {
     expect(periodBefore("1至6月，新增X户", 8, 2023)).toEqual({ year: 2023, from: 1, to: 6 });
     expect(periodBefore("2019年至2024年累计投资X亿元", 16, 2023)).toEqual({ year: 2024, from: 1, to: 12 });
   });
+
+  it("does not read the day of an event (超市于6月20日开业) as the period, unless 截至 is written", () => {
+    expect(periodBefore("超市于6月20日开业，营收X亿元", 14, 2023)).toBeUndefined();
+    expect(periodBefore("上半年，超市于6月20日开业，营收X亿元", 18, 2023)).toEqual({ year: 2023, from: 1, to: 6 });
+    expect(periodBefore("截至6月20日，累计X家", 12, 2023)).toEqual({ year: 2023, from: 6, to: 6, point: true });
+  });
 });
 
 describe("periods compared with, in a list", () => {

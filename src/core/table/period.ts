@@ -43,7 +43,10 @@ function nextPeriod(text: string): RegExpExecArray | null {
     const deadline = m[1] === undefined && text[m.index - 1] === "至" && !/[截止年月日度]/.test(text[m.index - 2] ?? "");
     // 增速较一季度和1-5月分别提高: a period listed after a compared one is compared too.
     const listedCompared = /[和、及与]$/.test(text.slice(0, m.index)) && comparedList.test(text.slice(Math.max(0, m.index - 16), m.index));
-    if (m[0] !== "" && !comparedWith.test(text[m.index - 1] ?? "") && !deadline && !listedCompared) return m;
+    // 超市于6月20日正式开业: a day of a month, written without a year or 截至, dates an event; it is not the period of
+    // the figures around it.
+    const eventDay = m[12] !== undefined && m[13] === undefined && m[1] === undefined && /^\d{1,2}[日号]/.test(text.slice(m.index + m[0].length));
+    if (m[0] !== "" && !comparedWith.test(text[m.index - 1] ?? "") && !deadline && !listedCompared && !eventDay) return m;
     // Past the whole period skipped: 较1-5月 must not leave 5月 to be read as a period of its own.
     periodRe.lastIndex = m.index + Math.max(1, m[0].length);
   }
