@@ -35,3 +35,20 @@ describe("names completed from the sentence, written short", () => {
     expect(fill("争取增发国债项目X个，获得国债资金X亿元。", rows)).toEqual(["69", "97.4"]);
   });
 });
+
+describe("names completed across ； and after a 按…分： breakdown", () => {
+  const rows: RowInput[] = [
+    { name: "人口出生率", value: 8.1, unit: "‰" },
+    { name: "人口死亡率", value: 6.2, unit: "‰" },
+    { name: "户籍男性人口", value: 51000, unit: "人" },
+    { name: "常住男性人口", value: 48000, unit: "人" },
+  ];
+
+  it("completes a three-character ending from the clause before the ； (人口出生率为X‰；死亡率为X‰)", () => {
+    expect(fill("全年人口出生率为X‰；死亡率为X‰。", rows)).toEqual(["8.1", "6.2"]);
+  });
+
+  it("reads a sentence opening 按性别分： as the breakdown of the total before it (户籍总人口…。按性别分：男性X人)", () => {
+    expect(fill("年末户籍总人口100000人。按性别分：男性X人。", rows)).toEqual(["51000"]);
+  });
+});

@@ -30,7 +30,7 @@ import { listedUnit } from "./listUnit";
 import { markerRe } from "./lists";
 import { named } from "./mentions";
 import type { Named, Tier } from "./mentionText";
-import type { Mention } from "./nameIndex";
+import { type Mention, normalise } from "./nameIndex";
 import { partSubject } from "./partSubject";
 import { checkValue } from "./plausible";
 import { qualifierProblem, qualifiersOf } from "./qualifiers";
@@ -105,8 +105,22 @@ function noMentionHint(ph: Placeholder, ctx: FillContext): Hint {
     .replace(verbs, "")
     .slice(-16);
   if (term.length < 2) return hint("write_manually");
-  const near = ctx.index.near(term, Math.max(2, Math.ceil(term.length * 0.6))).find((r) => conversion(r.unit, ph.unit) !== undefined);
+  const near = ctx.index.near(term, Math.max(2, Math.ceil(term.length * 0.6))).find((r) => conversion(r.unit, ph.unit) !== undefined && aliasFits(term, r.name));
   return near ? hint("add_alias", { row: near.name, term }) : hint("add_row", { term });
+}
+
+/**
+ * Whether the term may be offered as an alias of the row: one holds all the other's meaningful characters (股份企业
+ * of 新增股份制企业, 引进高端人才 of 引进人才) or the two share three quarters of the longer's, and the term writes no
+ * qualifier the row lacks (城镇人口 is never offered for 人口). 人口出生率 shares 人口 and
+ * 率 with 人口死亡率 and must never be offered as its alias: the drafter would follow the hint into a wrong fill.
+ */
+function aliasFits(term: string, name: string): boolean {
+  const a = new Set(normalise(term).text);
+  const b = new Set(normalise(name).text);
+  const shared = [...a].filter((c) => b.has(c)).length;
+  if (qualifierProblem(qualifiersOf(term), name, [name])) return false;
+  return shared === a.size || shared === b.size || shared >= 0.75 * Math.max(a.size, b.size);
 }
 
 function blank(ph: Placeholder, status: Proposal["status"], why: Reason, candidates: Candidate[]): Proposal {

@@ -88,6 +88,13 @@ describe("names in real tables", () => {
     expect(p?.why.hint).toMatchObject({ code: "add_alias", params: { row: "引进人才", term: "引进高端人才" } });
     expect(p?.reason).toContain("在指标表“引进人才”的别名中加入“引进高端人才”");
   });
+
+  it("never hints at an alias that would name another figure (出生率 for 死亡率, 城镇人口 for 人口)", () => {
+    const [birth] = fill(["全县出生率X‰"], [{ name: "人口死亡率", value: 5.5, unit: "‰" }]);
+    expect(birth?.why.hint).toMatchObject({ code: "add_row" });
+    const [urban] = fill(["年末户籍城镇人口X人"], [{ name: "户籍人口", value: 45000, unit: "人" }]);
+    expect(urban?.why.hint?.code).not.toBe("add_alias");
+  });
 });
 
 describe("qualifiers", () => {
