@@ -11,6 +11,7 @@ import { describedRow } from "./described";
 import { partListed, placeListed } from "./placeList";
 import { previousChange } from "./previousChange";
 import { shareListed, shareNamed, shareSubjectGrowth } from "./share";
+import { unitCount } from "./unitCount";
 import { versusNamed } from "./versus";
 import { namesIndicator, namesSomething, stripWrittenFigures, unitAfterMarker } from "./words";
 
@@ -37,7 +38,7 @@ export function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: nu
   if (segStart > c.start && /^\s*[和及与]\s*$/.test(own)) return undefined;
   const all = mentionsAt(ph.sentence.text, ph.sentence.start, ctx);
   const inClause = all.filter((m) => m.from >= c.start && m.to <= c.start + c.text.length);
-  const spliced = ownMentions(all, ph, segStart) ? undefined : splice(ph, ctx);
+  const spliced = ownMentions(all, ph, segStart) ? undefined : (splice(ph, ctx) ?? unitCount(ph, own, ctx));
   if (spliced) return spliced;
   const tiers: [Tier, Mention[], boolean][] = [
     // A name written across a 、 (交通运输、仓储邮政业增加值X亿元) still stands in the figure's own stretch.

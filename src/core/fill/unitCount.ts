@@ -1,0 +1,26 @@
+import type { Placeholder } from "../placeholders/types";
+import { type Named, mentionsAt, nearest } from "./mentionText";
+import { normalise } from "./nameIndex";
+import type { FillContext } from "./types";
+import { verbs } from "./words";
+
+/**
+ * 其中：企业X户 where the table writes 企业户数; 年末户籍X户 → 户籍户数: a count is named by what is counted, its unit
+ * and 数. Read only where the figure's own words name no row, and only a name read exactly or as a variant that covers
+ * those words from their first meaningful character.
+ */
+
+const countUnits = new Set(["户", "个", "家", "人", "名", "所", "座", "条", "项", "件", "辆", "套", "处", "次"]);
+
+export function unitCount(ph: Placeholder, own: string, ctx: FillContext): Named | undefined {
+  const unit = ph.unit.replace(/^[万千百亿]+/, "");
+  if (!countUnits.has(unit)) return undefined;
+  const words = own.replace(/^[^\u4e00-\u9fff]+/, "").replace(/^(?:其中|全年|今年)+/, "").replace(verbs, "");
+  if (words.length < 2 || /[^\u4e00-\u9fff“”]/.test(words)) return undefined;
+  const text = `${words}${unit}数`;
+  const head = normalise(text).starts[0] ?? 0;
+  const found = mentionsAt(text, 0, ctx).filter((m) => m.strength > 0 && m.from <= head && m.to > words.length);
+  if (found.length === 0) return undefined;
+  const from = ph.start - words.length;
+  return { mentions: nearest(found, true).map((m) => ({ ...m, from, to: ph.start })), tier: "own", qualText: words };
+}
