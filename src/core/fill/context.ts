@@ -49,7 +49,9 @@ const cn = "〇零一二三四五六七八九十";
 const dateline = new RegExp(
   `^[（(]?\\s*(?:(?:发布|印发|成文)?(?:时间|日期)[:：]\\s*)?(?:(?:\\d{4}|[${cn}]{4})\\s*年\\s*(?:\\d{1,2}|[${cn}]{1,3})\\s*月\\s*(?:\\d{1,2}|[${cn}]{1,3})\\s*日|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})\\s*[）)]?$`,
 );
-export const isDateline = (text: string): boolean => dateline.test(text.trim());
+// （2022年4月） under a 公报's title: the month it was issued, in brackets on a line of its own.
+const issuedMonth = new RegExp(`^[（(]\\s*(?:\\d{4}|[${cn}]{4})\\s*年\\s*(?:\\d{1,2}|[${cn}]{1,3})\\s*月\\s*[）)]$`);
+export const isDateline = (text: string): boolean => dateline.test(text.trim()) || issuedMonth.test(text.trim());
 
 /**
  * The nearest heading above naming a period. Past a top-level numbered heading naming none (一、…), only an

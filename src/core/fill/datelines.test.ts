@@ -17,7 +17,7 @@ const written = (p: Proposal | undefined): string | null => (p && p.status === "
 
 describe("a dateline under the title is not the period of the figures", () => {
   it("recognises publication and signing dates, in digits or Chinese numerals, bracketed or not", () => {
-    for (const t of ["（2020年3月26日）", "2024年3月8日", "二〇二四年三月八日", "发布时间：2019/05/20", "(2020年3月26日)"]) expect(isDateline(t)).toBe(true);
+    for (const t of ["（2020年3月26日）", "2024年3月8日", "二〇二四年三月八日", "发布时间：2019/05/20", "(2020年3月26日)", "（2022年4月）", "（二〇二二年四月）"]) expect(isDateline(t)).toBe(true);
     for (const t of ["2025年工作回顾", "一、2025年工作回顾", "2024年4月", "截至2024年6月30日全市主要指标"]) expect(isDateline(t)).toBe(false);
   });
 

@@ -78,6 +78,17 @@ describe("points inside a month and deadlines", () => {
     expect(periodBefore("2019年至2024年累计投资X亿元", 16, 2023)).toEqual({ year: 2024, from: 1, to: 12 });
   });
 
+  it("does not read a price base year (按2020年不变价格计算, 以2020年为基期) as the period", () => {
+    expect(periodBefore("按2020年不变价格计算，比上年增长X%", 16, 2021)).toBeUndefined();
+    expect(periodBefore("2021年，按2020年不变价格计算，增长X%", 20, 2021)).toEqual({ year: 2021, from: 1, to: 12 });
+    expect(periodBefore("以2015年为基期，指数为X", 12, 2021)).toBeUndefined();
+  });
+
+  it("gives a yearless period the year written before it in the same text (2021年，全年…)", () => {
+    expect(periodBefore("2021年，全年全县生产总值X万元", 16, { docYear: 2021, contextYear: 2022 })).toEqual({ year: 2021, from: 1, to: 12 });
+    expect(periodBefore("2021年，上半年产值X万元", 14, { docYear: 2022 })).toEqual({ year: 2021, from: 1, to: 6 });
+  });
+
   it("does not read the day of an event (超市于6月20日开业) as the period, unless 截至 is written", () => {
     expect(periodBefore("超市于6月20日开业，营收X亿元", 14, 2023)).toBeUndefined();
     expect(periodBefore("上半年，超市于6月20日开业，营收X亿元", 18, 2023)).toEqual({ year: 2023, from: 1, to: 6 });

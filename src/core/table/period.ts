@@ -45,8 +45,10 @@ function nextPeriod(text: string): RegExpExecArray | null {
     const listedCompared = /[和、及与]$/.test(text.slice(0, m.index)) && comparedList.test(text.slice(Math.max(0, m.index - 16), m.index));
     // 超市于6月20日正式开业: a day of a month, written without a year or 截至, dates an event; it is not the period of
     // the figures around it.
+    // 按2020年不变价格计算, 以2020年为基期: the base year of a price index, not the period of the figure.
+    const baseYear = /[按以]$/.test(text.slice(Math.max(0, m.index - 1), m.index)) && /^(?:不变价|可比价|价格|为基)/.test(text.slice(m.index + m[0].length));
     const eventDay = m[12] !== undefined && m[13] === undefined && m[1] === undefined && /^\d{1,2}[日号]/.test(text.slice(m.index + m[0].length));
-    if (m[0] !== "" && !comparedWith.test(text[m.index - 1] ?? "") && !deadline && !listedCompared && !eventDay) return m;
+    if (m[0] !== "" && !comparedWith.test(text[m.index - 1] ?? "") && !deadline && !listedCompared && !eventDay && !baseYear) return m;
     // Past the whole period skipped: 较1-5月 must not leave 5月 to be read as a period of its own.
     periodRe.lastIndex = m.index + Math.max(1, m[0].length);
   }
@@ -108,6 +110,9 @@ function fromMatch(m: RegExpExecArray, basis: YearBasis): Period | undefined {
 
 const basisOf = (b: number | undefined | YearBasis): YearBasis => (typeof b === "object" ? b : { docYear: b });
 
+/** 2021年，全年全县地区生产总值…: a year written in digits is the context of the yearless periods after it in the same text. */
+const withWrittenYear = (basis: YearBasis, m: RegExpExecArray): YearBasis => (m[2] ? { ...basis, contextYear: Number(m[2]) } : basis);
+
 /** Parses a table's period cell (2019年, 2020年1-5月, 2020年上半年, 2020年6月末); undefined when empty or unreadable. */
 export function parsePeriod(text: string, docYear?: number | YearBasis): Period | undefined {
   periodRe.lastIndex = 0;
@@ -123,9 +128,11 @@ export function parsePeriod(text: string, docYear?: number | YearBasis): Period 
 export function periodBefore(text: string, before: number, docYear: number | undefined | YearBasis): Period | undefined {
   periodRe.lastIndex = 0;
   let last: Period | undefined;
+  let basis = basisOf(docYear);
   for (let m = nextPeriod(text); m && m.index < before; m = nextPeriod(text)) {
     if (m.index + m[0].length > before) break;
-    last = fromMatch(m, basisOf(docYear)) ?? last;
+    last = fromMatch(m, basis) ?? last;
+    basis = withWrittenYear(basis, m);
   }
   return last;
 }
@@ -138,9 +145,11 @@ export function periodBefore(text: string, before: number, docYear: number | und
 export function periodsIn(text: string, docYear: number | undefined | YearBasis): PeriodAt[] {
   periodRe.lastIndex = 0;
   const out: PeriodAt[] = [];
+  let basis = basisOf(docYear);
   for (let m = nextPeriod(text); m; m = nextPeriod(text)) {
-    const period = fromMatch(m, basisOf(docYear));
+    const period = fromMatch(m, basis);
     if (period) out.push({ end: m.index + m[0].length, period });
+    basis = withWrittenYear(basis, m);
   }
   return out;
 }
