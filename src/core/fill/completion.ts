@@ -26,6 +26,8 @@ export function completedName(own: string, earlier: string, paragraph: string, p
   // 其中…男性X万人: a group of people counted in 人 is that group's 人口 (户籍男性人口).
   const bare = own.replace(/^[^\u4e00-\u9fff]+/, "").replace(/^(?:其中|全年|今年|年末)+/, "").replace(verbs, "");
   if (/^(?:万|千)?人$/.test(ph.unit) && bare.length >= 2 && bare.length <= 3 && !/人口|人数|人$/.test(bare)) return completedOnce(`${own}人口`, earlier, paragraph, ph, ctx);
+  // 按性别分：男X万人，女X万人 — 男 and 女 alone are 男性人口 and 女性人口.
+  if (/^(?:万|千)?人$/.test(ph.unit) && /^[男女]$/.test(bare)) return completedOnce(`${bare}性人口`, earlier, paragraph, ph, ctx);
   return undefined;
 }
 

@@ -52,3 +52,14 @@ describe("names completed across ； and after a 按…分： breakdown", () => 
     expect(fill("年末户籍总人口100000人。按性别分：男性X人。", rows)).toEqual(["51000"]);
   });
 });
+
+describe("男 and 女 alone after a breakdown of people", () => {
+  it("are the total's 男性人口 and 女性人口 (总户籍人口…。按性别分：男X万人，女X万人)", () => {
+    const rows: RowInput[] = [
+      { name: "户籍男性人口", value: 10.7, unit: "万人" },
+      { name: "户籍女性人口", value: 10.2, unit: "万人" },
+    ];
+    expect(fill("年末总户籍人口20.9万人。按性别分：男X万人，女X万人。", rows)).toEqual(["10.7", "10.2"]);
+    expect(fill("按性别分：男X万人，女X万人。", rows)).toEqual([null, null]);
+  });
+});

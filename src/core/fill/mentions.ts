@@ -82,6 +82,12 @@ export function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: nu
     const completed = completedName(own, ph.sentence.text.slice(0, segStart - ph.sentence.start), paragraph, ph, ctx);
     if (completed) return completed;
   }
+  // 按性别分：男X万人，女X万人: a single 男 or 女 names no row alone, but completes to 户籍男性人口 from the total broken down.
+  if (!ownNames && /^[^\u4e00-\u9fff]*[男女]$/.test(own)) {
+    const paragraph = ph.part.kind === "body" ? (ctx.paragraphs[ph.docIndex] ?? "").slice(0, segStart) : "";
+    const completed = completedName(own, ph.sentence.text.slice(0, segStart - ph.sentence.start), paragraph, ph, ctx);
+    if (completed) return completed;
+  }
   const whole = ownNames ? wholeNameChange(own, ph, ctx) : undefined;
   if (whole) return whole;
   for (const [tier, ms, before] of tiers) {

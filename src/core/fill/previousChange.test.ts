@@ -59,3 +59,29 @@ describe("of growth rows that read alike, the one named as the subject is writte
     expect(fill("全年实现一般公共预算总收入X亿元，同比下降X%。", rows2)[1]).not.toBe("6.8");
   });
 });
+
+describe("a change written after how it is measured, or after another change", () => {
+  const gdp: RowInput[] = [
+    { name: "地区生产总值", value: 120, unit: "亿元" },
+    { name: "地区生产总值增长速度", value: 8.1, unit: "%" },
+    { name: "地区生产总值两年平均增长速度", value: 6.2, unit: "%" },
+  ];
+
+  it("reads past 按现价计算 and （以下简称同比）, and past the year before the subject", () => {
+    expect(fill("2021年地区生产总值X亿元，按现价计算同比增长X%。", gdp)).toEqual(["120", "8.1"]);
+    expect(fill("地区生产总值X亿元，按2020年不变价格计算比上年（以下简称同比）增长X%。", gdp)).toEqual(["120", "8.1"]);
+  });
+
+  it("gives 两年平均增长 the average row, past the year's change, and never the year's growth", () => {
+    expect(fill("地区生产总值X亿元，同比增长X%，两年平均增长X%。", gdp)).toEqual(["120", "8.1", "6.2"]);
+    expect(fill("地区生产总值X亿元，同比增长X%，两年平均增长X%。", gdp.slice(0, 2))).toEqual(["120", "8.1", null]);
+  });
+
+  it("reads a growth after a count's change as the count's growth (常住人口X万人，比上年增加X万人，增长X%)", () => {
+    const people: RowInput[] = [
+      { name: "常住人口", value: 50, unit: "万人" },
+      { name: "常住人口增长速度", value: 1.2, unit: "%" },
+    ];
+    expect(fill("常住人口X万人，比上年增加X万人，增长X%。", people)).toEqual(["50", null, "1.2"]);
+  });
+});

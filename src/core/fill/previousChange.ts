@@ -14,7 +14,9 @@ import { namesSomething, stripWrittenFigures, unitAfterMarker, verbs } from "./w
  * character and nothing is named between that figure and this one.
  */
 
-const change = /^(?:同比|比上年|较上年|比去年同期|比上年同期)?(增长|下降|增加|减少|提高|降低|回落|上升|新增|净增)$/;
+const change = /^(?:同比|比上年|较上年|比去年同期|比上年同期)?(两年平均|年均)?(增长|下降|增加|减少|提高|降低|回落|上升|新增|净增)$/;
+// 按现价计算, 按2020年不变价格计算, （以下简称同比）: how the change is measured, written before the change word.
+const basisWords = /^按(?:\d{4}年)?(?:现价|可比价|不变价)格?(?:计算|核算)?[，,]?|[（(]以下简称[^（）()]{1,6}[）)]/g;
 const growthSuffix = /(?:比上年|同比)?(?:增长速度|增长率|增速|增幅|增长|增减)$/;
 const writtenFigure = /[-−－+]?\d[\d,，.．]*\s*([^，,；;、。！？\dXxＸｘ╳]{1,5})/g;
 
@@ -34,26 +36,43 @@ function previousFigure(text: string, rel: number): number | undefined {
 }
 
 export function previousChange(ph: Placeholder, own: string, ctx: FillContext): Named | undefined {
-  const words = own.replace(/^[^\u4e00-\u9fff]*/, "");
+  const words = own.replace(/^[^\u4e00-\u9fff]*/, "").replace(basisWords, "");
   const grew = change.exec(words);
   if (!grew) return undefined;
+  // 两年平均增长X%: the average growth, a row of its own (地区生产总值两年平均增长速度), never the year's growth.
+  const average = grew[1] ?? "";
   const text = ph.sentence.text;
   const rel = ph.start - ph.sentence.start;
-  const prev = previousFigure(text, rel - own.length);
+  let until = rel - own.length;
+  let prev: number | undefined;
+  let cut = 0;
+  let subject = "";
+  // 地区生产总值X万元，同比增长X%，两年平均增长X%: past a figure that is itself only a change (at most two), back to
+  // the figure whose subject it is.
+  for (let hop = 0; hop < 3; hop += 1) {
+    prev = previousFigure(text, until);
+    if (prev === undefined) return undefined;
+    // Between that figure and this one's own words: its unit and punctuation, nothing named.
+    const between = text.slice(prev, until);
+    if (namesSomething(stripWrittenFigures(between.replace(unitAfterMarker, "|")))) return undefined;
+    const lookFrom = Math.max(0, prev - 60);
+    cut = Math.max(...[...text.slice(lookFrom, prev).matchAll(/[，,；;：:。]/g)].map((m) => lookFrom + (m.index ?? 0) + 1), lookFrom);
+    // 2021年农林牧渔业总产值: the year before the subject is not part of its name.
+    const lead = /^(?:\d{4}年|全年|今年|上半年|前三季度|[\d\-－—]+月份?)+/.exec(text.slice(cut, prev))?.[0] ?? "";
+    cut += lead.length;
+    subject = text.slice(cut, prev).replace(verbs, "");
+    if (namesSomething(subject)) break;
+    const piece = text.slice(cut, prev).replace(/^[^\u4e00-\u9fff]*/, "").replace(basisWords, "");
+    if (hop === 2 || !change.test(piece)) return undefined;
+    until = cut;
+  }
   if (prev === undefined) return undefined;
-  // Between that figure and this one's own words: its unit and punctuation, nothing named.
-  const between = text.slice(prev, rel - own.length);
-  if (namesSomething(stripWrittenFigures(between.replace(unitAfterMarker, "|")))) return undefined;
-  const lookFrom = Math.max(0, prev - 60);
-  const cut = Math.max(...[...text.slice(lookFrom, prev).matchAll(/[，,；;：:。]/g)].map((m) => lookFrom + (m.index ?? 0) + 1), lookFrom);
-  const subject = text.slice(cut, prev).replace(verbs, "");
-  if (!namesSomething(subject)) return undefined;
   const head = normalise(subject).starts[0] ?? 0;
   // Exact or variant only: a loose name (one short word more or less) may be another indicator's.
   // 较上年新增X人: a count's change, a row such as 户籍人口比上年增加; else its growth.
-  const word = /新增|净增|增加/.test(grew[1] as string) ? "增加" : grew[1] === "减少" ? "减少" : "增长";
-  const grown = [`${subject}${word}`, `${subject}增长`]
-    .map((t) => mentionsAt(t, 0, ctx).filter((m) => m.strength > 0 && m.from <= head && m.to > subject.length))
+  const word = /新增|净增|增加/.test(grew[2] as string) ? "增加" : grew[2] === "减少" ? "减少" : "增长";
+  const grown = (average ? [`${subject}${average}增长`] : [`${subject}${word}`, `${subject}增长`])
+    .map((t) => mentionsAt(t, 0, ctx).filter((m) => m.strength > 0 && m.from <= head && m.to > subject.length + average.length))
     .find((ms) => ms.length > 0) ?? [];
   const from = ph.sentence.start + cut;
   if (grown.length === 0) {
@@ -62,7 +81,8 @@ export function previousChange(ph: Placeholder, own: string, ctx: FillContext): 
     // Only where the subject names no row as written: a name found inside it that does not cover it from its start
     // (农作物播种面积 in 粮食全年农作物播种面积) is refused above, not replaced by a looser reading.
     if (mentionsAt(subject, 0, ctx).some((m) => m.strength > 0)) return undefined;
-    const described = rowsDescribedBy(`${subject}${word}`, ctx) ?? (word === "增长" ? undefined : rowsDescribedBy(`${subject}增长`, ctx));
+    const described = rowsDescribedBy(`${subject}${average}${word}`, ctx) ?? (word === "增长" ? undefined : rowsDescribedBy(`${subject}${average}增长`, ctx));
+    if (described && /平均|年均/.test(described.name) !== average.length > 0) return undefined;
     // The row must be a change (保科园商务楼宇总营收增长速度), never the level the subject names.
     if (!described || !/增长|增速|增幅|增加|减少|下降|提高|降低|增减|变化/.test(described.name)) return undefined;
     return { mentions: described.rows.map((row) => ({ row, name: described.name, from, to: from + subject.length, strength: 0 as const })), tier: "back", qualText: subject + own };

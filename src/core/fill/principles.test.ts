@@ -82,6 +82,10 @@ describe("names in real tables", () => {
     expect(written(fill(["粮食播种面积X吨"], [{ name: "粮食播种面积", value: 5, unit: "亩" }])[0])).toBeNull();
   });
 
+  it("reads 上涨幅度 and 增长幅度 as growth (居民消费价格比上年上涨X% → 居民消费价格上涨幅度)", () => {
+    expect(written(fill(["全年居民消费价格比上年上涨X%"], [{ name: "居民消费价格上涨幅度", value: 0.4, unit: "%" }])[0])).toBe("0.4");
+  });
+
   it("hints at the alias to add when no row is named", () => {
     const [p] = fill(["引进高端人才X名"], [{ name: "引进人才", value: 126, unit: "人" }]);
     expect(p).toMatchObject({ status: "no_match", value: null });
