@@ -46,6 +46,35 @@ describe("template forms without X markers", () => {
     expect(found("确定的“*”思路")).toEqual([["*", "mask"]]);
     expect(found("规格5898*2352")).toEqual([]);
   });
+
+  it("takes a × between Chinese words as a mask, not a dimension or a product", () => {
+    expect(found("以双招双引为×高质量发展注入动能")).toEqual([["×", "mask"]]);
+    expect(found("长×宽：450×450（毫米）")).toEqual([]);
+    expect(found("男子4×100米接力")).toEqual([]);
+  });
+
+  it("takes a single 某 before a title or 年, never 某些, 某种 or 某一", () => {
+    expect(found("刚才，某同志总结了某年工作")).toEqual([["某", "mou"], ["某", "mou"]]);
+    expect(found("某些药品，某种情况，某一领域，某年级")).toEqual([]);
+    expect(found("某某同志")).toEqual([["某某", "mou"]]);
+  });
+
+  it("takes a single underscore after Chinese before a unit of count (放假共_天)", () => {
+    expect(found("放假共_天")).toEqual([["_", "blank"]]);
+    expect(found("file_name天")).toEqual([]);
+  });
+
+  it("takes a brief in ASCII brackets ([简述议题], [纪律/材料准备等])", () => {
+    expect(found("会议内容：[简述议题]")).toEqual([["[简述议题]", "instruction"]]);
+    expect(found("要求：[纪律/材料准备等]")).toEqual([["[纪律/材料准备等]", "instruction"]]);
+    expect(found("见文献[张三等]")).toEqual([]);
+  });
+
+  it("leaves an aside giving examples (（如“各职能处室”）) as text, and reads the X inside it", () => {
+    expect(found("直接写被通知对象（如“各职能处室”“全体干部职工”）")).toEqual([]);
+    expect(found("地点（如“XX酒店三楼会议室”）")).toEqual([["XX", "marker"]]);
+    expect(found("（如“第一会议室”，在此填写）")).toEqual([["（如“第一会议室”，在此填写）", "instruction"]]);
+  });
 });
 
 describe("the small Roman numeral ⅹ", () => {

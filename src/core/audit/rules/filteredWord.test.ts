@@ -14,3 +14,10 @@ describe("filtered-word", () => {
     expect(check(filteredWord, ["path ~/docs", "a~b"])).toEqual([]);
   });
 });
+
+describe("filtered-word: a filter's note", () => {
+  it("flags （单字替换） left where a word was replaced", () => {
+    expect(texts(check(filteredWord, ["我们弘扬伟大建（单字替换）精神"]))).toEqual(["（单字替换）"]);
+    expect(check(filteredWord, ["按照（试行）办法执行"])).toEqual([]);
+  });
+});

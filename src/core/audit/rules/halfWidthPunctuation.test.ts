@@ -25,3 +25,13 @@ describe("half-width-punctuation", () => {
     expect(check(halfWidthPunctuation, ["增长3.5%", "www.gov.cn", "1.加强领导"])).toEqual([]);
   });
 });
+
+describe("half-width-punctuation: stray quotation marks", () => {
+  it("flags a half-width quote between Chinese characters", () => {
+    expect(texts(check(halfWidthPunctuation, ["形成祭月的'风俗", "所谓\"放管服\"改革"]))).toEqual(["'", "\"", "\""]);
+  });
+
+  it("keeps quotes in Latin text and Chinese quotation marks", () => {
+    expect(check(halfWidthPunctuation, ["the 'cloud' platform", "形成祭月的“风俗”"])).toEqual([]);
+  });
+});

@@ -17,6 +17,7 @@ import { forumChrome } from "./forumChrome";
 import { halfWidthPunctuation } from "./halfWidthPunctuation";
 import { instructionLeft } from "./instructionLeft";
 import { leadingPunctuation } from "./leadingPunctuation";
+import { lostFigure } from "./lostFigure";
 import { mask } from "./mask";
 import { missingWord } from "./missingWord";
 import { nameGap } from "./nameGap";
@@ -31,6 +32,7 @@ import { repeatedWord } from "./repeatedWord";
 import { sampleData } from "./sampleData";
 import { siteLine } from "./siteLine";
 import { staleYear } from "./staleYear";
+import { strayBullet } from "./strayBullet";
 import { titleRunOn } from "./titleRunOn";
 import { unfilledPlaceholder } from "./unfilledPlaceholder";
 
@@ -57,9 +59,11 @@ export const rules: readonly Rule[] = [
   foreignPlace,
   numbering,
   leadingPunctuation,
+  strayBullet,
   pointCount,
   announcedMissing,
   brokenFigure,
+  lostFigure,
   missingWord,
   nameGap,
   brokenParagraph,

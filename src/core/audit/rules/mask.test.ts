@@ -14,3 +14,10 @@ describe("mask", () => {
     expect(check(mask, ["新增就业X万人", "规格5898*2352"])).toEqual([]);
   });
 });
+
+describe("mask: a × between words", () => {
+  it("explains a × a site put for a filtered word, and leaves dimensions alone", () => {
+    expect(texts(check(mask, ["以双招双引为×高质量发展注入动能"]))).toEqual(["×"]);
+    expect(check(mask, ["长×宽：450×450", "4×100米接力"])).toEqual([]);
+  });
+});

@@ -125,3 +125,20 @@ describe("site-line", () => {
     expect(flagged(["春节乡镇工作总结1", "国庆放假通知2", "全年共召开会议12"])).toEqual([0, 1]);
   });
 });
+
+describe("site-line: document sites and disclosure tables", () => {
+  it("flags a document site's welcome, history and item id, a bare 文号： and a disclosure table on one long line", () => {
+    const lines = [
+      "欢迎来到天天文库",
+      "浏览记录",
+      "ID：9724392",
+      "文号：",
+      "索引号：11532323015172622Y-/2022-0210001 公文目录：政府工作报告 发文日期：2022年02月10日 主题词：政府工作报告 文  号：牟政发〔2022〕6号 成文日期：2022年02月10日",
+    ];
+    expect(check(siteLine, lines).map((f) => f.paragraph)).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it("keeps a 文号 explained in a sentence and a welcome in a speech", () => {
+    expect(check(siteLine, ["文号：由发文机关代字、年份和序号组成。", "欢迎来到美丽的溪山县参观考察的各位领导和嘉宾！"])).toEqual([]);
+  });
+});

@@ -17,7 +17,8 @@ import { isAdvert } from "./advert";
  *    space (…工作报告 2020: a title never ends in a year without 年). A numbered paper of a congress (会议文件（3）)
  *    is the document's own cover, not an article number;
  *  - the page's own labels and fields for the article: 本文标题：, 文章标题：, 本文链接：, 链接地址：, 原文地址：, and
- *    short lines opening with its editor, source, keywords or a government site's disclosure field (a field explained
+ *    short lines opening with its editor, source, keywords or a government site's disclosure field (索引号 lines up to 80
+ *    characters, 文号：, a document site's ID：9724392; a field explained
  *    in a sentence, 发文日期：标注具体的出具日期。, is a how-to document's text), and the value such a
  *    field left empty carries on the next line (• 发文字号： / 镇政发〔2024〕7号); a line that is
  *    one 【…】 label alone (【证明信格式】, 【栏目】): 公文 print no such brackets, and a template's 【标题】 field
@@ -25,7 +26,8 @@ import { isAdvert } from "./advert";
  *  - the page's date header: a date with its weekday alone on a line (2024年03月29日 星期五); 公文 dates carry none;
  *  - navigation and page furniture: 上一篇/下一篇, 相关推荐, 猜你喜欢, 点击下载, Copyright ©…, a paywall's
  *    notice (试读结束, 预览结束, 全文共1662字，当前显示422字), and alone on a line the site's service desk or login
- *    (联系客服, 请先登录) or a column name (通知公告, 友情链接) — words a notice may also use in a sentence;
+ *    (联系客服, 请先登录, 浏览记录, 欢迎来到…文库) or a column name (通知公告, 友情链接) — words a notice may also use in a
+ *    sentence;
  *  - a table of contents pasted above the text: a line opening with 目录 that is the word alone or lists page numbers,
  *    or 提纲 alone (the outline's lines themselves: rules/pastedOutline);
  *  - the site talking about itself or to its readers, at any length: 版权归本站, 转载, 小编, 给大家整理的范文…, or a
@@ -59,10 +61,10 @@ const bracketLine = /^【[^【】]{1,30}】$/;
  * ([标签:介绍]), and a government site's disclosure fields (索引号：, 主题分类：, 发文机构：, 有效性：). 资料来源： and
  * 作者： are left alone: statistics communiqués and award lists print them.
  */
-const pageField = /^[•·\s]*[（(【[]?\s*(?:责任编辑|责编|编辑|文章来源|信息来源|稿源|来源|关键词|相关链接|相关专题|相关文章|相关新闻|索引号|主题分类|发文机构|发布机构|发文字号|发文日期|成文日期|发布日期|有效性|内容概述|公开方式|公开范围|信息分类|标签)\s*[:：]|^编号[:：]\s*\d{6,}/;
+const pageField = /^[•·\s]*[（(【[]?\s*(?:责任编辑|责编|编辑|文章来源|信息来源|稿源|来源|关键词|相关链接|相关专题|相关文章|相关新闻|索引号|主题分类|发文机构|发布机构|发文字号|发文日期|成文日期|发布日期|有效性|内容概述|公开方式|公开范围|信息分类|标签|文号)\s*[:：]|^编号[:：]\s*\d{6,}|^ID[:：]\s*\d{4,}$/;
 const dateHeader = /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]$/;
 const furniture = /上一篇|下一篇|猜你喜欢|大家正在看|精心推荐|相关推荐|热门推荐|点击下载|下载文档|搜索文档|查看更多|阅读全部|预览结束|请点此|请点击|Copyright|©|All rights? reserved|版权声明|欢迎批评指正|返回顶部|打印本页|打印此页|关闭窗口|关闭本页|试读结束|预览结束|全文共\d+字|当前显示\d+字|隐藏\d+字|下载后查看|阅读下面的提示|扫一扫在手机|扫码关注|APP(?:下载|客户端)|放大字体|缩小字体|字号变[大小]|字体[:：]\s*(?:[【[]?\s*大|$)|ICP备|公网安备|网站标识码|位访客|打印正文|收藏本页|附件下载[:：]|发布者[:：]|(?:阅读|浏览|点击)[:：]\s*\d+|[【[]\s*(?:打印|关闭)\s*[】\]]|供稿(?:单位|部门)[:：]/i;
-const furnitureLine = /^(?:首页|换一换|手机版|推荐度[:：]?|正文复制|相关知识。?|收藏|分享到.*|通知公告|公告通知|新闻动态|友情链接|快速导航|最新文章|相关阅读|相关主题|内容预览[:：]?|微信订阅号|网站地图|免责声明|相关附件|返回|关闭|打印|设置|分享|快乐分享|返回原图|[/／|｜]|联系客服|在线客服|请先登录)$/;
+const furnitureLine = /^(?:首页|换一换|手机版|推荐度[:：]?|正文复制|相关知识。?|收藏|分享到.*|通知公告|公告通知|新闻动态|友情链接|快速导航|最新文章|相关阅读|相关主题|内容预览[:：]?|微信订阅号|网站地图|免责声明|相关附件|返回|关闭|打印|设置|分享|快乐分享|返回原图|[/／|｜]|联系客服|在线客服|请先登录|浏览记录|我的足迹)$|^欢迎(?:来到|访问|光临)\S{0,12}(?:网|文库|站)$/;
 const contents = /^\s*目\s*录(?:\s*$|.*\d.*\d)|^\s*提\s*纲\s*$/;
 const siteTalk = /本站|本网站|版权(?:属于|归)|转载|二次传播|小编|范文|给大家整理|一起来看看吧|帮助到大家|对大家的写作|@所有人|加入我们|点击.{0,6}更多|下载到电脑|word文档/i;
 /**
@@ -117,7 +119,7 @@ function read(p: DocParagraph): Message | undefined {
   const bracketed = short ? bracketNumber.exec(t) : null;
   const numberedTitle = bracketed !== null && !/文件$/.test(bracketed[1] ?? "");
   if (short && (pageTitle.test(t) || articleNumber.test(t) || numberedTitle || (!p.inTable && yearTag.test(t)))) return { zh: "模板网站的页面标题或篇目编号，不是正文：请删除", en: "The template site's page title or article number, not part of the text: delete it" };
-  if (pageLabel.test(t) || (bracketLine.test(t) && !isAdvert(t)) || (t.length <= 40 && pageField.test(t) && !/[。！？]$/.test(t)) || (t.length <= 80 && !/[。！？]$/.test(t) && disclosureRow(t))) return { zh: "网页给文章加的标题或链接栏，不是正文：请删除", en: "The web page's own title or link label for the article, not part of the text: delete it" };
+  if (pageLabel.test(t) || (bracketLine.test(t) && !isAdvert(t)) || ((t.length <= 40 || /^\s*索引号/.test(t)) && t.length <= 80 && pageField.test(t) && !/[。！？]$/.test(t)) || (!/[。！？]$/.test(t) && disclosureRow(t))) return { zh: "网页给文章加的标题或链接栏，不是正文：请删除", en: "The web page's own title or link label for the article, not part of the text: delete it" };
   if (dateHeader.test(t)) return { zh: "网页页头的当天日期（带星期），不是正文：请删除", en: "The web page's header date (with the weekday), not part of the text: delete it" };
   if (t.length <= SHORT && (furniture.test(t) || furnitureLine.test(t)))
     return { zh: "网页的导航、推荐或版权文字，不是正文：请删除", en: "The web page's navigation, recommendation or copyright text, not part of the text: delete it" };
@@ -139,11 +141,13 @@ const disclosureLabel = /索引号|发布机构|发文机构|发文日期|成文
 const spreadLabel = /^\p{Script=Han}(?:\s{2,}\p{Script=Han}){1,3}(?=\s+\S)/u;
 const tableLabel = /^(?:索引号|名称|文号|分类|发布机构|发文机构|发文日期|成文日期|发布日期|主题词|有效性)$/;
 function disclosureRow(t: string): boolean {
-  const spread = spreadLabel.exec(t)?.[0];
+  if (t.length > 200) return false;
+  const spread = t.length <= 80 ? spreadLabel.exec(t)?.[0] : undefined;
   // 组  长 李明 in a committee list is spread the same way: only the table's own labels count.
   if (spread && tableLabel.test(spread.replace(/\s+/g, ""))) return true;
   const joined = t.replace(/(\p{Script=Han})\s+(?=\p{Script=Han})/gu, "$1");
-  return (joined.match(disclosureLabel)?.length ?? 0) >= 2;
+  // Up to 80 characters two labels make the row; a longer one (the whole table on one line) needs three.
+  return (joined.match(disclosureLabel)?.length ?? 0) >= (t.length <= 80 ? 2 : 3);
 }
 /** A site's navigation bar: five or more short items in a row, one of them a site's name or a link word. */
 function navBar(t: string): boolean {
