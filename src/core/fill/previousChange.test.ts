@@ -85,3 +85,21 @@ describe("a change written after how it is measured, or after another change", (
     expect(fill("常住人口X万人，比上年增加X万人，增长X%。", people)).toEqual(["50", null, "1.2"]);
   });
 });
+
+describe("a change in a count, past a figure in another unit", () => {
+  const rows: RowInput[] = [
+    { name: "新办企业", value: 420, unit: "户" },
+    { name: "新办企业注册资本", value: 12.5, unit: "亿元" },
+    { name: "新办企业比上年同期增加", value: 96, unit: "户" },
+    { name: "新办企业增长速度", value: 29.6, unit: "%" },
+    { name: "注册资本增长速度", value: 8.8, unit: "%" },
+  ];
+
+  it("takes the count's change and growth, not the capital's (新办企业X户，注册资本X亿元，比去年同期增加X户，同比增长X%)", () => {
+    expect(fill("1-5月新办企业X户，注册资本X亿元，比去年同期增加X户，同比增长X%。", rows)).toEqual(["420", "12.5", "96", "29.6"]);
+  });
+
+  it("still gives a growth right after the capital to the capital", () => {
+    expect(fill("新办企业X户，注册资本X亿元，同比增长X%。", rows)).toEqual(["420", "12.5", "8.8"]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Placeholder } from "../placeholders/types";
-import { knownUnit } from "../table/units";
+import { conversion, knownUnit } from "../table/units";
 import { rowsDescribedBy } from "./described";
 import { markerRe } from "./lists";
 import { type Named, mentionsAt, nearest } from "./mentionText";
@@ -35,6 +35,15 @@ function previousFigure(text: string, rel: number): number | undefined {
   return best;
 }
 
+const isRate = (unit: string): boolean => unit === "" || /^(?:%|％|‰|个百分点|个千分点)$/.test(unit);
+
+/** The unit written after the figure starting at `at` (a marker run or digits), or "". */
+function unitAt(text: string, at: number): string {
+  const figure = /^(?:\d*[XxＸｘ╳]+(?:[.．][XxＸｘ╳\d]+)?\d*|[-−－+]?\d[\d,，.．]*)\s*[多余]?/.exec(text.slice(at))?.[0] ?? "";
+  const after = text.slice(at + figure.length, at + figure.length + 6);
+  return [6, 5, 4, 3, 2, 1].map((n) => after.slice(0, n)).find((u) => u.length > 0 && knownUnit(u)) ?? "";
+}
+
 export function previousChange(ph: Placeholder, own: string, ctx: FillContext): Named | undefined {
   const words = own.replace(/^[^\u4e00-\u9fff]*/, "").replace(basisWords, "");
   const grew = change.exec(words);
@@ -49,7 +58,9 @@ export function previousChange(ph: Placeholder, own: string, ctx: FillContext): 
   let subject = "";
   // 地区生产总值X万元，同比增长X%，两年平均增长X%: past a figure that is itself only a change (at most two), back to
   // the figure whose subject it is.
-  for (let hop = 0; hop < 3; hop += 1) {
+  // The unit the changed figure must be in: this one's, or that of a change passed on the way (a rate changes anything).
+  let want = isRate(ph.unit) ? undefined : ph.unit;
+  for (let hop = 0; hop < 4; hop += 1) {
     prev = previousFigure(text, until);
     if (prev === undefined) return undefined;
     // Between that figure and this one's own words: its unit and punctuation, nothing named.
@@ -60,10 +71,19 @@ export function previousChange(ph: Placeholder, own: string, ctx: FillContext): 
     // 2021年农林牧渔业总产值: the year before the subject is not part of its name.
     const lead = /^(?:\d{4}年|全年|今年|上半年|前三季度|[\d\-－—]+月份?)+/.exec(text.slice(cut, prev))?.[0] ?? "";
     cut += lead.length;
+    const unit = unitAt(text, prev);
+    // 新落户企业X户，注册资本X亿元，比去年同期增加X户: a figure in a unit the change cannot be in is another
+    // indicator's; passed over with its words, back to the figure in that unit.
+    if (want && unit && conversion(unit, want) === undefined) {
+      if (hop === 3) return undefined;
+      until = cut;
+      continue;
+    }
     subject = text.slice(cut, prev).replace(verbs, "");
     if (namesSomething(subject)) break;
     const piece = text.slice(cut, prev).replace(/^[^\u4e00-\u9fff]*/, "").replace(basisWords, "");
-    if (hop === 2 || !change.test(piece)) return undefined;
+    if (hop === 3 || !change.test(piece)) return undefined;
+    if (unit && !isRate(unit)) want = unit;
     until = cut;
   }
   if (prev === undefined) return undefined;
