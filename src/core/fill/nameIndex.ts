@@ -166,7 +166,24 @@ function looseAt(text: string, i: number, core: string): number | undefined {
     const textExtra = text.slice(i + p, i + p + d);
     if (text.startsWith(core.slice(p), i + p + d) && !meaningful.test(textExtra) && /^[\u4e00-\u9fff]+$/.test(textExtra)) return core.length + d;
   }
-  return undefined;
+  return twoLeftOut(text, i, core, p);
+}
+
+/**
+ * 公办和普惠幼儿学位占比 ~ 公办和普惠性幼儿园学位占比: in a long name (eight characters or more), two single characters
+ * of the name left out at two places, neither one that changes what the figure is, each followed by two or more
+ * characters written. Returns the text length used.
+ */
+function twoLeftOut(text: string, i: number, core: string, p: number): number | undefined {
+  if (core.length < 8 || meaningful.test(core[p] ?? "")) return undefined;
+  let q = p + 1;
+  let t = i + p;
+  while (q < core.length && text[t] === core[q]) {
+    q += 1;
+    t += 1;
+  }
+  if (q - (p + 1) < 2 || q >= core.length - 2 || meaningful.test(core[q] ?? "")) return undefined;
+  return text.startsWith(core.slice(q + 1), t) ? core.length - 2 : undefined;
 }
 
 /** A name's span runs over the affixes written right after it (零售总额, 就业人数): they are part of the name. */

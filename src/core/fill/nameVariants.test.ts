@@ -10,6 +10,13 @@ function fill(line: string, rows: RowInput[]): (string | null)[] {
 }
 
 describe("name variants a statistics table writes differently", () => {
+  it("reads a long name written without two single characters of the table's (普惠幼儿学位占比 ~ 普惠性幼儿园学位占比)", () => {
+    expect(fill("公办和普惠幼儿学位占比达到X%。", [{ name: "公办和普惠性幼儿园学位占比", value: 89, unit: "%" }])).toEqual(["89"]);
+    // not when a left-out character changes the figure (村 of 农村), nor in a short name
+    expect(fill("农民人均可支配收入X元。", [{ name: "农村居民人均可支配收入", value: 20000, unit: "元" }])).toEqual([null]);
+    expect(fill("新增普惠幼儿X所。", [{ name: "新增普惠性幼儿园", value: 5, unit: "所" }])).toEqual([null]);
+  });
+
   it("reads 个数 as an affix (签约5亿元以上项目 ~ 签约5亿元以上项目个数)", () => {
     expect(fill("签约5亿元以上项目X个。", [{ name: "签约5亿元以上项目个数", value: 12, unit: "个" }])).toEqual(["12"]);
   });
