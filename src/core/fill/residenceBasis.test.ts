@@ -45,3 +45,14 @@ describe("the parts of a 其中 breakdown are counted on the total's basis", () 
     expect(fill("全县户籍总人口X万人，其中城镇常住人口X万人。", population)).toEqual(["61.4", "30.2"]);
   });
 });
+
+describe("a long name holding a short alias", () => {
+  it("is not made ambiguous by parts of the alias written before (常住人口城镇化率 after 乡村人口X万人)", () => {
+    const rows: RowInput[] = [
+      { name: "年末常住人口", aliases: ["常住人口"], value: 94.9, unit: "万人" },
+      { name: "常住人口中乡村人口", aliases: ["乡村常住人口"], value: 53.5, unit: "万人" },
+      { name: "常住人口城镇化率", value: 43.6, unit: "%" },
+    ];
+    expect(fill("年末常住人口X万人，乡村人口X万人。常住人口城镇化率X%。", rows)).toEqual(["94.9", "53.5", "43.6"]);
+  });
+});

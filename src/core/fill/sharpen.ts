@@ -72,7 +72,11 @@ export function sharpen(mentions: Mention[], ph: Placeholder, ctx: FillContext, 
   }
   const longer: Mention[] = [];
   const unsure: string[] = [];
+  // 常住人口城镇化率 holds the alias 常住人口: only the longest names found here are read for a longer row (乡村常住人口
+  // is no rival to what 常住人口城镇化率 names).
+  const widest = Math.max(...mentions.map((m) => m.to - m.from));
   for (const m of mentions) {
+    if (m.to - m.from < widest) continue;
     const sups = ctx.index.endingWith(m.name);
     // A big table repeats a name per year and region (thousands of rows ending in 增加值): decide once per distinct
     // name, and walk the rows only when some name is written here.
