@@ -73,7 +73,11 @@ export function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: nu
     const changed = /^(.*?[\u4e00-\u9fff]{2,}?)(?:同比|比上年)?(?:上涨|下降|增长|下跌|回落|提高|降低)$/.exec(stripped);
     if (changed) {
       const base = changed[1] as string;
-      const grown = mentionsAt(`${base}增长`, 0, ctx).filter((m) => m.from === 0 || m.from < base.length / 2);
+      // The name must cover the base from its first meaningful character (其中 and affixes aside): 重工业增加值增长 is
+      // not 工业增加值增长速度, a total never fills a part.
+      const lead = /^(?:其中|\d{4}年|上半年|下半年|前三季度|第?[一二三四]季度|\d{1,2}[-－—至]\d{1,2}月份?|\d{1,2}月份?|全年|今年)*/.exec(base)?.[0] ?? "";
+      const head = lead.length + (normalise(base.slice(lead.length)).starts[0] ?? 0);
+      const grown = mentionsAt(`${base}增长`, 0, ctx).filter((m) => m.from <= head);
       // The mention stands where the base is written (分产业看，第三产业下降X%: partSubject reads the part there).
       const from = ph.start - stripped.length;
       if (grown.length > 0) return { mentions: nearest(grown, true).map((m) => ({ ...m, from, to: from + base.length })), tier: "own", qualText: own };

@@ -58,3 +58,15 @@ describe("a total never fills a part whose name ends its own", () => {
     expect(written(ps[1])).toBe("8");
   });
 });
+
+describe("a part's change named by a longer word than the total's", () => {
+  const rows: RowInput[] = [{ name: "全部工业增加值增长速度", aliases: ["工业增加值增长速度"], value: 6.3, unit: "%" }];
+
+  it("never takes the total's growth (重工业增加值增长X% is not 工业增加值增长速度)", () => {
+    expect(fill(["规模以上工业中，轻工业增加值下降X%，重工业增加值增长X%。"], rows).map(written)).toEqual([null, null]);
+  });
+
+  it("still reads the total after a period or place written before it (上半年全县工业增加值增长X%)", () => {
+    expect(fill(["上半年全县工业增加值同比增长X%。"], rows).map(written)).toEqual(["6.3"]);
+  });
+});
