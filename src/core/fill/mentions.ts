@@ -13,7 +13,7 @@ import { previousChange } from "./previousChange";
 import { shareListed, shareNamed, shareSubjectGrowth } from "./share";
 import { unitCount } from "./unitCount";
 import { versusNamed } from "./versus";
-import { namesIndicator, namesSomething, stripWrittenFigures, unitAfterMarker } from "./words";
+import { headedByPart, namesIndicator, namesSomething, stripWrittenFigures, unitAfterMarker } from "./words";
 
 /** Step 1 of the decision order (see numbers.ts): which rows the text names for a placeholder, and where. */
 
@@ -109,6 +109,10 @@ export function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: nu
     // The name must head the figure: nothing named may stand between it and the placeholder (GDP增长的贡献率X%).
     const between = ph.sentence.text.slice(Math.max(...picked.map((m) => m.to)) - ph.sentence.start, (tier === "own" ? ph.start : segStart) - ph.sentence.start);
     if (tier === "own" && headsSomethingElse(between)) return undefined;
+    // 重工业增加值增长X% holds 工业增加值增长: a total never fills a part.
+    const start = Math.min(...picked.map((m) => m.from));
+    const written = ph.sentence.text.slice(start - ph.sentence.start, Math.max(...picked.map((m) => m.to)) - ph.sentence.start);
+    if (tier === "own" && headedByPart(ph.sentence.text.slice(ownFrom(ph) - ph.sentence.start, start - ph.sentence.start), written)) return undefined;
     // Borrowed from earlier in the sentence: every stretch passed on the way back must name nothing of its own.
     if (tier !== "own" && before && stripWrittenFigures(between.replace(unitAfterMarker, "|")).split(/[，,；;、|]/).some(namesIndicator)) return undefined;
     const span = ph.sentence.text.slice(first.from - ph.sentence.start, Math.max(...picked.map((m) => m.to)) - ph.sentence.start);

@@ -66,6 +66,12 @@ describe("a part's change named by a longer word than the total's", () => {
     expect(fill(["规模以上工业中，轻工业增加值下降X%，重工业增加值增长X%。"], rows).map(written)).toEqual([null, null]);
   });
 
+  it("never takes a total for a part named by the word before it (营利性服务业 is not 服务业)", () => {
+    const service: RowInput[] = [{ name: "服务业增加值", value: 120, unit: "亿元" }];
+    expect(fill(["营利性服务业增加值X亿元。"], service).map(written)).toEqual([null]);
+    expect(fill(["全年全县服务业增加值X亿元。"], service).map(written)).toEqual(["120"]);
+  });
+
   it("still reads the total after a period or place written before it (上半年全县工业增加值增长X%)", () => {
     expect(fill(["上半年全县工业增加值同比增长X%。"], rows).map(written)).toEqual(["6.3"]);
   });
