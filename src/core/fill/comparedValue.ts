@@ -2,7 +2,7 @@ import type { Placeholder } from "../placeholders/types";
 import { type Named, mentionsAt, nearest } from "./mentionText";
 import { normalise } from "./nameIndex";
 import type { FillContext } from "./types";
-import { namesSomething } from "./words";
+import { namesSomething, stripWrittenFigures, unitAfterMarker } from "./words";
 
 /**
  * 城镇常住居民人均可支配收入比全市低X元（全市为X元）…；增幅比全市低X个百分点（全市为X%）: the figure in a parenthesis
@@ -36,6 +36,33 @@ export function comparedValue(ph: Placeholder, ctx: FillContext): Named | undefi
   const name = subject.slice(first.from, first.to);
   let mentions = named;
   if (growth) {
+    const grown = `${name}增长`;
+    const head = normalise(grown).starts[0] ?? 0;
+    mentions = mentionsAt(grown, 0, ctx).filter((m) => m.strength > 0 && m.from <= head && m.to > name.length);
+  }
+  if (mentions.length === 0) return undefined;
+  return { mentions: mentions.map((m) => ({ ...m, from: ph.start - 1, to: ph.start })), tier: "own", qualText: name };
+}
+
+/**
+ * 同比增长X%，增速低于全国（X%）X个百分点: the figure opening a parenthesis right after a region the growth is compared
+ * with is that region's growth of the indicator named before in the sentence (the region is read in context.ts).
+ */
+export function comparedInBrackets(ph: Placeholder, ctx: FillContext): Named | undefined {
+  const before = ph.sentence.text.slice(0, ph.start - ph.sentence.start);
+  const open = /(增速|增幅|增长)?[^，。；（(]{0,3}?[高低快慢]于(全[国省市县区州]|[\u4e00-\u9fff]{1,8}?[省市县区州])[（(]\s*$/.exec(before);
+  if (!open) return undefined;
+  const subjectText = before.slice(0, open.index);
+  const named = nearest(mentionsAt(subjectText, 0, ctx).filter((m) => m.strength > 0), true);
+  const first = named[0];
+  if (!first) return undefined;
+  // Only the sentence's indicator and its growth: nothing named may stand between it and the comparison.
+  const name = subjectText.slice(first.from, first.to);
+  const rest = subjectText.slice(first.to);
+  if (namesSomething(stripWrittenFigures(rest.replace(unitAfterMarker, "|")))) return undefined;
+  const growth = open[1] !== undefined || /增长|增速|增幅/.test(rest);
+  let mentions = named;
+  if (growth && !/增长|增速|增幅/.test(name)) {
     const grown = `${name}增长`;
     const head = normalise(grown).starts[0] ?? 0;
     mentions = mentionsAt(grown, 0, ctx).filter((m) => m.strength > 0 && m.from <= head && m.to > name.length);

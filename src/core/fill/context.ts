@@ -153,7 +153,9 @@ function cueFor(ph: Placeholder, ctx: FillContext): Cue | undefined {
   const places = placesOf(ctx);
   // A closed parenthesis (全市为X元) speaks of itself, not of what follows it.
   const before = ph.sentence.text.slice(0, ph.start - ph.sentence.start).replace(/[（(][^（）()]*[）)]/g, (m) => " ".repeat(m.length));
-  const cue = nearestCue(before, places) ?? nearestCue(ph.rowContext, places);
+  // 增速低于全国（X%）: the figure opening a parenthesis right after the region compared with is that region's.
+  const compared = /(?:[高低快慢多少]于|比|较)([\u4e00-\u9fff]{2,12}?)[（(]\s*$/.exec(before);
+  const cue = (compared ? nearestCue(compared[1] as string, places) : undefined) ?? nearestCue(before, places) ?? nearestCue(ph.rowContext, places);
   known.set(ph, cue ?? null);
   return cue;
 }

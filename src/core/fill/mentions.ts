@@ -5,7 +5,7 @@ import { type Named, type Tier, mentionsAt, nearest, ownFrom, stripUnit } from "
 import { type Mention, normalise } from "./nameIndex";
 import type { FillContext } from "./types";
 import { carriedQualifier } from "./carry";
-import { comparedValue } from "./comparedValue";
+import { comparedInBrackets, comparedValue } from "./comparedValue";
 import { contributionOf } from "./contribution";
 import { describedRow } from "./described";
 import { partListed, placeListed } from "./placeList";
@@ -55,7 +55,7 @@ export function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: nu
   const wideOwn = ph.sentence.text.slice(ownFrom(ph) - ph.sentence.start, ph.start - ph.sentence.start);
   const share = shareNamed(ph, wideOwn.endsWith(own) ? wideOwn : own, segStart, ctx) ?? shareSubjectGrowth(ph, own, ctx);
   if (share) return share;
-  const comparedWith = namesSomething(own) ? undefined : comparedValue(ph, ctx);
+  const comparedWith = namesSomething(own) ? undefined : (comparedValue(ph, ctx) ?? comparedInBrackets(ph, ctx));
   if (comparedWith) return comparedWith;
   const contribution = contributionOf(ph, own, ctx);
   if (contribution) return contribution;

@@ -255,7 +255,9 @@ type Written = { ok: true; text: string; notes: string[] } | { ok: false; why: R
 function fillValue(k: Checked, ph: Placeholder, ctx: FillContext): Written {
   const row = k.mention.row;
   const value = row.value as number;
-  const before = ph.clause.text.slice(0, ph.start - ph.clause.start);
+  // 增速低于全国（X%）: the comparison opening the parenthesis is the county's against the region's, not the
+  // direction of the region's figure inside it.
+  const before = ph.clause.text.slice(0, ph.start - ph.clause.start).replace(/[高低快慢多少]于[\u4e00-\u9fff]{1,12}?[（(]\s*$/, "（");
   const v = checkValue(row, value, before, ph.unit);
   if (!v.ok) {
     const why = problemOf(v.code, { row: row.name, ...v.params, unit: v.params.unit ?? ph.unit });

@@ -3,11 +3,11 @@ import { knownUnit } from "../table/units";
 /** Words the matcher reads around a placeholder that say when, where or how much, not what. */
 
 /** A placeholder-like run with the unit written after it, up to the next punctuation. */
-export const unitAfterMarker = /\d*[XxＸｘ╳]+(?:[.．][XxＸｘ╳\d]+)?\d*[^，,；;、。XxＸｘ╳]{0,6}/g;
+export const unitAfterMarker = /\d*[XxＸｘ╳]+(?:[.．][XxＸｘ╳\d]+)?\d*[^，,；;、。XxＸｘ╳）)]{0,6}/g;
 
 // Words that say when, where or how much, not what: a stretch made only of these names no indicator.
 const filler =
-  /按(?:可比|不变)?价格?(?:计算|核算)|[（(]下同[）)]|\d{4}年|[\d\-－—~～]+月(?:份|底|末)?|上半年|下半年|[一二三四]季度|全年|今年|去年|上年|比上年|同比|可比|较上年|同期|年末|年底|末|截至|截止|其中|全市|全县|全区|全省|全国|我市|我县|我区|按可比价格?计算|分别|合计|总计|累计|共计|共|为|是|达到|达|实现|完成|增长|增幅|增速|年均|下降|提高|增加|减少|降低|上升|提升|回落|约|近|超过|突破|了|到|至|从|的|和|及|与|以上|左右|比|低|高|高于|低于|快于|慢于|高出|持平|平均水平|平均|“|”/g;
+  /按(?:可比|不变)?价格?(?:计算|核算)|[（(]下同[）)]|\d{4}年|[\d\-－—~～]+月(?:份|底|末)?|上半年|下半年|[一二三四]季度|全年|今年|去年|上年|比上年|同比|可比|较上年|同期|年末|年底|末|截至|截止|其中|全市|全县|全区|全省|全国|我市|我县|我区|按可比价格?计算|分别|合计|总计|累计|共计|共|为|是|达到|达|实现|完成|增长|增幅|增速|年均|下降|提高|增加|减少|降低|上升|提升|回落|约|近|超过|突破|了|到|至|从|的|和|及|与|以上|左右|高于|低于|快于|慢于|高出|比|低|高|持平|平均水平|平均|“|”/g;
 
 /**
  * A figure written in digits and its unit (58,326万元, 6.2%), taken out of a stretch like a marker run: 农林牧渔业总产值
