@@ -5,7 +5,7 @@ import { planFills } from "./plan";
 
 function fill(line: string, rows: RowInput[]): (string | null)[] {
   const snap = snapshotFromLines([line]);
-  const ps = planFills(snap, scanSnapshot(snap).placeholders, TableSchema.parse({ format: "draftkit-table", version: 1, rows }), { docYear: 2022, region: "溪山县", level: "县" });
+  const ps = planFills(snap, scanSnapshot(snap).placeholders, TableSchema.parse({ format: "draftkit-table", version: 1, rows }), { docYear: 2022, region: "溪山县", regionLevel: "县" });
   return ps.map((p) => (p.status === "fill" ? p.value : null));
 }
 

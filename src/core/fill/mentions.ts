@@ -1,5 +1,6 @@
 import type { Placeholder } from "../placeholders/types";
 import { carriedName, completedName } from "./completion";
+import { levelAfterGrowth } from "./levelAfterGrowth";
 import { listSlot, markerRe } from "./lists";
 import { type Named, type Tier, mentionsAt, nearest, ownFrom, stripUnit } from "./mentionText";
 import { type Mention, normalise } from "./nameIndex";
@@ -55,7 +56,7 @@ export function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: nu
   const wideOwn = ph.sentence.text.slice(ownFrom(ph) - ph.sentence.start, ph.start - ph.sentence.start);
   const share = shareNamed(ph, wideOwn.endsWith(own) ? wideOwn : own, segStart, ctx) ?? shareSubjectGrowth(ph, own, ctx);
   if (share) return share;
-  const comparedWith = namesSomething(own) ? undefined : (comparedValue(ph, ctx) ?? comparedInBrackets(ph, ctx));
+  const comparedWith = namesSomething(own) ? undefined : (comparedValue(ph, ctx) ?? comparedInBrackets(ph, ctx) ?? levelAfterGrowth(ph, ctx));
   if (comparedWith) return comparedWith;
   const contribution = contributionOf(ph, own, ctx);
   if (contribution) return contribution;

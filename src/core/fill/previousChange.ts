@@ -14,7 +14,7 @@ import { namesSomething, stripWrittenFigures, unitAfterMarker, verbs } from "./w
  * character and nothing is named between that figure and this one.
  */
 
-const change = /^(?:同比|比上年|较上年|比去年同期|比上年同期)?(两年平均|年均)?(增长|下降|增加|减少|提高|降低|回落|上升|新增|净增)$/;
+const change = /^(?:同比|比上年|较上年|比去年同期|比上年同期)?(两年平均|年均)?(增长|下降|增加|减少|提高|降低|回落|上升|新增|净增|增产|减产)$/;
 // 按现价计算, 按2020年不变价格计算, （以下简称同比）: how the change is measured, written before the change word.
 const basisWords = /^按(?:\d{4}年)?(?:现价|可比价|不变价)格?(?:计算|核算)?[，,]?|[（(]以下简称[^（）()]{1,6}[）)]/g;
 const growthSuffix = /(?:比上年|同比)?(?:增长速度|增长率|增速|增幅|增长|增减)$/;
