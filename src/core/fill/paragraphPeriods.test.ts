@@ -31,6 +31,18 @@ describe("the periods of a paragraph, read once", () => {
     for (let i = 0; i < 2000; i += 1) {
       expect(paragraphPeriodBefore(paragraphs, 0, i * sentence.length, { docYear: 2026 })).toEqual(i === 0 ? undefined : { year: 2020, from: 1, to: 5 });
     }
-    expect(reads).toBe(1);
+    // once for its periods, once for its numbered items (一是, 二是)
+    expect(reads).toBe(2);
+  });
+});
+
+describe("numbered items of a paragraph", () => {
+  it("do not pass a period to the next item (二是…截至4月中旬…。三是…累计X万场)", () => {
+    const text = "二是促进青年就业。截至4月中旬，提供岗位420万个。三是开展春季行动，累计举办招聘活动X万场。";
+    const at = text.indexOf("累计");
+    expect(paragraphPeriodBefore([text], 0, at, { docYear: 2023 })).toBeUndefined();
+    // within one item the period still carries
+    const one = "二是促进青年就业。截至4月中旬，提供岗位420万个，累计举办招聘活动X万场。";
+    expect(paragraphPeriodBefore([one], 0, one.indexOf("累计"), { docYear: 2023 })).toEqual({ year: 2023, from: 4, to: 4, point: true, tenth: 2 });
   });
 });

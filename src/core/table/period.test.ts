@@ -103,3 +103,10 @@ describe("periods compared with, in a list", () => {
     expect(periodBefore("上半年增速较1-5月提高X个百分点", 13, 2024)).toEqual({ year: 2024, from: 1, to: 6 });
   });
 });
+
+describe("a year followed by a span inside it", () => {
+  it("does not read 2023年春节期间 as the whole year, but gives later periods its year", () => {
+    expect(periodBefore("2023年春节期间，运送X万人次", 12, 2024)).toBeUndefined();
+    expect(periodBefore("2023年春节期间及上半年，运送X万人次", 16, 2024)).toEqual({ year: 2023, from: 1, to: 6 });
+  });
+});

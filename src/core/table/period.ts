@@ -110,6 +110,14 @@ function fromMatch(m: RegExpExecArray, basis: YearBasis): Period | undefined {
 
 const basisOf = (b: number | undefined | YearBasis): YearBasis => (typeof b === "object" ? b : { docYear: b });
 
+/**
+ * 2023年春节期间: a year followed by a span inside it that the grammar has no months for (a festival, a season) says
+ * only the year, not that the figure is the whole year's. The year still gives later periods their year.
+ */
+const insideYear = /^(?:春节|春运|元旦|国庆|中秋|五一|端午|清明|汛期|暑期|寒假|暑假|冬季|夏季|春季|秋季)/;
+const withinYear = (text: string, m: RegExpExecArray): boolean =>
+  m[2] !== undefined && m[4] === undefined && m.slice(5, 10).every((g) => g === undefined) && insideYear.test(text.slice(m.index + m[0].length));
+
 /** 2021年，全年全县地区生产总值…: a year written in digits is the context of the yearless periods after it in the same text. */
 const withWrittenYear = (basis: YearBasis, m: RegExpExecArray): YearBasis => (m[2] ? { ...basis, contextYear: Number(m[2]) } : basis);
 
@@ -131,7 +139,7 @@ export function periodBefore(text: string, before: number, docYear: number | und
   let basis = basisOf(docYear);
   for (let m = nextPeriod(text); m && m.index < before; m = nextPeriod(text)) {
     if (m.index + m[0].length > before) break;
-    last = fromMatch(m, basis) ?? last;
+    if (!withinYear(text, m)) last = fromMatch(m, basis) ?? last;
     basis = withWrittenYear(basis, m);
   }
   return last;
@@ -147,7 +155,7 @@ export function periodsIn(text: string, docYear: number | undefined | YearBasis)
   const out: PeriodAt[] = [];
   let basis = basisOf(docYear);
   for (let m = nextPeriod(text); m; m = nextPeriod(text)) {
-    const period = fromMatch(m, basis);
+    const period = withinYear(text, m) ? undefined : fromMatch(m, basis);
     if (period) out.push({ end: m.index + m[0].length, period });
     basis = withWrittenYear(basis, m);
   }
