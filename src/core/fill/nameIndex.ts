@@ -75,6 +75,7 @@ const synonyms: [string, string][] = [
   ["营收", "营业收入"],
   ["技改", "技术改造"],
   ["个体户", "个体工商户"],
+  ["非公经济", "非公有制经济"],
   // 规模工业增加值, in some provinces' reports, is 规模以上工业增加值.
   ["规模工业", "规模以上工业"],
   ["限上", "限额以上"],
@@ -85,6 +86,7 @@ const synonyms: [string, string][] = [
 /** Short forms written out in full as tables write them (个体户 → 个体工商户), for completing names by their endings. */
 const shortForms: [RegExp, string][] = [
   [/个体户/g, "个体工商户"],
+  [/非公经济/g, "非公有制经济"],
   [/规上/g, "规模以上"],
   [/限上/g, "限额以上"],
   [/营收/g, "营业收入"],

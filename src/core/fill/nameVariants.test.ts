@@ -10,6 +10,14 @@ function fill(line: string, rows: RowInput[]): (string | null)[] {
 }
 
 describe("name variants a statistics table writes differently", () => {
+  it("reads 非公经济 as 非公有制经济", () => {
+    const rows: RowInput[] = [
+      { name: "非公有制经济增加值", value: 69.1, unit: "亿元" },
+      { name: "非公有制经济增加值占地区生产总值比重", value: 42.7, unit: "%" },
+    ];
+    expect(fill("非公经济实现增加值X亿元，占全县生产总值的X%。", rows)).toEqual(["69.1", "42.7"]);
+  });
+
   it("reads a long name written without two single characters of the table's (普惠幼儿学位占比 ~ 普惠性幼儿园学位占比)", () => {
     expect(fill("公办和普惠幼儿学位占比达到X%。", [{ name: "公办和普惠性幼儿园学位占比", value: 89, unit: "%" }])).toEqual(["89"]);
     // not when a left-out character changes the figure (村 of 农村), nor in a short name
