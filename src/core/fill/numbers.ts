@@ -24,6 +24,7 @@ import { parsePeriod, periodFits, periodKind, periodLabel } from "../table/perio
 import { type Row, rowId } from "../table/schema";
 import { conversion, knownUnit } from "../table/units";
 import { sharpen } from "./sharpen";
+import { figureWords } from "./described";
 import { type PeriodSource, type TextPeriod, regionProblem, textPeriod } from "./context";
 import { formatFigure } from "./format";
 import { listedUnit } from "./listUnit";
@@ -36,7 +37,7 @@ import { checkValue } from "./plausible";
 import { qualifierProblem, qualifiersOf } from "./qualifiers";
 import { type Hint, type Params, type Reason, type ReasonCode, describeReason, hint, reason } from "./reasons";
 import type { Candidate, FillContext, Proposal } from "./types";
-import { matchesCompared, verbs } from "./words";
+import { matchesCompared, namesSomething, verbs } from "./words";
 
 const describeRow = (row: Row): string => [row.name, row.period, row.region].filter((s) => s).join("，");
 
@@ -99,12 +100,21 @@ function noMentionHint(ph: Placeholder, ctx: FillContext): Hint {
   const c = ph.clause;
   const before = c.text.slice(0, ph.start - c.start);
   const last = before.split(markerRe).pop() ?? "";
-  const term = last
-    .replace(/^[^\u4e00-\u9fff]+/, "")
+  let term = last
+    .replace(/^[^\u4e00-\u9fff\d]+/, "")
     .replace(/^(?:其中|全市|全县|全区|我市|我县|我区|今年|去年|全年|上半年|\d{4}年|[\d\-－—]+月(?:份|底|末)?)+/, "")
+    .replace(/^[^\u4e00-\u9fff]+/, "")
     .replace(verbs, "")
+    // 比重较2023年提高X个百分点: the year compared with is not part of the indicator's name.
+    .replace(/(?:比|较)(?:\d{4}年|上年|去年|上年同期|去年同期)?$/, "")
     .slice(-16);
-  if (term.length < 2) return hint("write_manually");
+  // 好盈科技等X家企业常态化开展测试: the words before name examples; what is counted is written after the unit.
+  if (/等$/.test(term) || term.length < 2) {
+    const [, tail = ""] = figureWords(ph).text.split("|");
+    const counted = /^[\u4e00-\u9fff“”]{2,10}/.exec(tail)?.[0];
+    if (counted) term = counted;
+  }
+  if (term.length < 2 || !namesSomething(term)) return hint("write_manually");
   const near = ctx.index.near(term, Math.max(2, Math.ceil(term.length * 0.6))).find((r) => conversion(r.unit, ph.unit) !== undefined && aliasFits(term, r.name));
   return near ? hint("add_alias", { row: near.name, term }) : hint("add_row", { term });
 }

@@ -93,6 +93,13 @@ describe("names in real tables", () => {
     expect(p?.reason).toContain("在指标表“引进人才”的别名中加入“引进高端人才”");
   });
 
+  it("hints with the thing counted when the words before name examples, and without the year before a name", () => {
+    const [examples] = fill(["吸引了甲公司、乙公司等X家企业入驻园区"], [{ name: "常驻园区企业", value: 30, unit: "家" }]);
+    expect(examples?.why.hint?.params?.term).toBe("企业入驻园区");
+    const [year] = fill(["2022年全区能源能耗总量达X万吨标准煤"], [{ name: "用水总量", value: 5, unit: "万吨" }]);
+    expect(year?.why.hint).toMatchObject({ code: "add_row", params: { term: "能源能耗总量" } });
+  });
+
   it("never hints at an alias that would name another figure (出生率 for 死亡率, 城镇人口 for 人口)", () => {
     const [birth] = fill(["全县出生率X‰"], [{ name: "人口死亡率", value: 5.5, unit: "‰" }]);
     expect(birth?.why.hint).toMatchObject({ code: "add_row" });
