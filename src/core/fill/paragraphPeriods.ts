@@ -1,4 +1,4 @@
-import { type Period, type PeriodAt, type YearBasis, periodsIn } from "../table/period";
+import { type Period, type PeriodAt, type YearBasis, lastPeriodAtBefore, periodsIn } from "../table/period";
 
 /**
  * periodBefore(paragraph, before, basis) for many placeholders of one paragraph: the paragraph's periods are read
@@ -53,16 +53,4 @@ function itemStart(paragraphs: readonly string[], docIndex: number, before: numb
     else hi = mid;
   }
   return lo > 0 ? (marks[lo - 1] as number) : 0;
-}
-
-/** The last of `periods` ending at or before `before`, with its end. */
-function lastPeriodAtBefore(periods: readonly PeriodAt[], before: number): PeriodAt | undefined {
-  let lo = 0;
-  let hi = periods.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((periods[mid] as PeriodAt).end <= before) lo = mid + 1;
-    else hi = mid;
-  }
-  return periods[lo - 1];
 }

@@ -168,7 +168,10 @@ export interface PeriodAt {
 }
 
 /** The last of `periods` (in text order, from periodsIn) ending at or before `before`, by binary search. */
-export function lastPeriodBefore(periods: readonly PeriodAt[], before: number): Period | undefined {
+export const lastPeriodBefore = (periods: readonly PeriodAt[], before: number): Period | undefined => lastPeriodAtBefore(periods, before)?.period;
+
+/** lastPeriodBefore, with where that period ends. */
+export function lastPeriodAtBefore(periods: readonly PeriodAt[], before: number): PeriodAt | undefined {
   let lo = 0;
   let hi = periods.length;
   while (lo < hi) {
@@ -176,7 +179,7 @@ export function lastPeriodBefore(periods: readonly PeriodAt[], before: number): 
     if ((periods[mid] as PeriodAt).end <= before) lo = mid + 1;
     else hi = mid;
   }
-  return periods[lo - 1]?.period;
+  return periods[lo - 1];
 }
 
 /**
