@@ -1,13 +1,7 @@
-import { snapshotFromLines } from "../document/snapshot";
-import { scanSnapshot } from "../placeholders/scan";
-import { type RowInput, TableSchema } from "../table/schema";
-import { planFills } from "./plan";
+import type { RowInput } from "../table/schema";
+import { filledValues } from "./testing";
 
-function fill(line: string, rows: RowInput[]): (string | null)[] {
-  const snap = snapshotFromLines([line]);
-  const ps = planFills(snap, scanSnapshot(snap).placeholders, TableSchema.parse({ format: "draftkit-table", version: 1, rows }), { docYear: 2022, region: "溪山县", regionLevel: "县" });
-  return ps.map((p) => (p.status === "fill" ? p.value : null));
-}
+const fill = (line: string, rows: RowInput[]): (string | null)[] => filledValues(line, rows, { docYear: 2022, region: "溪山县", regionLevel: "县" });
 
 const growth = (region: string, value: number): RowInput => ({ name: "地区生产总值增长速度", value, unit: "%", region, period: "2022年" });
 const rows: RowInput[] = [

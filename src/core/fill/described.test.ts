@@ -1,14 +1,8 @@
-import { snapshotFromLines } from "../document/snapshot";
-import { scanSnapshot } from "../placeholders/scan";
-import { type RowInput, TableSchema } from "../table/schema";
+import type { RowInput } from "../table/schema";
 import { runsIn } from "./described";
-import { planFills } from "./plan";
+import { filledValues } from "./testing";
 
-function fill(line: string, rows: RowInput[]): (string | null)[] {
-  const snap = snapshotFromLines([line]);
-  const ps = planFills(snap, scanSnapshot(snap).placeholders, TableSchema.parse({ format: "draftkit-table", version: 1, rows }), { docYear: 2024 });
-  return ps.map((p) => (p.status === "fill" ? p.value : null));
-}
+const fill = (line: string, rows: RowInput[]): (string | null)[] => filledValues(line, rows, { docYear: 2024 });
 
 describe("a row the figure's own words describe without writing its name as one run", () => {
   it("is found with words between its parts (林地流转服务中心完成流转金额X亿元 → 林地流转金额)", () => {
