@@ -70,6 +70,7 @@ describe("a part's change named by a longer word than the total's", () => {
     const service: RowInput[] = [{ name: "服务业增加值", value: 120, unit: "亿元" }];
     expect(fill(["营利性服务业增加值X亿元。"], service).map(written)).toEqual([null]);
     expect(fill(["全年全县服务业增加值X亿元。"], service).map(written)).toEqual(["120"]);
+    expect(fill(["全部服务业增加值X亿元。"], service).map(written)).toEqual(["120"]);
   });
 
   it("still reads the total after a period or place written before it (上半年全县工业增加值增长X%)", () => {

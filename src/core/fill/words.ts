@@ -25,11 +25,11 @@ export function stripWrittenFigures(text: string): string {
  * 重工业增加值 read as 工业增加值: whether the words right before a name found inside them (in the same stretch, no
  * punctuation between) end in a word of their own — 重, 民营, 高新技术 — so that the text names a part of what the row
  * names. Read only for names such a word makes a part of (工业, 产业, 经济, 企业, 行业, 服务业, 制造业). Words that say
- * when, where or how much (上半年, 全县, 实现) and 全社会 are no such word.
+ * when, where or how much (上半年, 全县, 实现), 全社会 and 全部 are no such word.
  */
 export function headedByPart(before: string, name: string): boolean {
   if (!partHeads.test(name)) return false;
-  const last = before.replace(/全社会/g, "|").replace(filler, "|").replace(/[XxＸｘ╳\d.．%％]+/g, "|");
+  const last = before.replace(/全社会|全部/g, "|").replace(filler, "|").replace(/[XxＸｘ╳\d.．%％]+/g, "|");
   return /[\u4e00-\u9fff]$/.test(last);
 }
 // Names that a word before them makes a part of: 重工业, 民营经济, 外资企业, 高技术制造业, 营利性服务业.
