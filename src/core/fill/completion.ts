@@ -4,7 +4,7 @@ import { markerRe } from "./lists";
 import { type Named, mentionsAt, nearest, stripUnit } from "./mentionText";
 import { type Mention, spellOut } from "./nameIndex";
 import type { FillContext } from "./types";
-import { lastApart, namesIndicator, namesSomething, stripWrittenFigures, unitAfterMarker, verbs } from "./words";
+import { joinedToEnd, lastApart, namesIndicator, namesSomething, stripWrittenFigures, unitAfterMarker, verbs, wordsLeft } from "./words";
 import { sentenceStartBefore } from "./sentenceStart";
 
 /** Names the text shortens or leaves to context, completed from the sentence or the table's longer names. */
@@ -50,7 +50,9 @@ function completedOnce(own: string, earlier: string, paragraph: string, ph: Plac
         .replace(/^(?:年末|全市|全县|全区|全年)/, "")
         .replace(/[中的]$/, "");
     // What the clause writes before the shared ending must name nothing of its own (农产品实现利润总额 is not 利润总额).
-    if (namesSomething(phrase.slice(0, phrase.length - n))) return undefined;
+    // Even one character of its own joined to the ending (林 of 林业产值 against 渔业产值) names another thing.
+    const rest = phrase.slice(0, phrase.length - n);
+    if (namesSomething(rest) || (wordsLeft(rest) > 0 && joinedToEnd(rest))) return undefined;
     // The completing words written nearest before decide (全年新登记市场主体X户，其中私营企业X户 → 新登记私营企业); a
     // two-character ending (产量, 产值) only takes words from the stretch right before it.
     // A sentence opening with 其中 (年末户籍人口X人。其中，男性人口X人，女性人口X人) breaks down the one before it: its

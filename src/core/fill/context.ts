@@ -211,6 +211,11 @@ function placesOf(ctx: FillContext): string[] {
   return ctx.region && !places.includes(ctx.region) ? [...places, ctx.region] : places;
 }
 
+/** Whether the text ends with the name of a place the table or the document names (上虞, 歙县, 船山区). */
+export function endsWithPlace(text: string, ctx: FillContext): boolean {
+  return placesOf(ctx).some((p) => text.endsWith(p) || text.endsWith(shortPlaceName(p)));
+}
+
 function namedPlaces(rows: readonly Row[]): Set<string> {
   const places = new Set<string>();
   for (const r of rows) {

@@ -6,6 +6,7 @@ import { type Named, type Tier, mentionsAt, nearest, ownFrom, stripUnit } from "
 import { type Mention, normalise } from "./nameIndex";
 import type { FillContext } from "./types";
 import { carriedQualifier } from "./carry";
+import { endsWithPlace } from "./context";
 import { comparedInBrackets, comparedValue } from "./comparedValue";
 import { contributionOf } from "./contribution";
 import { describedRow } from "./described";
@@ -113,7 +114,11 @@ export function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: nu
     // 重工业增加值增长X% holds 工业增加值增长: a total never fills a part.
     const start = Math.min(...picked.map((m) => m.from));
     const written = ph.sentence.text.slice(start - ph.sentence.start, Math.max(...picked.map((m) => m.to)) - ph.sentence.start);
-    if (tier === "own" && headedByPart(ph.sentence.text.slice(ownFrom(ph) - ph.sentence.start, start - ph.sentence.start), written)) return undefined;
+    // The words from the stop before the name up to it (for the own tier, from where the figure's stretch starts).
+    const upTo = start - ph.sentence.start;
+    const stop = Math.max(tier === "own" ? ownFrom(ph) - ph.sentence.start : 0, ...[...ph.sentence.text.slice(0, upTo).matchAll(/[，,；;：:。、]|\d*[XxＸｘ╳]+/g)].map((m) => (m.index ?? 0) + m[0].length));
+    const lead = stripUnit(ph.sentence.text.slice(stop, upTo), /[XxＸｘ╳\d]$/.test(ph.sentence.text.slice(0, stop)));
+    if (headedByPart(lead, written, (w) => endsWithPlace(w, ctx), picked.every((m) => m.strength === 2))) return undefined;
     // Borrowed from earlier in the sentence: every stretch passed on the way back must name nothing of its own.
     if (tier !== "own" && before && stripWrittenFigures(between.replace(unitAfterMarker, "|")).split(/[，,；;、|]/).some(namesIndicator)) return undefined;
     const span = ph.sentence.text.slice(first.from - ph.sentence.start, Math.max(...picked.map((m) => m.to)) - ph.sentence.start);

@@ -152,7 +152,8 @@ export function normalise(text: string): Normal {
 }
 
 /** Words that change what a figure is: a name differing by one of these is another figure, never a loose match. */
-const meaningful = /城镇|农村|乡村|城市|城乡|镇|村|省|市|县|区|级|规|限|人均|非|不|未|无|净|新|增|减|男|女|\d|[一二三四五六七八九十]/;
+// 服务, 民营, 轻… name a part of a sector (农林牧渔服务业产值 is not 农林牧渔业总产值).
+const meaningful = /城镇|农村|乡村|城市|城乡|镇|村|省|市|县|区|级|规|限|人均|非|不|未|无|净|新|增|减|男|女|服务|民营|私营|国有|外资|个体|营利|高新|高技术|轻|重|\d|[一二三四五六七八九十]/;
 
 /**
  * A loose match at `i`: the text and the core differ only by one inserted word of one or two characters after a

@@ -87,7 +87,8 @@ export function previousChange(ph: Placeholder, own: string, ctx: FillContext): 
     until = cut;
   }
   if (prev === undefined) return undefined;
-  const head = normalise(subject).starts[0] ?? 0;
+  // 全县完成农林牧渔业总产值: the region and the verb before the name are not part of it.
+  const head = (/^(?:全[市县区省国镇乡]|[我本][市县区镇乡])?(?:累计|共)?(?:完成|实现)?/.exec(subject)?.[0].length ?? 0) + (normalise(subject.replace(/^(?:全[市县区省国镇乡]|[我本][市县区镇乡])?(?:累计|共)?(?:完成|实现)?/, "")).starts[0] ?? 0);
   // Exact or variant only: a loose name (one short word more or less) may be another indicator's.
   // 较上年新增X人: a count's change, a row such as 户籍人口比上年增加; else its growth.
   const word = /新增|净增|增加/.test(grew[2] as string) ? "增加" : grew[2] === "减少" ? "减少" : "增长";

@@ -77,3 +77,21 @@ describe("a part's change named by a longer word than the total's", () => {
     expect(fill(["上半年全县工业增加值同比增长X%。"], rows).map(written)).toEqual(["6.3"]);
   });
 });
+
+describe("when the row the text names is missing, no other row fills it (the whole's or a part's)", () => {
+  const parts: RowInput[] = [
+    { name: "渔业产值", value: 2.6, unit: "亿元" },
+    { name: "渔业产值增长速度", value: 8.7, unit: "%" },
+    { name: "农林牧渔服务业产值增长速度", value: 3.6, unit: "%" },
+    { name: "农林牧渔业总产值增长速度", value: 4.5, unit: "%" },
+  ];
+
+  it("never gives 农林牧渔业总产值 the 渔业 part's value, and its growth is its own row", () => {
+    expect(fill(["2023年，全县完成农林牧渔业总产值X亿元，较上年增长X%。"], parts).map(written)).toEqual([null, "4.5"]);
+  });
+
+  it("never reads 农林牧渔业 as 农林牧渔服务业 (服务 names a part), nor 林业产值 as 渔业产值", () => {
+    expect(fill(["全县农林牧渔业总产值比上年增长X%。"], parts.filter((r) => r.name !== "农林牧渔业总产值增长速度")).map(written)).toEqual([null]);
+    expect(fill(["全年全县实现农林牧渔业总产值93亿元，其中，农业产值60亿元，林业产值X亿元。"], parts).map(written)).toEqual([null]);
+  });
+});

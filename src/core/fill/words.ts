@@ -22,18 +22,34 @@ export function stripWrittenFigures(text: string): string {
 }
 
 /**
- * 重工业增加值 read as 工业增加值: whether the words right before a name found inside them (in the same stretch, no
- * punctuation between) end in a word of their own — 重, 民营, 高新技术 — so that the text names a part of what the row
- * names. Read only for names such a word makes a part of (工业, 产业, 经济, 企业, 行业, 服务业, 制造业). Words that say
- * when, where or how much (上半年, 全县, 实现), 全社会 and 全部 are no such word.
+ * 重工业增加值 read as 工业增加值, 农林牧渔业总产值 as 渔业产值: whether the words right before a name found inside them
+ * (in the same stretch, no punctuation between) end in a word of their own — 重, 农林牧, 私营企业类 — so that the text
+ * names a part, or a whole, of what the row names. Words that say when, where or how much (上半年, 全县, 实现), places,
+ * levels and verbs are no such word.
  */
-export function headedByPart(before: string, name: string): boolean {
-  if (!partHeads.test(name)) return false;
-  const last = before.replace(/全社会|全部/g, "|").replace(filler, "|").replace(/[XxＸｘ╳\d.．%％]+/g, "|");
-  return /[\u4e00-\u9fff]$/.test(last);
+export function headedByPart(before: string, name: string, isPlace: (text: string) => boolean, exact: boolean): boolean {
+  if (!/^[\u4e00-\u9fff]/.test(name)) return false;
+  // A name written exactly as the table writes it is read so after any word (开展各类职业技能培训, 追讨工资) unless it
+  // is a sector a word before it divides (营利性服务业, 重工业).
+  if (exact && !partHeads.test(name)) return false;
+  const last = before
+    .replace(filler, "|")
+    .replace(notPart, "|")
+    .replace(/[XxＸｘ╳\d.．%％“”"]+/g, "|");
+  const word = /[\u4e00-\u9fff]+$/.exec(last)?.[0];
+  // 上虞地区生产总值, 歙县城镇居民: a place before the name is where, not what.
+  return word !== undefined && !isPlace(word) && !/(?:[省市县区镇乡]|街道)$/.test(word);
 }
-// Names that a word before them makes a part of: 重工业, 民营经济, 外资企业, 高技术制造业, 营利性服务业.
 const partHeads = /^(?:工业|产业|经济|企业|行业|服务业|制造业)/;
+// Words before a name that do not make it a part: how it is counted (按常住人口计算), the whole (全社会, 全部, 总,
+// 财政 before 一般预算收入), a level (国家级: the qualifiers decide), this town (我镇), and verbs (培养, 争取, 涉及…).
+const notPart = /按[^，,；;。]{1,10}?(?:计算|核算)|全社会|全部|全|总|财政|常住|户籍|各类|各项|各种|各级|我镇|本镇|我乡|(?:国家|[省市县区]|乡镇|村)级|培养|争取|涉及|引进|建成|建设|实施|开展|推进|打造|创建|申报|认定|培育|发放|举办|组织|提供|带动|吸引|招引|签约|落地|开工|竣工|投产|新建|改造|完成|实现|获得|取得|新增|净增|拥有|现有|实有|有/g;
+
+/** Whether the stretch ends in a meaningful character of its own, not in a word that says when, where or how much. */
+export const joinedToEnd = (text: string): boolean => /[\u4e00-\u9fff]$/.test(text.replace(filler, "|"));
+
+/** How many meaningful characters a stretch holds once the words that say when, where or how much are taken out. */
+export const wordsLeft = (text: string): number => text.replace(filler, "").match(/[\u4e00-\u9fff]/g)?.length ?? 0;
 
 /** Whether a stretch of the clause names something of its own (two or more meaningful characters). */
 export const namesSomething = (text: string): boolean => (text.replace(filler, "").match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 2;
