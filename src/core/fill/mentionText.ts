@@ -35,7 +35,10 @@ export function nearest(ms: Mention[], before: boolean): Mention[] {
   // loose 粮食…作物播种面积 runs over the 农 of 农作物播种面积, which is written whole).
   const best = Math.max(...atEdge.map((m) => (m.strength === 0 ? 0 : 1)));
   const top = atEdge.filter((m) => (m.strength === 0 ? 0 : 1) === best).reduce((a, b) => (b.to - b.from > a.to - a.from ? b : a));
-  return ms.filter((m) => m.from >= top.from && m.to <= top.to);
+  // Inside the longest name, a shorter one counts when it is another name of the same row (an alias) or the head the
+  // longest starts with (国家级农业龙头企业 of …龙头企业利润总额); 渔业产值 ending 农林牧渔业总产值 is another figure, never a
+  // candidate when the total's own rows are refused.
+  return ms.filter((m) => m.from >= top.from && m.to <= top.to && (m.from === top.from || m.row.name === top.row.name));
 }
 
 /** Where the figure's own stretch may begin: after the figure before it, or after a comma, semicolon or colon. */

@@ -90,6 +90,14 @@ describe("when the row the text names is missing, no other row fills it (the who
     expect(fill(["2023年，全县完成农林牧渔业总产值X亿元，较上年增长X%。"], parts).map(written)).toEqual([null, "4.5"]);
   });
 
+  it("never falls back to the part inside the total's name when the total's rows are of another year", () => {
+    const rows: RowInput[] = [
+      { name: "农林牧渔业总产值", value: 35.1, unit: "亿元", period: "2022年" },
+      { name: "渔业产值", value: 0.04, unit: "亿元", period: "2023年" },
+    ];
+    expect(fill(["2023年，全县完成农林牧渔业总产值X亿元。"], rows).map(written)).toEqual([null]);
+  });
+
   it("never reads 农林牧渔业 as 农林牧渔服务业 (服务 names a part), nor 林业产值 as 渔业产值", () => {
     expect(fill(["全县农林牧渔业总产值比上年增长X%。"], parts.filter((r) => r.name !== "农林牧渔业总产值增长速度")).map(written)).toEqual([null]);
     expect(fill(["全年全县实现农林牧渔业总产值93亿元，其中，农业产值60亿元，林业产值X亿元。"], parts).map(written)).toEqual([null]);
