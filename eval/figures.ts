@@ -1,3 +1,4 @@
+import type { Ablation } from "./ablation";
 import type { DocScore, TrapScore } from "./score";
 
 /** The corpus-wide figures written to eval/latest.json and checked against eval/thresholds.json. */
@@ -8,6 +9,8 @@ export interface Figures {
   traps: { total: number; passed: number; passRate: number };
   fill: { cases: number; correct: number; wrong: number; left: number; blanks: number; blanksKept: number; correctRate: number; wrongRate: number };
   audit: { defects: number; defectsFound: number; clean: number; cleanFlagged: number; defectRecall: number; cleanFlagRate: number };
+  /** fill cases written from another row once the rows holding their value are taken out (ablation.ts) */
+  ablation?: { cases: number; written: number; writtenRate: number };
 }
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
@@ -15,7 +18,7 @@ const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 const ratio = (n: number, d: number) => (d === 0 ? 1 : Math.floor((n / d) * 10000) / 10000);
 const zeroRatio = (n: number, d: number) => (d === 0 ? 0 : Math.ceil((n / d) * 10000) / 10000);
 
-export function totals(docs: readonly DocScore[], traps: TrapScore): Figures {
+export function totals(docs: readonly DocScore[], traps: TrapScore, ablation?: Ablation): Figures {
   const found = sum(docs.map((d) => d.scan.found));
   const marked = found + sum(docs.map((d) => d.scan.missed.length));
   const extra = sum(docs.map((d) => d.scan.extra.length));
@@ -44,6 +47,7 @@ export function totals(docs: readonly DocScore[], traps: TrapScore): Figures {
       wrongRate: zeroRatio(wrong, correct + wrong),
     },
     audit: { defects, defectsFound, clean, cleanFlagged, defectRecall: ratio(defectsFound, defects), cleanFlagRate: zeroRatio(cleanFlagged, clean) },
+    ...(ablation ? { ablation: { cases: ablation.cases, written: ablation.written, writtenRate: ablation.writtenRate } } : {}),
   };
 }
 
@@ -57,7 +61,7 @@ export interface Thresholds {
 export function thresholdsAt(f: Figures): Thresholds {
   return {
     min: { "scan.precision": f.scan.precision, "scan.recall": f.scan.recall, "traps.passRate": f.traps.passRate, "fill.correctRate": f.fill.correctRate, "audit.defectRecall": f.audit.defectRecall },
-    max: { "fill.wrongRate": f.fill.wrongRate, "audit.cleanFlagRate": f.audit.cleanFlagRate },
+    max: { "fill.wrongRate": f.fill.wrongRate, "audit.cleanFlagRate": f.audit.cleanFlagRate, ...(f.ablation ? { "ablation.writtenRate": f.ablation.writtenRate } : {}) },
   };
 }
 

@@ -3,6 +3,7 @@
 // eval/latest.json (DIR/latest.json for another folder); exits 1 when the corpus has markup errors or a figure fell
 // below eval/thresholds.json.
 // --via-cli scores through `draftkit scan|fill|audit --json` (the held-out contract) instead of the engines directly.
+// The ablation figure (ablation.ts) is always taken in-process.
 // --set-thresholds writes eval/thresholds.json at the current figures (after an improvement, or new documents).
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -10,6 +11,7 @@ import { type Thresholds, regressions, thresholdsAt, totals } from "./figures";
 import { loadCorpus } from "./load";
 import { details, summary } from "./report";
 import { scoreDocViaCli } from "./cli";
+import { ablate } from "./ablation";
 import { scoreDoc, scoreTraps } from "./engines";
 
 async function main(): Promise<number> {
@@ -24,9 +26,14 @@ async function main(): Promise<number> {
   const docs = [];
   for (const { doc, table, tablePath } of corpus.docs) docs.push({ doc, score: viaCli ? await scoreDocViaCli(doc, tablePath) : scoreDoc(doc, table) });
   const traps = scoreTraps(corpus.traps);
-  const figures = totals(docs.map((d) => d.score), traps);
+  const ablation = ablate(corpus.docs);
+  const figures = totals(docs.map((d) => d.score), traps, ablation);
   process.stdout.write(summary(docs, figures));
   process.stdout.write(`${details(docs, traps, args.includes("--details"))}\n`);
+  if (args.includes("--details") && ablation.examples.length > 0) {
+    process.stdout.write(`written from another row once their own rows were taken out (${ablation.examples.length})\n`);
+    for (const e of ablation.examples) process.stdout.write(`  ${e.doc} ¶${e.paragraph}:${e.start} “${e.text}” wrote ${e.wrote} (${e.row})\n`);
+  }
   const perDocument = docs.map(({ score: s }) => ({
     id: s.id,
     scan: { found: s.scan.found, marked: s.scan.found + s.scan.missed.length, extra: s.scan.extra.length },

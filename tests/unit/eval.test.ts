@@ -3,12 +3,14 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Proposal } from "../../src/core/fill/types";
+import { type RowInput, TableSchema } from "../../src/core/table/schema";
 import { snapshotFromLines } from "../../src/core/document/snapshot";
 import { scanSnapshot } from "../../src/core/placeholders/scan";
 import { parseCorpusDoc, parseTraps } from "../../eval/corpus";
 import { type Thresholds, regressions, thresholdsAt, totals } from "../../eval/figures";
 import { loadCorpus } from "../../eval/load";
 import { details, summary } from "../../eval/report";
+import { ablate } from "../../eval/ablation";
 import { scoreDocViaCli } from "../../eval/cli";
 import { scoreDoc, scoreProposals, scoreTraps } from "../../eval/engines";
 import { fillOptions, scoreScan } from "../../eval/score";
@@ -190,6 +192,20 @@ describe("loading a corpus folder", () => {
   });
 });
 
+describe("the ablation check", () => {
+  it("counts a fill case written once the rows holding its value are taken out, and not one left blank", () => {
+    const d = parse("全县粮食产量⟦X=52⟧万吨，渔业产值⟦X=3⟧亿元。", "@table: a.csv\n@year: 2024\n").doc;
+    if (!d) throw new Error("parse failed");
+    const table = (rows: RowInput[]) => TableSchema.parse({ format: "draftkit-table", version: 1, rows });
+    const safe = ablate([{ doc: d, table: table([{ name: "粮食产量", value: 52, unit: "万吨" }, { name: "渔业产值", value: 3, unit: "亿元" }]) }]);
+    expect([safe.cases, safe.written]).toEqual([2, 0]);
+    // a second 粮食产量 row of another value (no period or region to tell them apart) is written once the right one is out
+    const unsafe = ablate([{ doc: d, table: table([{ name: "粮食产量", value: 52, unit: "万吨" }, { name: "粮食产量", value: 49, unit: "万吨" }]) }]);
+    expect(unsafe.written).toBe(1);
+    expect(unsafe.examples[0]).toMatchObject({ wrote: "49", row: "粮食产量" });
+  });
+});
+
 describe("scoring through the command line's JSON", () => {
   it("gives the same scan, fill and audit scores as the engines called directly", async () => {
     const corpus = await loadCorpus();
@@ -205,7 +221,7 @@ describe("the real-document corpus (tests/corpus) as a regression check", () => 
   it("parses without a markup error and keeps every figure at or better than eval/thresholds.json", async () => {
     const corpus = await loadCorpus();
     expect(corpus.errors.map((e) => `${e.file}:${e.line} [${e.code}] ${e.message}`)).toEqual([]);
-    const figures = totals(corpus.docs.map(({ doc, table }) => scoreDoc(doc, table)), scoreTraps(corpus.traps));
+    const figures = totals(corpus.docs.map(({ doc, table }) => scoreDoc(doc, table)), scoreTraps(corpus.traps), ablate(corpus.docs));
     const thresholds = JSON.parse(readFileSync(join(__dirname, "../../eval/thresholds.json"), "utf8")) as Thresholds;
     expect(regressions(figures, thresholds)).toEqual([]);
   });
