@@ -26,6 +26,10 @@ describe("a row the figure's own words describe without writing its name as one 
     expect(fill("新增超3亿元企业X家、“小巨人”培育企业X家。", rows)).toEqual([null, "9"]);
   });
 
+  it("never reads a part as the whole it is named from (农林牧渔服务业产值 is not 农林牧渔业总产值)", () => {
+    expect(fill("农林牧渔服务业产值X亿元。", [{ name: "农林牧渔业总产值", value: 43, unit: "亿元" }])).toEqual([null]);
+  });
+
   it("never reads a negated name (非公有制企业 is not 公有制企业)", () => {
     expect(fill("非公有制企业实现营收X亿元。", [{ name: "公有制企业营业收入", value: 70, unit: "亿元" }])).toEqual([null]);
   });

@@ -80,6 +80,9 @@ function fits(runs: string[] | undefined, counted: string): boolean {
 
 // 非营利性服务业 is not 营利性服务业: a negation the name does not hold.
 const negation = /[非未不无]/;
+// 农林牧渔服务业产值 is not 农林牧渔业总产值: a word naming a part, written but not in the name.
+const partWords = /服务业|民营|私营|国有|外资|个体|营利|高新|高技术|城镇|农村|乡村|规模以上|限额以上/g;
+const partMissing = (text: string, name: string): boolean => (text.match(partWords) ?? []).some((w) => !name.includes(w));
 
 /**
  * The rows one name of which `text` describes (see above), all of that one name; undefined when none does or two
@@ -95,7 +98,7 @@ export function rowsDescribedBy(text: string, ctx: FillContext, counted = ""): {
     for (const name of [row.name, ...row.aliases]) {
       const own = coreOf(name);
       if (own.length < MIN_CORE || own.length < bestLength || !fits(runsIn(own, core), counted)) continue;
-      if (negation.test(core) && !negation.test(own)) continue;
+      if ((negation.test(core) && !negation.test(own)) || partMissing(core, own)) continue;
       const same = rowsOf.get(name) ?? new Set();
       same.add(row);
       rowsOf.set(name, same);

@@ -29,6 +29,19 @@ function breakdownBasis(sentence: string): string | undefined {
   return household > resident ? "户籍" : "常住";
 }
 
+// Owners whose figures a 其中 breaks down by sector: their parts are theirs, not the whole region's.
+const owners = /民营经济|非公有制经济|私营经济|个体经济|国有经济|外资经济|民营企业|国有企业|外资企业/g;
+const ownerWord = new RegExp(owners.source);
+
+/** The owner written before the last 其中 of the text, when the text breaks an owner's total down; else undefined. */
+function breakdownOwner(text: string): string | undefined {
+  const at = text.lastIndexOf("其中");
+  if (at < 0) return undefined;
+  const found = [...text.slice(0, at).matchAll(owners)].pop()?.[0];
+  // A part written with an owner of its own (其中，国有企业…) speaks for itself.
+  return found && !ownerWord.test(text.slice(at)) ? found : undefined;
+}
+
 /**
  * Mentions found on the other basis than the breakdown's are replaced by the rows on its basis whose name ends in
  * the words written (城镇人口 → 户籍人口中城镇人口, never 常住人口中城镇人口 found through its alias 城镇常住人口).
@@ -109,6 +122,13 @@ export function sharpen(mentions: Mention[], ph: Placeholder, ctx: FillContext, 
     }
   }
   if (longer.length > 0) return longer;
+  // 民营经济增加值X亿元。其中，第一产业增加值X亿元: the parts of an owner's total are that owner's; with no row naming
+  // the owner, the county's 第一产业增加值 is another figure.
+  const owner = breakdownOwner(previous + ph.sentence.text.slice(0, ph.start - ph.sentence.start));
+  const first = mentions[0];
+  if (owner && first && !mentions.some((m) => [m.name, m.row.name, ...m.row.aliases].some((n) => n.includes(owner)))) {
+    return reason("qualifier_missing", { row: first.row.name, qualifier: owner });
+  }
   if (unsure.length > 0) return reason("ambiguous", { count: String(new Set(unsure).size), rows: [...new Set(unsure)].join("；") }, hint("pick_candidate"));
   return mentions;
 }

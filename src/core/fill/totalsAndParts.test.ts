@@ -103,3 +103,21 @@ describe("when the row the text names is missing, no other row fills it (the who
     expect(fill(["全年全县实现农林牧渔业总产值93亿元，其中，农业产值60亿元，林业产值X亿元。"], parts).map(written)).toEqual([null]);
   });
 });
+
+describe("the parts of an owner's total (民营经济增加值…。其中，第一产业增加值)", () => {
+  const county: RowInput[] = [
+    { name: "民营经济增加值", value: 122.6, unit: "亿元" },
+    { name: "第一产业增加值", value: 45.9, unit: "亿元" },
+  ];
+
+  it("are never filled from the whole county's rows", () => {
+    expect(fill(["全年民营经济增加值X亿元。其中，第一产业增加值X亿元。"], county).map(written)).toEqual(["122.6", null]);
+    expect(fill(["全年民营经济增加值X亿元，其中第一产业增加值X亿元。"], county).map(written)).toEqual(["122.6", null]);
+  });
+
+  it("are filled from the owner's rows, and a county breakdown still from the county's", () => {
+    const owned = [...county, { name: "民营经济第一产业增加值", value: 44.6, unit: "亿元" }];
+    expect(fill(["全年民营经济增加值X亿元。其中，第一产业增加值X亿元。"], owned).map(written)).toEqual(["122.6", "44.6"]);
+    expect(fill(["全年地区生产总值300亿元。其中，第一产业增加值X亿元。"], county).map(written)).toEqual(["45.9"]);
+  });
+});
