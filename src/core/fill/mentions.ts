@@ -114,11 +114,7 @@ export function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: nu
     // 重工业增加值增长X% holds 工业增加值增长: a total never fills a part.
     const start = Math.min(...picked.map((m) => m.from));
     const written = ph.sentence.text.slice(start - ph.sentence.start, Math.max(...picked.map((m) => m.to)) - ph.sentence.start);
-    // The words from the stop before the name up to it (for the own tier, from where the figure's stretch starts).
-    const upTo = start - ph.sentence.start;
-    const stop = Math.max(tier === "own" ? ownFrom(ph) - ph.sentence.start : 0, ...[...ph.sentence.text.slice(0, upTo).matchAll(/[，,；;：:。、]|\d*[XxＸｘ╳]+/g)].map((m) => (m.index ?? 0) + m[0].length));
-    const lead = stripUnit(ph.sentence.text.slice(stop, upTo), /[XxＸｘ╳\d]$/.test(ph.sentence.text.slice(0, stop)));
-    if (headedByPart(lead, written, (w) => endsWithPlace(w, ctx), picked.every((m) => m.strength === 2))) return undefined;
+    if (wordBefore(ph, tier, start, written, ctx, picked.every((m) => m.strength === 2))) return undefined;
     // Borrowed from earlier in the sentence: every stretch passed on the way back must name nothing of its own.
     if (tier !== "own" && before && stripWrittenFigures(between.replace(unitAfterMarker, "|")).split(/[，,；;、|]/).some(namesIndicator)) return undefined;
     const span = ph.sentence.text.slice(first.from - ph.sentence.start, Math.max(...picked.map((m) => m.to)) - ph.sentence.start);
@@ -179,6 +175,21 @@ function aliasGrowth(picked: Mention[], ctx: FillContext): Mention[] {
   const name = (picked[0] as Mention).row.name;
   const head = normalise(name).starts[0] ?? 0;
   return mentionsAt(`${name}增长`, 0, ctx).filter((m) => m.strength > 0 && m.from <= head && m.to > name.length);
+}
+
+/**
+ * Whether a word of the text's own stands right before the name found (农林牧|渔业产值): read back from the name to the
+ * stop before it (punctuation, a figure, or where the figure's own stretch starts), at most 24 characters.
+ */
+function wordBefore(ph: Placeholder, tier: Tier, start: number, written: string, ctx: FillContext, exact: boolean): boolean {
+  const text = ph.sentence.text;
+  const upTo = start - ph.sentence.start;
+  if (!/[\u4e00-\u9fff]/.test(text[upTo - 1] ?? "")) return false;
+  const floor = Math.max(tier === "own" ? ownFrom(ph) - ph.sentence.start : 0, upTo - 24);
+  let stop = upTo;
+  while (stop > floor && !/[，,；;：:。、XxＸｘ╳]/.test(text[stop - 1] as string)) stop -= 1;
+  const lead = stripUnit(text.slice(stop, upTo), /[XxＸｘ╳]/.test(text[stop - 1] ?? ""));
+  return headedByPart(lead, written, (w) => endsWithPlace(w, ctx), exact);
 }
 
 /** Text between a name and the figure that makes the figure something else of it: 的贡献率, 占比, 人数. */
