@@ -2,7 +2,7 @@ import type { Placeholder } from "../placeholders/types";
 import { conversion, knownUnit } from "../table/units";
 import { markerRe } from "./lists";
 import { type Named, mentionsAt, nearest, stripUnit } from "./mentionText";
-import { type Mention, spellOut } from "./nameIndex";
+import { type Mention, normalise, spellOut } from "./nameIndex";
 import type { FillContext } from "./types";
 import { joinedToEnd, lastApart, namesIndicator, namesSomething, stripWrittenFigures, unitAfterMarker, verbs, wordsLeft } from "./words";
 import { sentenceStartBefore } from "./sentenceStart";
@@ -151,7 +151,9 @@ export function carriedName(ph: Placeholder, own: string, all: Mention[], ctx: F
   if (!/增长|增速|增幅|下降|提高|降低|减少|回落|增加|上升|上涨|同比/.test(words)) return undefined;
   for (const m of completed.mentions) {
     // Only a name read exactly or as a variant: a loose one (养殖业增加值增长 ~ 养殖业总产值增长速度) may swap the indicator.
-    const grown = [`${m.name}${words}`, `${m.name}增长`].map((t) => mentionsAt(t, 0, ctx).filter((g) => g.to > m.name.length && g.strength > 0)).find((ms) => ms.length > 0);
+    // …covering the name from its start: 原煤产量增长速度 inside 县属企业原煤产量 is the total's, not the part's.
+    const head = normalise(m.name).starts[0] ?? 0;
+    const grown = [`${m.name}${words}`, `${m.name}增长`].map((t) => mentionsAt(t, 0, ctx).filter((g) => g.to > m.name.length && g.strength > 0 && g.from <= head)).find((ms) => ms.length > 0);
     if (grown) return { mentions: nearest(grown, true), tier: "back", qualText: piece + own };
   }
   return undefined;

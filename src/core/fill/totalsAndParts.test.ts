@@ -121,3 +121,14 @@ describe("the parts of an owner's total (民营经济增加值…。其中，第
     expect(fill(["全年地区生产总值300亿元。其中，第一产业增加值X亿元。"], county).map(written)).toEqual(["45.9"]);
   });
 });
+
+describe("a part's change after the part is named by completion", () => {
+  it("never takes the total's growth (其中，县属企业完成X万吨，同比下降X% with only 原煤产量增长速度)", () => {
+    const rows: RowInput[] = [
+      { name: "原煤产量", value: 900, unit: "万吨" },
+      { name: "原煤产量增长速度", value: -14.3, unit: "%" },
+      { name: "县属企业原煤产量", value: 300, unit: "万吨" },
+    ];
+    expect(fill(["原煤产量X万吨，同比下降14.3%；其中，县属企业完成X万吨，同比下降X%。"], rows).map(written)).toEqual(["900", "300", null]);
+  });
+});
