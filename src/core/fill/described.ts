@@ -2,7 +2,7 @@ import type { Placeholder } from "../placeholders/types";
 import { knownUnit } from "../table/units";
 import { markerRe } from "./lists";
 import { type Named, ownFrom, stripUnit } from "./mentionText";
-import { normalise } from "./nameIndex";
+import { normalise, totalAgainstLocal } from "./nameIndex";
 import type { Row } from "../table/schema";
 import type { FillContext } from "./types";
 
@@ -98,7 +98,7 @@ export function rowsDescribedBy(text: string, ctx: FillContext, counted = ""): {
     for (const name of [row.name, ...row.aliases]) {
       const own = coreOf(name);
       if (own.length < MIN_CORE || own.length < bestLength || !fits(runsIn(own, core), counted)) continue;
-      if ((negation.test(core) && !negation.test(own)) || partMissing(core, own)) continue;
+      if ((negation.test(core) && !negation.test(own)) || partMissing(core, own) || totalAgainstLocal(text, name)) continue;
       const same = rowsOf.get(name) ?? new Set();
       same.add(row);
       rowsOf.set(name, same);

@@ -151,6 +151,14 @@ export function normalise(text: string): Normal {
   return out;
 }
 
+/**
+ * 财政总收入 and 地方财政收入 read alike once 总 and 地方 are set aside, but the total holds the central government's
+ * share and the local part does not: a name written with 总 never matches a row named with 地方, nor the other way.
+ */
+const onlyTotal = (s: string): boolean => s.includes("总") && !s.includes("地方");
+const onlyLocal = (s: string): boolean => s.includes("地方") && !s.includes("总");
+export const totalAgainstLocal = (written: string, name: string): boolean => (onlyTotal(written) && onlyLocal(name)) || (onlyLocal(written) && onlyTotal(name));
+
 /** Words that change what a figure is: a name differing by one of these is another figure, never a loose match. */
 // 服务, 民营, 轻… name a part of a sector (农林牧渔服务业产值 is not 农林牧渔业总产值).
 const meaningful = /城镇|农村|乡村|城市|城乡|镇|村|省|市|县|区|级|规|限|人均|非|不|未|无|净|新|增|减|男|女|服务|民营|私营|国有|外资|个体|营利|高新|高技术|轻|重|\d|[一二三四五六七八九十]/;
@@ -348,7 +356,7 @@ export function buildNameIndex(rows: readonly Row[]): NameIndex {
         if (sub !== g.core && (n < 3 || sortChars(sub) !== (g.sorted ??= sortChars(g.core)))) continue;
         const from = norm.starts[i] as number;
         const to = trailing(text, norm.ends[i + n - 1] as number);
-        if (seen.has(`${from}:${to}`)) continue;
+        if (seen.has(`${from}:${to}`) || totalAgainstLocal(text.slice(from, to), g.name)) continue;
         out.variant.push([from, to]);
       }
       return out;
@@ -389,7 +397,7 @@ export function buildNameIndex(rows: readonly Row[]): NameIndex {
       hit.sort((a, b) => a.startPos - b.startPos);
       for (const e of hit) {
         const [from, to] = spanOf.get(e.core) as [number, number];
-        add(e, { row: e.row, name: e.name, from, to, strength: 0 });
+        if (!totalAgainstLocal(text.slice(from, to), e.name)) add(e, { row: e.row, name: e.name, from, to, strength: 0 });
       }
     }
     return [...found.values()];

@@ -132,3 +132,19 @@ describe("a part's change after the part is named by completion", () => {
     expect(fill(["原煤产量X万吨，同比下降14.3%；其中，县属企业完成X万吨，同比下降X%。"], rows).map(written)).toEqual(["900", "300", null]);
   });
 });
+
+describe("a total written with 总 and a local part written with 地方", () => {
+  const local: RowInput[] = [
+    { name: "地方财政收入", value: 55.7, unit: "亿元" },
+    { name: "地方一般公共预算收入", value: 12.16, unit: "亿元" },
+  ];
+
+  it("never match each other (财政总收入 is not 地方财政收入)", () => {
+    expect(fill(["全年实现财政总收入X亿元。"], local).map(written)).toEqual([null]);
+    expect(fill(["全年实现一般公共预算总收入X亿元。"], local).map(written)).toEqual([null]);
+  });
+
+  it("while a name written with neither still reads the local row (一般公共预算收入 ~ 地方一般公共预算收入)", () => {
+    expect(fill(["一般公共预算收入X亿元。"], local).map(written)).toEqual(["12.16"]);
+  });
+});
