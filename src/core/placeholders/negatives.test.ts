@@ -95,3 +95,20 @@ describe("a lowercase x beside a lone y (rule 14)", () => {
     expect(scanParagraph("y轴方向增加X万吨").length).toBeGreaterThan(0);
   });
 });
+
+describe("short model codes and products called X (rules 15 and 16)", () => {
+  it.each([
+    "在某品牌X1以及X3之后，下一款国产车型将会是X5。",
+    "据报道，X5会在沈阳工厂生产。",
+    "社交媒体平台X的老板发帖称，使用量创下了纪录。",
+    "这个原名Twitter的平台，在X上的讨论很多。",
+    "今年只为 X 产品线推出了两款手机。",
+  ])("%s", (text) => {
+    expect(scanParagraph(text)).toEqual([]);
+  });
+
+  it("still reports X and a digit with a unit, and a lone X before a title or a unit", () => {
+    expect(scanParagraph("全年新增X5个项目").map((h) => h.text)).toEqual(["X5"]);
+    expect(scanParagraph("X市X局长出席").map((h) => h.text)).toEqual(["X", "X"]);
+  });
+});

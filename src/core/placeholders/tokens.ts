@@ -1,4 +1,4 @@
-import { MARKERS, TECH_TERMS, longestPrefix } from "./lexicon";
+import { MARKERS, TECH_TERMS, UNITS, longestPrefix } from "./lexicon";
 
 /**
  * Marker tokens: maximal runs of digits, dots and marker characters that hold at least one marker
@@ -27,6 +27,10 @@ import { MARKERS, TECH_TERMS, longestPrefix } from "./lexicon";
  *     uses a bare X as that model's short name (XR提供六种配色，X则限于…) — not a placeholder.
  * 14. Coordinates and variables: a lone lowercase x in a sentence that also writes a lone lowercase y ((x,y),
  *     x>0, y<0) is a variable — not a placeholder. Drafters write X; a lone y beside a lone x is mathematics.
+ * 15. A short model code: a marker and one digit (宝马X5, X3在国产时) with no unit after it names a product; a drafter's
+ *     X5万人 or X5个 keeps its unit.
+ * 16. A product or platform called X: a lone marker right after 平台, 品牌, 系列 or 公司 (社交媒体平台X), or right before
+ *     产品线, 系列 or 平台, or in a sentence naming Twitter/推特 (X is its new name) — not a placeholder.
  * Full-width digits count as digits. The Roman numeral Ⅹ is not a marker, so “第Ⅹ章” is never reported.
  */
 
@@ -119,6 +123,13 @@ function letterExplained(text: string, start: number, end: number): boolean {
   return /^(?:代表|表示)(?:罗马|羅馬)?(?:数字|數字|\d)/.test(rest) || (quoted && /^(?:常|通常|一般)?(?:用于|用來|用来)?(?:代表|表示)/.test(rest));
 }
 
+/** Rule 16: a lone X that is a product or platform's name (社交媒体平台X, X产品线, X in a sentence naming Twitter). */
+function namedX(text: string, start: number, end: number): boolean {
+  if (/(?:平台|品牌|系列|公司)$/.test(text.slice(Math.max(0, start - 2), start)) || /^\s?(?:产品线|系列|平台)/.test(text.slice(end, end + 4))) return true;
+  const a = Math.max(0, start - 60);
+  return /Twitter|推特/i.test(text.slice(a, end + 60));
+}
+
 const markers = /[XxＸｘ×╳ⅹ]/g;
 const markerChar = /[XxＸｘ×╳ⅹ]/;
 const runChar = /[0-9０-９.．XxＸｘ×╳ⅹ]/;
@@ -146,6 +157,8 @@ export function markerTokens(text: string): MarkerToken[] {
     if (e - s === 1 && text[e] === " " && longestPrefix(text, e + 1, TECH_TERMS) !== "") continue;
     if (markerChar.test(raw[0] ?? "") && /[0-9０-９]{2,}$/.test(raw) && !/[.．]/.test(raw)) continue;
     if (raw === "×" && (/[长宽高厚深]/.test(text[s - 1] ?? "") || /[长宽高厚深]/.test(text[e] ?? ""))) continue;
+    if (/^[XＸ][0-9０-９]$/.test(raw) && longestPrefix(text, e, UNITS) === "") continue;
+    if (e - s === 1 && /[XＸ]/.test(raw) && namedX(text, s, e)) continue;
     if (inLatinList(text, s, e)) continue;
     if (text.startsWith("染色体", e)) continue;
     sentence = sentenceAround(text, s, e, sentence);
