@@ -1,7 +1,7 @@
 import type { Placeholder } from "../placeholders/types";
-import { conversion, knownUnit } from "../table/units";
+import { conversion, isRateUnit } from "../table/units";
 import { markerRe } from "./lists";
-import { type Named, mentionsAt, nearest, stripUnit } from "./mentionText";
+import { type Named, leadingUnit, mentionsAt, nearest, stripUnit } from "./mentionText";
 import { type Mention, normalise, spellOut } from "./nameIndex";
 import type { FillContext } from "./types";
 import { joinedToEnd, lastApart, namesIndicator, namesSomething, stripWrittenFigures, unitAfterMarker, verbs, wordsLeft } from "./words";
@@ -142,9 +142,9 @@ export function carriedName(ph: Placeholder, own: string, all: Mention[], ctx: F
   const paragraph = ph.part.kind === "body" ? (ctx.paragraphs[ph.docIndex] ?? "").slice(0, pieceStart) : "";
   // The name completed is that of the figure before, in its own unit (西瓜X公顷 → 西瓜播种面积).
   const after = text.slice(prevStart + prev[0].length, prevStart + prev[0].length + 6);
-  const prevUnit = [6, 5, 4, 3, 2, 1].map((n) => after.slice(0, n)).find((u) => knownUnit(u)) ?? "";
+  const prevUnit = leadingUnit(after);
   // 注册资本X亿元，比去年同期增加X户: a change counted in 户 is not of a figure in 亿元 (previousChange reads it).
-  if (prevUnit && ph.unit && !/^(?:%|％|‰|个百分点|个千分点)$/.test(ph.unit) && conversion(prevUnit, ph.unit) === undefined) return undefined;
+  if (prevUnit && ph.unit && !isRateUnit(ph.unit) && conversion(prevUnit, ph.unit) === undefined) return undefined;
   const completed = completedName(piece, text.slice(0, pieceStart - ph.sentence.start), paragraph, { ...ph, unit: prevUnit }, ctx);
   if (!completed) return undefined;
   const words = own.replace(/^[^\u4e00-\u9fff]*/, "");

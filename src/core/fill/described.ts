@@ -1,7 +1,6 @@
 import type { Placeholder } from "../placeholders/types";
-import { knownUnit } from "../table/units";
 import { markerRe } from "./lists";
-import { type Named, ownFrom, stripUnit } from "./mentionText";
+import { type Named, leadingUnit, ownFrom, stripUnit } from "./mentionText";
 import { normalise, totalAgainstLocal } from "./nameIndex";
 import type { Row } from "../table/schema";
 import type { FillContext } from "./types";
@@ -27,13 +26,8 @@ export function figureWords(ph: Placeholder): { text: string; from: number } {
   const from = ownFrom(ph);
   const afterFigure = [...s.text.slice(0, from - s.start).matchAll(markerRe)].some((m) => (m.index ?? 0) + m[0].length === from - s.start);
   const own = stripUnit(s.text.slice(from - s.start, ph.start - s.start), afterFigure);
-  let after = s.text.slice(ph.end - s.start).replace(/^[多余]/, "");
-  for (let n = Math.min(6, after.length); n >= 1; n -= 1) {
-    if (knownUnit(after.slice(0, n))) {
-      after = after.slice(n);
-      break;
-    }
-  }
+  const written = s.text.slice(ph.end - s.start).replace(/^[多余]/, "");
+  const after = written.slice(leadingUnit(written).length);
   // 、 ends the words after a figure: the next item of a list follows (超5亿元企业X家、“专精特新”培育企业X家).
   const stop = after.search(/[，,；;。！？：:、]|\d*[XxＸｘ╳]/);
   const tail = stop < 0 ? after : after.slice(0, stop);
@@ -82,7 +76,7 @@ function fits(runs: string[] | undefined, counted: string): boolean {
 const negation = /[非未不无]/;
 // 农林牧渔服务业产值 is not 农林牧渔业总产值: a word naming a part, written but not in the name.
 const partWords = /服务业|民营|私营|国有|外资|个体|营利|高新|高技术|城镇|农村|乡村|规模以上|限额以上/g;
-const partMissing = (text: string, name: string): boolean => (text.match(partWords) ?? []).some((w) => !name.includes(w));
+export const partMissing = (text: string, name: string): boolean => (text.match(partWords) ?? []).some((w) => !name.includes(w));
 
 /**
  * The rows one name of which `text` describes (see above), all of that one name; undefined when none does or two

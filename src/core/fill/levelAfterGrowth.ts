@@ -1,6 +1,5 @@
 import type { Placeholder } from "../placeholders/types";
 import { conversion } from "../table/units";
-import { markerRe } from "./lists";
 import { type Named, mentionsAt, nearest } from "./mentionText";
 import { normalise } from "./nameIndex";
 import type { FillContext } from "./types";
@@ -17,14 +16,13 @@ export function levelAfterGrowth(ph: Placeholder, ctx: FillContext): Named | und
   const before = ph.sentence.text.slice(0, ph.start - ph.sentence.start);
   const m = growthThenLevel.exec(before);
   if (!m) return undefined;
-  // The subject is read from where its stretch starts: after the figure or punctuation before it.
-  const whole = m[1] as string;
-  const subject = whole.split(markerRe).pop()?.replace(/^.*[，,；;：:、]/, "") ?? whole;
+  // The pattern's subject holds Chinese only: its stretch starts after the figure or punctuation before it.
+  const subject = m[1] as string;
   const head = normalise(subject).starts[0] ?? 0;
   const read = (text: string) =>
     mentionsAt(text, 0, ctx).filter((x) => x.strength > 0 && x.from <= head && x.to >= subject.length && conversion(x.row.unit, ph.unit) !== undefined);
   const found = [subject, `${subject}增加值`].map(read).find((ms) => ms.length > 0);
   if (!found) return undefined;
-  const from = ph.sentence.start + m.index + whole.length - subject.length;
+  const from = ph.sentence.start + m.index;
   return { mentions: nearest(found, true).map((x) => ({ ...x, from, to: from + subject.length })), tier: "own", qualText: subject };
 }

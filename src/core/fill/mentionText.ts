@@ -60,8 +60,15 @@ function ownFromScan(ph: Placeholder): number {
   return ph.sentence.start + Math.max(0, ...runs, ...stops);
 }
 
+/** The longest known unit (six characters at most) the text starts with, or "". */
+export function leadingUnit(text: string, most = 6): string {
+  for (let n = Math.min(most, text.length); n >= 1; n -= 1) if (knownUnit(text.slice(0, n))) return text.slice(0, n);
+  return "";
+}
+
 export function stripUnit(text: string, afterFigure: boolean): string {
   if (!afterFigure) return text;
-  for (let n = Math.min(6, text.length); n >= 1; n -= 1) if (knownUnit(text.slice(0, n).replace(/^[多余]/, ""))) return text.slice(n);
-  return text;
+  const about = /^[多余]/.test(text) ? 1 : 0;
+  const unit = leadingUnit(text.slice(about), 6 - about);
+  return unit ? text.slice(about + unit.length) : text;
 }

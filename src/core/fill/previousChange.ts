@@ -1,8 +1,8 @@
 import type { Placeholder } from "../placeholders/types";
-import { conversion, knownUnit } from "../table/units";
+import { conversion, isRateUnit, knownUnit } from "../table/units";
 import { rowsDescribedBy } from "./described";
 import { markerRe } from "./lists";
-import { type Named, mentionsAt, nearest } from "./mentionText";
+import { type Named, leadingUnit, mentionsAt, nearest } from "./mentionText";
 import { normalise } from "./nameIndex";
 import type { FillContext } from "./types";
 import { namesSomething, stripWrittenFigures, unitAfterMarker, verbs } from "./words";
@@ -35,13 +35,12 @@ function previousFigure(text: string, rel: number): number | undefined {
   return best;
 }
 
-const isRate = (unit: string): boolean => unit === "" || /^(?:%|％|‰|个百分点|个千分点)$/.test(unit);
+const isRate = (unit: string): boolean => unit === "" || isRateUnit(unit);
 
 /** The unit written after the figure starting at `at` (a marker run or digits), or "". */
 function unitAt(text: string, at: number): string {
   const figure = /^(?:\d*[XxＸｘ╳]+(?:[.．][XxＸｘ╳\d]+)?\d*|[-−－+]?\d[\d,，.．]*)\s*[多余]?/.exec(text.slice(at))?.[0] ?? "";
-  const after = text.slice(at + figure.length, at + figure.length + 6);
-  return [6, 5, 4, 3, 2, 1].map((n) => after.slice(0, n)).find((u) => u.length > 0 && knownUnit(u)) ?? "";
+  return leadingUnit(text.slice(at + figure.length));
 }
 
 export function previousChange(ph: Placeholder, own: string, ctx: FillContext): Named | undefined {

@@ -91,6 +91,9 @@ export function parseUnit(unit: string): ParsedUnit {
 export const knownUnit = (unit: string): boolean => unit !== "" && familyOf(parseUnit(unit).base) !== undefined;
 
 /** Bases that can only hold whole numbers: a fill of 2.5 人 is a conflict, not a figure. */
+/** A rate or its change (%, ‰, 个百分点): it changes with anything, a count's or an amount's alike. */
+export const isRateUnit = (unit: string): boolean => ["%", "％", "‰", "个百分点", "百分点", "个千分点", "千分点"].includes(unit);
+
 export const isCountBase = (base: string): boolean =>
   !["%", "％", "‰", "个百分点", "百分点", "个千分点", "千分点", "元", "亩", "吨", "平方米", "公里", "倍", "", "米", "公顷", "立方米", "方", "千瓦", "千瓦时", "度", "公斤", "千克", "年", "小时", "天", "日", "美元", "微克/立方米", "吨标准煤"].includes(base);
 
