@@ -24,7 +24,7 @@ import { parsePeriod, periodFits, periodKind, periodLabel } from "../table/perio
 import { type Row, rowId } from "../table/schema";
 import { conversion, knownUnit } from "../table/units";
 import { sharpen } from "./sharpen";
-import { figureWords } from "./described";
+import { figureWords, partMissing } from "./described";
 import { type PeriodSource, type TextPeriod, regionProblem, textPeriod } from "./context";
 import { formatFigure } from "./format";
 import { listedUnit } from "./listUnit";
@@ -122,14 +122,15 @@ function noMentionHint(ph: Placeholder, ctx: FillContext): Hint {
 /**
  * Whether the term may be offered as an alias of the row: one holds all the other's meaningful characters (股份企业
  * of 新增股份制企业, 引进高端人才 of 引进人才) or the two share three quarters of the longer's, and the term writes no
- * qualifier the row lacks (城镇人口 is never offered for 人口). 人口出生率 shares 人口 and
- * 率 with 人口死亡率 and must never be offered as its alias: the drafter would follow the hint into a wrong fill.
+ * qualifier or part word the row lacks (城镇人口 is never offered for 人口, 国有企业营业收入 for 企业营业收入).
+ * 人口出生率 shares 人口 and 率 with 人口死亡率 and must never be offered as its alias: the drafter would follow the
+ * hint into a wrong fill.
  */
 function aliasFits(term: string, name: string): boolean {
   const a = new Set(normalise(term).text);
   const b = new Set(normalise(name).text);
   const shared = [...a].filter((c) => b.has(c)).length;
-  if (qualifierProblem(qualifiersOf(term), name, [name])) return false;
+  if (qualifierProblem(qualifiersOf(term), name, [name]) || partMissing(term, name)) return false;
   return shared === a.size || shared === b.size || shared >= 0.75 * Math.max(a.size, b.size);
 }
 

@@ -105,6 +105,9 @@ describe("names in real tables", () => {
     expect(birth?.why.hint).toMatchObject({ code: "add_row" });
     const [urban] = fill(["年末户籍城镇人口X人"], [{ name: "户籍人口", value: 45000, unit: "人" }]);
     expect(urban?.why.hint?.code).not.toBe("add_alias");
+    const [state] = fill(["全市国有企业营业收入X亿元"], [{ name: "企业营业收入", value: 9, unit: "亿元" }]);
+    expect(state).toMatchObject({ value: null });
+    expect(state?.why.hint?.code).not.toBe("add_alias");
   });
 });
 

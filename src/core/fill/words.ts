@@ -43,7 +43,7 @@ export function headedByPart(before: string, name: string, isPlace: (text: strin
 const partHeads = /^(?:工业|产业|经济|企业|行业|服务业|制造业)/;
 // Words before a name that do not make it a part: how it is counted (按常住人口计算), the whole (全社会, 全部, 总,
 // 财政 before 一般预算收入), a level (国家级: the qualifiers decide), this town (我镇), and verbs (培养, 争取, 涉及…).
-const notPart = /按[^，,；;。]{1,10}?(?:计算|核算)|全社会|全部|全|总|财政|常住|户籍|各类|各项|各种|各级|我镇|本镇|我乡|(?:国家|[省市县区]|乡镇|村)级|培养|争取|涉及|引进|建成|建设|实施|开展|推进|打造|创建|申报|认定|培育|发放|举办|组织|提供|带动|吸引|招引|签约|落地|开工|竣工|投产|新建|改造|完成|实现|获得|取得|新增|净增|拥有|现有|实有|有/g;
+const notPart = /按[^，,；;。]{1,10}?(?:计算|核算)|全社会|全部|全|总|财政|常住|户籍|各类|各项|各种|各级|我镇|本镇|我乡|(?:国家|[省市县区]|乡镇|村)级|培养|争取|涉及|引进|建成|建设|实施|开展|推进|打造|创建|申报|认定|培育|发放|举办|组织|提供|带动|吸引|招引|签约|落地|开工|竣工|投产|新建|改造|完成|实现|获得|取得|新增|净增|拥有|现有|实有/g;
 
 /** Whether the stretch ends in a meaningful character of its own, not in a word that says when, where or how much. */
 export const joinedToEnd = (text: string): boolean => /[\u4e00-\u9fff]$/.test(text.replace(filler, "|"));
