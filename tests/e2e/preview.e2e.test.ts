@@ -49,6 +49,8 @@ describe("the preview in headless Chromium", () => {
     await page.getByTestId("scan").click();
     await page.getByText(/共 \d+ 处占位符/).waitFor();
     expect(await page.getByTestId("scan-status").innerText()).toMatch(/共 26 处占位符/);
+    // The status can paint before the list below it (a CI run saw 0 rows right after the count): wait for the rows.
+    await page.getByTestId("placeholder").nth(25).waitFor();
     expect(await page.getByTestId("placeholder").count()).toBe(26);
     expect(await page.getByTestId("group-quantity").innerText()).toContain("数量");
     expect(await page.getByTestId("group-person").getByTestId("placeholder").count()).toBe(3);
