@@ -1,6 +1,7 @@
 import type { Placeholder } from "../placeholders/types";
 import { carriedName, completedName } from "./completion";
 import { levelAfterGrowth } from "./levelAfterGrowth";
+import { listLead } from "./listLead";
 import { listSlot, markerRe } from "./lists";
 import { type Named, type Tier, mentionsAt, nearest, ownFrom, stripUnit } from "./mentionText";
 import { type Mention, normalise } from "./nameIndex";
@@ -40,7 +41,9 @@ export function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: nu
   if (segStart > c.start && /^\s*[和及与]\s*$/.test(own)) return undefined;
   const all = mentionsAt(ph.sentence.text, ph.sentence.start, ctx);
   const inClause = all.filter((m) => m.from >= c.start && m.to <= c.start + c.text.length);
-  const spliced = ownMentions(all, ph, segStart) ? undefined : (splice(ph, ctx) ?? unitCount(ph, own, ctx));
+  const led = listLead(ph, ctx);
+  if (led === "none") return undefined;
+  const spliced = led ?? (ownMentions(all, ph, segStart) ? undefined : (splice(ph, ctx) ?? unitCount(ph, own, ctx)));
   if (spliced) return spliced;
   const tiers: [Tier, Mention[], boolean][] = [
     // A name written across a 、 (交通运输、仓储邮政业增加值X亿元) still stands in the figure's own stretch.

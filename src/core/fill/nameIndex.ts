@@ -81,6 +81,10 @@ const synonyms: [string, string][] = [
   ["限上", "限额以上"],
   ["城市居民", "城镇居民"],
   ["乡村居民", "农村居民"],
+  // 净菜进京平均每日超过X吨 is the table's 净菜进京日均量: a daily average, however it is worded.
+  ["平均每日", "日均"],
+  ["每日平均", "日均"],
+  ["日均量", "日均"],
 ];
 
 /** Short forms written out in full as tables write them (个体户 → 个体工商户), for completing names by their endings. */

@@ -25,6 +25,14 @@ describe("name variants a statistics table writes differently", () => {
     expect(fill("新增普惠幼儿X所。", [{ name: "新增普惠性幼儿园", value: 5, unit: "所" }])).toEqual([null]);
   });
 
+  it("reads a daily average however it is worded (平均每日, 每日平均, 日均量)", () => {
+    const rows: RowInput[] = [{ name: "净菜进京日均量", value: 550, unit: "吨" }];
+    expect(fill("净菜进京平均每日超过X吨。", rows)).toEqual(["550"]);
+    expect(fill("净菜进京每日平均X吨。", rows)).toEqual(["550"]);
+    // a daily average is not the total over the year
+    expect(fill("全年净菜进京X吨。", rows)).toEqual([null]);
+  });
+
   it("reads 个数 as an affix (签约5亿元以上项目 ~ 签约5亿元以上项目个数)", () => {
     expect(fill("签约5亿元以上项目X个。", [{ name: "签约5亿元以上项目个数", value: 12, unit: "个" }])).toEqual(["12"]);
   });
