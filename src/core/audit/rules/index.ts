@@ -18,6 +18,8 @@ import { halfWidthPunctuation } from "./halfWidthPunctuation";
 import { instructionLeft } from "./instructionLeft";
 import { leadingPunctuation } from "./leadingPunctuation";
 import { lostFigure } from "./lostFigure";
+import { lostLead } from "./lostLead";
+import { markdownFence } from "./markdownFence";
 import { mask } from "./mask";
 import { missingWord } from "./missingWord";
 import { nameGap } from "./nameGap";
@@ -25,9 +27,11 @@ import { numbering } from "./numbering";
 import { numeralYear } from "./numeralYear";
 import { pageFooter } from "./pageFooter";
 import { pageTitleCopy } from "./pageTitleCopy";
+import { pageWidget } from "./pageWidget";
 import { pastedOutline } from "./pastedOutline";
 import { pairedPunctuation } from "./pairedPunctuation";
 import { pointCount } from "./pointCount";
+import { repeatedParagraph } from "./repeatedParagraph";
 import { repeatedWord } from "./repeatedWord";
 import { sampleData } from "./sampleData";
 import { siteLine } from "./siteLine";
@@ -48,6 +52,8 @@ export const rules: readonly Rule[] = [
   siteLine,
   forumChrome,
   docSiteMeta,
+  pageWidget,
+  markdownFence,
   decoratedTitle,
   brokenEntity,
   pageTitleCopy,
@@ -55,6 +61,7 @@ export const rules: readonly Rule[] = [
   titleRunOn,
   cutBySite,
   doubledLine,
+  repeatedParagraph,
   pastedOutline,
   foreignPlace,
   numbering,
@@ -64,6 +71,7 @@ export const rules: readonly Rule[] = [
   announcedMissing,
   brokenFigure,
   lostFigure,
+  lostLead,
   missingWord,
   nameGap,
   brokenParagraph,

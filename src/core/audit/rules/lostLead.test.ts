@@ -1,0 +1,28 @@
+import data from "../../../data/divisions.json";
+import { type DivisionData, buildDivisionIndex } from "../divisions";
+import { check } from "../testing";
+import { lostLead } from "./lostLead";
+
+const divisions = buildDivisionIndex(data as DivisionData);
+
+describe("lost-lead", () => {
+  it("flags a numbered item that opens inside a word, before a joining or modal word", () => {
+    const fs = check(lostLead, ["写法如下：", "1.写明事由。", "2.位或部门的名称。", "3.注明日期。"]);
+    expect(fs.map((f) => f.paragraph)).toEqual([2]);
+  });
+
+  it("flags every item of a list two of whose items lost their start", () => {
+    const fs = check(lostLead, ["填写要求：", "1.纸上方写明标题。", "2.项和要求写清楚。", "3.信要由负责人签字。", "（二）其他"]);
+    expect(fs.map((f) => f.paragraph)).toEqual([1, 2, 3]);
+  });
+
+  it("keeps items that open with a whole word, and a word-character item alone", () => {
+    expect(check(lostLead, ["1.项目建设要加快。", "2.分管领导要亲自抓。", "3.信要写清楚收件人。", "4.系统推进各项工作。"])).toEqual([]);
+  });
+
+  it("flags a paragraph opening with the end of a place name", () => {
+    const fs = check(lostLead, ["鲁木齐县、各区人民政府：", "乌鲁木齐县人民政府：", "齐市场监管局要加强检查。"], { divisions });
+    expect(fs.map((f) => f.paragraph)).toEqual([0]);
+    expect(fs[0]?.message).toContain("乌鲁木齐县");
+  });
+});

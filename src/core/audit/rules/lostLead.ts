@@ -1,0 +1,110 @@
+import type { DocParagraph } from "../../document/snapshot";
+import type { DivisionIndex } from "../divisions";
+import { type Finding, type Message, type Rule, bodyText, finding } from "../types";
+
+/**
+ * Paragraphs that lost their first characters when a page or a converted file was copied: the text starts inside a
+ * word. Two shapes are certain enough to report:
+ *  - a numbered item whose text opens with a character that only ends words (单位 → 位, 事项 → 项, 部分 → 分, 介绍信
+ *    → 信) followed straight by a joining or modal word: 2.位或个人的称呼。, 4.项和向接洽单位…, 2.分要填写详细些。
+ *    No item can start there. A strictly bound character (位 项 分 系 份 员 者…) is enough alone; one that is also a
+ *    word (信 纸 名 门) counts only with a second such item in the same list. When two items of one list are found,
+ *    the page cut every item of it, and all of them are reported (1.纸正中的地方写… lost 标题：在公文 as well);
+ *  - a paragraph that opens with the end of a place name the divisions know, the name's first one or two characters
+ *    gone (鲁木齐县、各区人民政府 for 乌鲁木齐县). Only ends of three characters or more that are no name themselves.
+ */
+const strictlyBound = "位项分系份员者性率类种级处款章节段页栏号件";
+const alsoWord = "信纸名门部张册封";
+const joining = "或和与及要需须应并均则亦";
+const item = /^\s*\d{1,2}([.．、])\s*/;
+
+type Strength = "sure" | "maybe" | undefined;
+function opening(text: string): Strength {
+  const m = item.exec(text);
+  if (!m) return undefined;
+  const a = text.charAt(m[0].length);
+  const b = text.charAt(m[0].length + 1);
+  if (!joining.includes(b) || !b) return undefined;
+  if (strictlyBound.includes(a) && a) return "sure";
+  if (alsoWord.includes(a) && a) return "maybe";
+  return undefined;
+}
+
+/** Runs of numbered items with the same mark after the number (1. 2. 3. or 1、2、3、), one list each. */
+function lists(paragraphs: readonly DocParagraph[]): DocParagraph[][] {
+  const out: DocParagraph[][] = [];
+  let run: DocParagraph[] = [];
+  let mark = "";
+  for (const p of paragraphs) {
+    const m = item.exec(p.text);
+    if (m && m[1] === mark) run.push(p);
+    else {
+      if (run.length) out.push(run);
+      run = m ? [p] : [];
+      mark = m?.[1] ?? "";
+    }
+  }
+  if (run.length) out.push(run);
+  return out;
+}
+
+const tailsOf = new WeakMap<DivisionIndex, Map<string, string>>();
+/** The ends of place names (鲁木齐县 → 乌鲁木齐县) that are no name themselves, three characters or more. */
+function tails(index: DivisionIndex): Map<string, string> {
+  const known = tailsOf.get(index);
+  if (known) return known;
+  const out = new Map<string, string>();
+  for (const name of index.byName.keys()) {
+    for (const cut of [1, 2]) {
+      const tail = name.slice(cut);
+      if (tail.length >= 3 && !index.byName.has(tail) && !out.has(tail)) out.set(tail, name);
+    }
+  }
+  tailsOf.set(index, out);
+  return out;
+}
+function placeTail(index: DivisionIndex, text: string): { tail: string; name: string } | undefined {
+  const t = text.trimStart();
+  const ends = tails(index);
+  for (let n = Math.min(12, t.length); n >= 3; n--) {
+    const tail = t.slice(0, n);
+    const name = ends.get(tail);
+    if (name) return { tail, name };
+  }
+  return undefined;
+}
+
+const LIST: Message = { zh: "本条开头缺了字（条目从词的中间开始，本列表多条如此）：请对照原文补全", en: "This item lost its first characters (it starts inside a word, as several items of this list do): restore them from the source" };
+const ITEM: Message = { zh: "本条开头缺了字（条目从词的中间开始）：请对照原文补全", en: "This item lost its first characters (it starts inside a word): restore them from the source" };
+
+export const lostLead: Rule = {
+  id: "lost-lead",
+  title: "段首缺字",
+  titleEn: "Lost first characters",
+  check: (input) => {
+    const out: Finding[] = [];
+    const body = bodyText(input);
+    for (const list of lists(body)) {
+      const strengths = list.map((p) => opening(p.text));
+      const cut = strengths.filter((s) => s !== undefined).length >= 2;
+      list.forEach((p, i) => {
+        if (cut) out.push(finding("lost-lead", "warning", p, 0, p.text.length, LIST));
+        else if (strengths[i] === "sure") out.push(finding("lost-lead", "warning", p, 0, p.text.length, ITEM));
+      });
+    }
+    const index = input.divisions;
+    if (index) {
+      for (const p of body) {
+        const place = placeTail(index, p.text);
+        if (place)
+          out.push(
+            finding("lost-lead", "warning", p, 0, p.text.length, {
+              zh: `本段开头缺了字：“${place.tail}”像是“${place.name}”少了前面的字，请对照原文补全`,
+              en: `This paragraph lost its first characters: “${place.tail}” looks like “${place.name}” without its start; restore it from the source`,
+            }),
+          );
+      }
+    }
+    return out.sort((a, b) => a.paragraph - b.paragraph);
+  },
+};

@@ -1,0 +1,23 @@
+import { check } from "../testing";
+import { pageWidget } from "./pageWidget";
+
+describe("page-widget", () => {
+  it("flags a site's switches and buttons alone on a line, bullets and bars around them included", () => {
+    const fs = check(pageWidget, ["导航菜单", "• 无障碍浏览", "• 关怀版|", "朗读", "生成海报", "侵权投诉", "关于做好春季防火工作的通知"]);
+    expect(fs.map((f) => f.paragraph)).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  it("flags a badge count and a file size alone on a line", () => {
+    const fs = check(pageWidget, ["各乡镇：", "99+", "1.2MB", "356 KB"]);
+    expect(fs.map((f) => f.paragraph)).toEqual([1, 2, 3]);
+  });
+
+  it("keeps the same words inside a sentence and plain figures", () => {
+    expect(check(pageWidget, ["组织开展经典诵读朗读比赛。", "制作宣传海报200张。", "2024", "（三）加强投诉举报受理工作"])).toEqual([]);
+  });
+
+  it("flags a site's name only at the top of the text", () => {
+    const fs = check(pageWidget, ["秘书学堂", "关于开展安全检查的通知", "各村：", "党员学堂"]);
+    expect(fs.map((f) => f.paragraph)).toEqual([0]);
+  });
+});

@@ -1,0 +1,40 @@
+import { type Finding, type Message, type Rule, finding } from "../types";
+
+/**
+ * A web page's controls and counters, each alone on its line once the page is copied as text: the accessibility and
+ * reading switches of a government site (无障碍浏览, 长辈版, 关怀版, 朗读, 导航菜单), the share and complaint
+ * buttons of an article page (海报, 侵权投诉, 我要纠错), a badge count (999+) and an attachment's file size (20.57KB).
+ * None of these is ever a line of a 公文 by itself; in a sentence the same words (朗读比赛, 宣传海报) are left alone.
+ * The bullets and bars the page put around them (• 长辈版|) are not part of the word.
+ *
+ * A site's own name (公文学堂, 范文文库) is such a line too, but only among the first lines of the text, where the
+ * page's header stands: further down the same shape may be a heading.
+ */
+const control =
+  /^(?:导航菜单|导航|无障碍(?:浏览|阅读|服务)?|长辈版|关怀版|适老版|老年版|大字版|标准版|简体版|繁体版|繁體|简体|朗读|语音播报|听全文|全文朗读|海报|生成海报|分享海报|侵权投诉|投诉举报|我要纠错|纠错|点赞|赞|评论|写评论|打赏|微信扫一扫|分享到微信|分享到微博|复制链接|字号|切换|搜索|登录|注册)$/;
+const count = /^\d{1,4}\+$|^\d+(?:\.\d+)?\s*[KMG]B$/i;
+const siteName = /^\p{Script=Han}{2,6}(?:学堂|文库|范文网|文秘网|公文网|秘书网|资料网|写作网|学习网)$/u;
+/** How many non-empty lines at the top of the text count as the page's header. */
+const HEADER = 3;
+
+const WIDGET: Message = { zh: "网页上的按钮、开关或计数，不是正文：请删除", en: "A button, switch or counter of the web page, not part of the text: delete it" };
+const SITE: Message = { zh: "网站名称（页头），不是正文：请删除", en: "The website's name (page header), not part of the text: delete it" };
+
+export const pageWidget: Rule = {
+  id: "page-widget",
+  title: "网页按钮与计数",
+  titleEn: "Web page buttons and counters",
+  check: (input) => {
+    const out: Finding[] = [];
+    let seen = 0;
+    for (const p of input.snapshot.paragraphs) {
+      if (p.inTable) continue;
+      const t = p.text.trim().replace(/^[•·|｜\s]+|[•·|｜\s]+$/g, "");
+      if (!t) continue;
+      seen += 1;
+      if (control.test(t) || count.test(t)) out.push(finding("page-widget", "error", p, 0, p.text.length, WIDGET));
+      else if (seen <= HEADER && p.part.kind === "body" && siteName.test(t)) out.push(finding("page-widget", "error", p, 0, p.text.length, SITE));
+    }
+    return out;
+  },
+};
