@@ -33,6 +33,17 @@ describe("name variants a statistics table writes differently", () => {
     expect(fill("全年净菜进京X吨。", rows)).toEqual([null]);
   });
 
+  it("reads a figure restated at an exchange rate as the same indicator in the other currency", () => {
+    const rows: RowInput[] = [
+      { name: "人均地区生产总值", value: 228594, unit: "元" },
+      { name: "人均地区生产总值（美元）", value: 32098, unit: "美元" },
+    ];
+    expect(fill("人均地区生产总值X元，按2024年平均汇率计算为X美元。", rows)).toEqual(["228594", "32098"]);
+    expect(fill("人均地区生产总值X元，折合X美元。", rows)).toEqual(["228594", "32098"]);
+    // without a row in that currency it stays blank: 元 is not 美元
+    expect(fill("人均地区生产总值X元，按平均汇率计算为X美元。", [rows[0] as RowInput])).toEqual(["228594", null]);
+  });
+
   it("reads 个数 as an affix (签约5亿元以上项目 ~ 签约5亿元以上项目个数)", () => {
     expect(fill("签约5亿元以上项目X个。", [{ name: "签约5亿元以上项目个数", value: 12, unit: "个" }])).toEqual(["12"]);
   });
