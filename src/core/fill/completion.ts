@@ -58,7 +58,8 @@ function completedOnce(own: string, earlier: string, paragraph: string, ph: Plac
     // A sentence opening with 其中 (年末户籍人口X人。其中，男性人口X人，女性人口X人) breaks down the one before it: its
     // words complete a long ending as if written in this sentence.
     // A long ending reads the whole sentence to its 。, across ；(人口出生率为X‰；死亡率为X‰ → 人口死亡率).
-    const reach = n >= 3 ? brokenDown(paragraph) + (paragraph ? paragraph.slice(sentenceStartBefore(paragraph)) : earlier) : earlier.slice(-16);
+    // 保科园2幢商务楼宇: a count written inside the subject (2幢) does not part its words (保科园商务楼宇).
+    const reach = n >= 3 ? withoutInnerCounts(brokenDown(paragraph) + (paragraph ? paragraph.slice(sentenceStartBefore(paragraph)) : earlier)) : earlier.slice(-16);
     // 农林牧 inside 农林牧渔业总产值 is the total written in full, not words completing 渔业总产值.
     let placed = rows.map((r) => ({ r, at: extraOf(r).length > 0 ? lastApart(reach, extraOf(r), tail) : -1 })).filter((x) => x.at >= 0);
     // 我市农业龙头企业实现产品销售收入…。实现利润总额X亿元: a sentence naming no subject continues the paragraph's,
@@ -99,6 +100,8 @@ function completedOnce(own: string, earlier: string, paragraph: string, ph: Plac
   }
   return undefined;
 }
+
+const withoutInnerCounts = (text: string): string => text.replace(/([\u4e00-\u9fff])\d+(?:幢|栋|座|个|家|所|处)(?=[\u4e00-\u9fff])/g, "$1");
 
 // A sentence breaking down the total before it: 其中，…; 按性别分，…; 按户口类别分，….
 const breakdown = /^\s*(?:其中|按[\u4e00-\u9fff]{1,6}分[，,：:])/;

@@ -18,6 +18,16 @@ describe("names completed from the sentence, written short", () => {
     expect(fill("年末在册市场主体X万户，其中在册企业X万户，个体户X万户。", rows).slice(1)).toEqual(["4.1", "11.88"]);
   });
 
+  it("reads a subject past a count written inside it (园区2幢商务楼宇…；实现总税收X万元 → 园区商务楼宇总税收)", () => {
+    const rows: RowInput[] = [
+      { name: "园区商务楼宇总营收", value: 23.57, unit: "亿元" },
+      { name: "园区商务楼宇总税收", value: 3872.9, unit: "万元" },
+    ];
+    expect(fill("园区2幢商务楼宇实现总营收X亿元；实现总税收X万元。", rows)).toEqual(["23.57", "3872.9"]);
+    // the count parts nothing but a subject's words: 园区2幢楼宇 is not 园区商务楼宇
+    expect(fill("园区2幢楼宇实现总营收X亿元；实现总税收X万元。", rows)).toEqual([null, null]);
+  });
+
   it("reads a group of people counted in 人 as that group's 人口 (年末户籍人口…，男性X万人 → 户籍男性人口)", () => {
     const rows: RowInput[] = [
       { name: "年末户籍人口", value: 50.1, unit: "万人" },
