@@ -5,6 +5,7 @@ import { blankDate } from "./blankDate";
 import { brokenEntity } from "./brokenEntity";
 import { brokenParagraph } from "./brokenParagraph";
 import { brokenFigure } from "./brokenFigure";
+import { brokenWord } from "./brokenWord";
 import { cutBySite } from "./cutBySite";
 import { decoratedTitle } from "./decoratedTitle";
 import { docSiteMeta } from "./docSiteMeta";
@@ -26,6 +27,7 @@ import { nameGap } from "./nameGap";
 import { numbering } from "./numbering";
 import { numeralYear } from "./numeralYear";
 import { pageFooter } from "./pageFooter";
+import { pageHeader } from "./pageHeader";
 import { pageTitleCopy } from "./pageTitleCopy";
 import { pageWidget } from "./pageWidget";
 import { pastedOutline } from "./pastedOutline";
@@ -37,6 +39,8 @@ import { sampleData } from "./sampleData";
 import { siteLine } from "./siteLine";
 import { staleYear } from "./staleYear";
 import { strayBullet } from "./strayBullet";
+import { tackedKeyword } from "./tackedKeyword";
+import { titleLabel } from "./titleLabel";
 import { titleRunOn } from "./titleRunOn";
 import { unfilledPlaceholder } from "./unfilledPlaceholder";
 
@@ -54,6 +58,9 @@ export const rules: readonly Rule[] = [
   docSiteMeta,
   pageWidget,
   markdownFence,
+  pageHeader,
+  titleLabel,
+  tackedKeyword,
   decoratedTitle,
   brokenEntity,
   pageTitleCopy,
@@ -75,6 +82,7 @@ export const rules: readonly Rule[] = [
   missingWord,
   nameGap,
   brokenParagraph,
+  brokenWord,
   pairedPunctuation,
   staleYear,
   numeralYear,

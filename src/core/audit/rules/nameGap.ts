@@ -3,9 +3,11 @@ import { type Pattern, type Rule, finding, matchFindings } from "../types";
 /**
  * A space where a site deleted a person's name: 领导组组长 同志从统筹全局的高度…, 按照 书记的讲话精神. Chinese text
  * has no spaces between words, so a space right before a person's title, after a Chinese character, stands for the
- * missing name.
+ * missing name. So does a run of spaces after a title at the end of a short line (缙云县人民政府县长    ): the
+ * signature's name was left out where the page had it.
  */
-const gap = /\p{Script=Han}([ \u3000\u00a0]+)(?=同志|书记|县长|市长|区长|镇长|乡长|主任|局长|部长|主席|副书记|副县长|副市长)/gu;
+const titles = "同志|书记|县长|市长|区长|镇长|乡长|主任|局长|部长|主席|副书记|副县长|副市长";
+const gap = new RegExp(`\\p{Script=Han}([ \\u3000\\u00a0]+)(?=${titles})`, "gu");
 
 const missingName: Pattern = [
   gap,
@@ -16,10 +18,23 @@ const missingName: Pattern = [
     }),
 ];
 
+const trailing = new RegExp(`(?:${titles})([ \\u3000\\u00a0]{2,})$`, "gu");
+
+const missingSigner: Pattern = [
+  trailing,
+  (m, p) =>
+    p.text.trim().length > 30
+      ? undefined
+      : finding("name-gap", "error", p, m.index + m[0].length - (m[1]?.length ?? 0), p.text.length, {
+          zh: "职务后的空白处缺少人名，疑被网站删去：请补上姓名",
+          en: "A name is missing in the blank after this title, probably deleted by the site: fill in the name",
+        }),
+];
+
 export const nameGap: Rule = {
   id: "name-gap",
   title: "称谓前缺少人名",
   titleEn: "Name missing before a title",
   // Only paragraphs holding a space are read.
-  check: (input) => matchFindings({ ...input, snapshot: { paragraphs: input.snapshot.paragraphs.filter((p) => /[ \u3000\u00a0]/.test(p.text)) } }, [missingName]),
+  check: (input) => matchFindings({ ...input, snapshot: { paragraphs: input.snapshot.paragraphs.filter((p) => /[ \u3000\u00a0]/.test(p.text)) } }, [missingName, missingSigner]),
 };

@@ -12,7 +12,7 @@ import { isAdvert } from "./advert";
  *    short line; a web page's label for its post date or views (发布时间：, 更新日期：, 阅读次数：) on a short line,
  *    whatever the date's form; or any date with a clock time and a page word (来源, 浏览, 小编…);
  *  - a byline whose date the page left empty: 时间： followed by words and no date or time (时间： 淑娟 公示);
- *  - page titles: a short line offering 范文 or counting articles (（通用11篇）, (30篇), 最新10篇, 篇一, （全文2584字）, an
+ *  - page titles: a short line offering 范文 or counting articles (（通用11篇）, （优秀7篇）, (30篇), 最新10篇, 篇一, （全文2584字）, an
  *    article number after a document kind: 实施方案 1, 春节乡镇工作总结1), naming a file (….doc, 微信图片_….jpg), or tagged with a bare year after a
  *    space (…工作报告 2020: a title never ends in a year without 年). A numbered paper of a congress (会议文件（3）)
  *    is the document's own cover, not an article number;
@@ -49,7 +49,7 @@ const postLabel = /(?:发布|更新|上传|发表|录入|添加)(?:时间|日期
 const pageWord = /来源|浏览|阅读|小编|上传|发布|编辑|作者/;
 const emptyByline = /^(?:发布|更新)?时间[:：]\s*[^\d\s:：年月日时分点午晚早周星期天旬初底末]{1,8}(?:\s+[^\d\s:：年月日时分点午晚早周星期天旬初底末]{1,8}){1,2}$/;
 const articleNumber = /(?:方案|报告|总结|通知|讲话稿?|发言稿?|致辞|主持词|倡议书|证明|介绍信|请假条|计划|心得体会|公示)\s*\d{1,2}$/;
-const pageTitle = /（全文）$|^（原标题|[（(][\d一二三四五六七八九十]+篇[）)]|（(?:精选|通用)?[\d一二三四五六七八九十]+篇）|[\d一二三四五六七八九十]+篇$|最新\d+篇|^篇[一二三四五六七八九十\d]+|^第[一二三四五六七八九十\d]{1,3}篇[:：]|(?:^|[^第])\s?篇\s?[\d一二三四五六七八九十]{1,3}$|（全文\d*字）|\.(?:docx?|pdf|jpe?g|png|gif)$/i;
+const pageTitle = /（全文）$|^（原标题|[（(][\d一二三四五六七八九十]+篇[）)]|（[^（）\d第]{0,4}[\d一二三四五六七八九十]+篇）|[\d一二三四五六七八九十]+篇$|最新\d+篇|^篇[一二三四五六七八九十\d]+|^第[一二三四五六七八九十\d]{1,3}篇[:：]|(?:^|[^第])\s?篇\s?[\d一二三四五六七八九十]{1,3}$|（全文\d*字）|\.(?:docx?|pdf|jpe?g|png|gif)$/i;
 /** An article number in brackets at the end of a title; a congress's numbered paper (会议文件（3）) is not one. */
 const bracketNumber = /(.{0,2})（\d{1,2}）$/;
 const yearTag = /\p{Script=Han}\s+(?:19|20)\d{2}$/u;
@@ -112,7 +112,8 @@ function read(p: DocParagraph): Message | undefined {
   const t = p.text.trim();
   if (!t) return undefined;
   const short = t.length <= SHORT && !/[。！？]$/.test(t);
-  if (breadcrumb.test(t) || (t.length <= SHORT && (slashPath.test(t) || homeColumn.test(t.replace(/\s+/g, "")) || navBar(t)))) return { zh: "网站的导航路径（面包屑），不是正文：请删除", en: "The site's navigation path (breadcrumb), not part of the text: delete it" };
+  // 公文 nest brackets as （…<…>…）: a pair of angle brackets is no path separator.
+  if (breadcrumb.test(t.replace(/<[^<>]{1,20}>/g, "")) || (t.length <= SHORT && (slashPath.test(t) || homeColumn.test(t.replace(/\s+/g, "")) || navBar(t)))) return { zh: "网站的导航路径（面包屑），不是正文：请删除", en: "The site's navigation path (breadcrumb), not part of the text: delete it" };
   if (t.length <= SHORT && (numericDate.test(t) || postLabel.test(t) || (anyDate.test(t) && clock.test(t) && pageWord.test(t))))
     return { zh: "网页的发布时间或来源信息，不是正文：请删除", en: "The web page's posting date or source line, not part of the text: delete it" };
   if (emptyByline.test(t)) return { zh: "网页的作者、时间栏（日期为空），不是正文：请删除", en: "The web page's author and date line (with the date empty), not part of the text: delete it" };
@@ -145,6 +146,8 @@ function disclosureRow(t: string): boolean {
   const spread = t.length <= 80 ? spreadLabel.exec(t)?.[0] : undefined;
   // 组  长 李明 in a committee list is spread the same way: only the table's own labels count.
   if (spread && tableLabel.test(spread.replace(/\s+/g, ""))) return true;
+  // 名称： is a common field of forms; only with another disclosure field after it on the line is it the table's.
+  if (/^名称\s*[:：]/.test(t) && /\s(?:文号|索引号|发布机构|发文日期|成文日期)\s*[:：]/.test(t)) return true;
   const joined = t.replace(/(\p{Script=Han})\s+(?=\p{Script=Han})/gu, "$1");
   // Up to 80 characters two labels make the row; a longer one (the whole table on one line) needs three.
   return (joined.match(disclosureLabel)?.length ?? 0) >= (t.length <= 80 ? 2 : 3);

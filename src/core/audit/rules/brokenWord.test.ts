@@ -1,0 +1,28 @@
+import { check } from "../testing";
+import { brokenWord } from "./brokenWord";
+
+const upper = "今年以来，我镇组织党员干部赴先进地区考察学习，借鉴其产业发展和基层治理的经验，建立";
+
+describe("broken-word", () => {
+  it("flags both halves of a sentence broken inside a word", () => {
+    const fs = check(brokenWord, [upper, "起了长期结对帮扶机制。", "二、下一步打算"]);
+    expect(fs.map((f) => f.paragraph)).toEqual([0, 1]);
+  });
+
+  it("flags a break before a modal that cannot open a sentence", () => {
+    const fs = check(brokenWord, ["请各单位回去后，将会议精神及时传达到每一位干部职工，一定要认真抓好贯彻落实，有些具体工作", "能尽快落实的要抓紧落实。"]);
+    expect(fs.map((f) => f.paragraph)).toEqual([0, 1]);
+  });
+
+  it("keeps a paragraph that only lost its full stop and a heading above its text", () => {
+    const fs = check(brokenWord, [
+      "写作时要直抒其事，做到语言简练、数据准确，不用“极大地调动了积极性”等报告性语言，要言之有物",
+      "各乡镇根据本地情况，选择突出的工作写入总结。",
+      "（一）强化组织领导，压实各级责任，确保各项工作落到实处，做到件件有着落",
+      "了解群众诉求是做好工作的前提。",
+      "能源保障方面，我们坚持多措并举，确保了全年供应稳定，没有发生断供",
+      "能源结构持续优化。",
+    ]);
+    expect(fs).toEqual([]);
+  });
+});

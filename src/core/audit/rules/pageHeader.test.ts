@@ -1,0 +1,16 @@
+import { check } from "../testing";
+import { pageHeader } from "./pageHeader";
+
+describe("page-header", () => {
+  it("flags the site's name right above its breadcrumb at the top", () => {
+    expect(check(pageHeader, ["溪山县人民政府", "首页 >> 政务公开", "溪山县人民政府关于做好秋收工作的通知"]).map((f) => f.paragraph)).toEqual([0]);
+  });
+
+  it("flags the breadcrumb's last item printed again below it", () => {
+    expect(check(pageHeader, ["当前位置：范文网>> 讲话稿>> 领导讲话", "领导讲话", "在全县秋收工作会议上的讲话"]).map((f) => f.paragraph)).toEqual([1]);
+  });
+
+  it("keeps an issuer's name above the title and lines far from any breadcrumb", () => {
+    expect(check(pageHeader, ["溪山县人民政府", "溪山县人民政府关于做好秋收工作的通知", "各乡镇人民政府："])).toEqual([]);
+  });
+});

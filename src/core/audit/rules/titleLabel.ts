@@ -1,0 +1,33 @@
+import { type Finding, type Message, type Rule, bodyText, finding } from "../types";
+
+/**
+ * A page's label for the article's title (标题： 乡镇开展…工作总结 [打印本页]) above or beside the title itself: a
+ * forum's printable page and many article pages print 标题： and the title, then the title again as the text's own
+ * first line. The labelled line is the page's when what follows 标题： (its buttons in brackets taken off) is the
+ * text of another paragraph or of another such label. A how-to page explaining the title (标题：居中写《请假条》…)
+ * names no other line and is left alone.
+ */
+const label = /^\s*标题\s*[:：]\s*(.+?)\s*(?:[[【][^\]】]{1,8}[\]】]\s*)*$/;
+
+const LABEL: Message = { zh: "网页给文章标题加的“标题：”栏，不是正文：请删除", en: "The web page's “标题：” (title) label for the article, not part of the text: delete it" };
+
+export const titleLabel: Rule = {
+  id: "title-label",
+  title: "网页的标题栏",
+  titleEn: "Web page's title label",
+  check: (input) => {
+    const body = bodyText(input);
+    const values = body.map((p) => label.exec(p.text)?.[1]);
+    const counted = new Map<string, number>();
+    body.forEach((p, i) => {
+      const key = values[i] ?? p.text.trim();
+      counted.set(key, (counted.get(key) ?? 0) + 1);
+    });
+    const out: Finding[] = [];
+    body.forEach((p, i) => {
+      const value = values[i];
+      if (value !== undefined && (counted.get(value) ?? 0) >= 2) out.push(finding("title-label", "error", p, 0, p.text.length, LABEL));
+    });
+    return out;
+  },
+};
