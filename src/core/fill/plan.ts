@@ -1,3 +1,4 @@
+import { readingOf } from "./layoutSpaces";
 import type { DocSnapshot } from "../document/snapshot";
 import type { Placeholder } from "../placeholders/types";
 import { detectDocumentYear } from "../table/period";
@@ -79,6 +80,11 @@ export function proposeFill(original: Placeholder, ctx: FillContext): Proposal {
 
 /** A proposal for every placeholder, in document order. */
 export function planFills(snapshot: DocSnapshot, placeholders: readonly Placeholder[], table: IndicatorTable, options: FillOptions = {}): Proposal[] {
-  const ctx = fillContext(snapshot, table, options);
-  return placeholders.map((ph) => proposeFill(ph, ctx));
+  // Read without the spaces a PDF's layout left (layoutSpaces.ts); each proposal keeps the document's placeholder.
+  const reading = readingOf(snapshot, placeholders);
+  const ctx = fillContext(reading.snapshot, table, options);
+  return placeholders.map((ph, i) => {
+    const p = proposeFill(reading.placeholders[i] as Placeholder, ctx);
+    return p.placeholder === ph ? p : { ...p, placeholder: ph };
+  });
 }

@@ -90,6 +90,15 @@ describe("when the row the text names is missing, no other row fills it (the who
     expect(fill(["2023年，全县完成农林牧渔业总产值X亿元，较上年增长X%。"], parts).map(written)).toEqual([null, "4.5"]);
   });
 
+  it("never completes a part to the total written before it with a character left out (农林牧渔总产值…渔业总产值X亿元)", () => {
+    const rows: RowInput[] = [
+      { name: "农林牧渔业总产值", value: 99.6, unit: "亿元", period: "2026年" },
+      { name: "种植业总产值", value: 72.47, unit: "亿元", period: "2026年" },
+    ];
+    const line = "全县农林牧渔总产值X亿元，比上年增长X%。其中，种植业总产值X亿元，增长X%；渔业总产值X亿元，增长X%。";
+    expect(fill([line], rows).map(written)).toEqual(["99.6", null, "72.47", null, null, null]);
+  });
+
   it("never falls back to the part inside the total's name when the total's rows are of another year", () => {
     const rows: RowInput[] = [
       { name: "农林牧渔业总产值", value: 35.1, unit: "亿元", period: "2022年" },

@@ -112,9 +112,17 @@ export function matchesCompared(text: string, re: RegExp, bare: readonly number[
 
 /**
  * The last place `extra` is written as words of its own, not right before `next` (-1 if none): 农林牧 in
- * 农林牧渔业总产值 is the total written in full, not a word qualifying or completing 渔业总产值.
+ * 农林牧渔业总产值 is the total written in full, not a word qualifying or completing 渔业总产值 — and so in
+ * 农林牧渔总产值, the total written with one character of a long name left out.
  */
 export function lastApart(text: string, extra: string, next: string): number {
-  for (let i = text.lastIndexOf(extra); i >= 0; i = i > 0 ? text.lastIndexOf(extra, i - 1) : -1) if (!text.startsWith(next, i + extra.length)) return i;
+  for (let i = text.lastIndexOf(extra); i >= 0; i = i > 0 ? text.lastIndexOf(extra, i - 1) : -1) if (!writesNext(text, i + extra.length, next)) return i;
   return -1;
+}
+
+function writesNext(text: string, at: number, next: string): boolean {
+  if (text.startsWith(next, at)) return true;
+  if (next.length < 4) return false;
+  for (let k = 1; k < next.length - 1; k += 1) if (text.startsWith(next.slice(0, k) + next.slice(k + 1), at)) return true;
+  return false;
 }

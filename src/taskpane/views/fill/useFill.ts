@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { parseBindingTag, valueForBinding } from "../../../core/fill/binding";
-import { fillContext, proposeFill } from "../../../core/fill/plan";
+import { planFills } from "../../../core/fill/plan";
 import { targetsFor } from "../../../core/fill/targets";
 import type { Proposal } from "../../../core/fill/types";
 import type { FillReport } from "../../../core/host";
@@ -34,8 +34,7 @@ export function useFill(scan: ScanOutcome | undefined, table: IndicatorTable, se
   const proposals = useMemo<Proposal[]>(() => {
     if (!scan) return [];
     const docYear = /^\d{4}$/.test(settings.year) ? Number(settings.year) : detectedYear;
-    const ctx = fillContext(scan.snapshot, table, { ...(docYear ? { docYear } : {}), thousandsSeparator: settings.thousands });
-    return scan.placeholders.map((p) => proposeFill(p, ctx));
+    return planFills(scan.snapshot, scan.placeholders, table, { ...(docYear ? { docYear } : {}), thousandsSeparator: settings.thousands });
   }, [scan, table, detectedYear, settings.year, settings.thousands]);
   const [choices, setChoices] = useState<Map<string, Choice>>(new Map());
   const carry = useRef(carried);
