@@ -26,3 +26,10 @@ describe("broken-word", () => {
     expect(fs).toEqual([]);
   });
 });
+
+describe("broken-word openings", () => {
+  it("keeps a lower paragraph opening with a word that starts sentences (过去, 了解, 着力, 的确)", () => {
+    const upper = "今年以来，我们坚持稳中求进工作总基调，统筹推进各项工作，经济社会发展取得新成效，群众获得感不断增强";
+    for (const lower of ["过去一年，全县上下团结奋进。", "了解群众诉求是做好工作的前提。", "着力抓好项目建设。", "的确，任务仍然艰巨。"]) expect(check(brokenWord, [upper, lower])).toEqual([]);
+  });
+});

@@ -8,14 +8,15 @@ import { type Finding, type Message, type Rule, bodyText, finding } from "../typ
  * sides must show it:
  *  - the upper paragraph is long, not a numbered heading, ends in a Chinese character, and its last sentence already
  *    has a comma (a sentence was under way);
- *  - the lower one opens with what cannot open a sentence: a particle (了 着 过 的 地 得 们 所), a verb's complement
- *    with 了/着/过 (起了, 到了, 出了), or 能 before a verb (能尽快…).
+ *  - the lower one opens with what cannot open a sentence: a particle (了 着 过 的 们), a verb's complement with
+ *    了/着/过 (起了, 成了), or 能 before a verb (能尽快…).
  */
 const MIN = 40;
 const numbered = /^\s*(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十\d]{1,3}）|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]{1,3}[章节条部分])/;
 const endsInWord = /\p{Script=Han}$/u;
 const lastSentence = (t: string): string => t.slice(Math.max(...["。", "！", "？", "；", "：", ":"].map((c) => t.lastIndexOf(c))) + 1);
-const cannotOpen = /^(?:[了着过的地得们所]|[起来去到出上下成完][了着过]|能(?![源力耗量够效级手人动])\p{Script=Han})/u;
+/** Particles that open no sentence (not the words they start: 了解, 过去, 着力, 的确) and complements with 了/着/过. */
+const cannotOpen = /^(?:了(?!解)|着(?![力眼重手实])|过(?![去程年度往渡])|的(?!确)|们|[起成][了着过]|能(?![源力耗量够效级手人动否])\p{Script=Han})/u;
 
 const BROKEN: Message = { zh: "本段在句子中间断开（段末没有标点）：请与下一段合并", en: "This paragraph stops mid-sentence (no mark at its end): join it with the next one" };
 const REST: Message = { zh: "本段接续上一段被断开的句子：请与上一段合并", en: "This paragraph carries on the sentence broken off in the paragraph before: join it with that one" };

@@ -26,3 +26,15 @@ describe("lost-lead", () => {
     expect(fs[0]?.message).toContain("乌鲁木齐县");
   });
 });
+
+describe("lost-lead and whole words", () => {
+  it("keeps a list whose items open with words that are also nouns (门和窗, 纸和笔)", () => {
+    expect(check(lostLead, ["1.门和窗要关好。", "2.纸和笔自备。", "3.信要按时寄出。"])).toEqual([]);
+  });
+});
+
+describe("lost-lead item marks", () => {
+  it("reads items numbered in brackets and circled numbers as lists too", () => {
+    expect(check(lostLead, ["（1）位和个人均可申报。", "（2）按时报送。", "①项或多项均可。"]).map((f) => f.paragraph)).toEqual([0, 2]);
+  });
+});

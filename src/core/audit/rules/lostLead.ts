@@ -8,7 +8,7 @@ import { type Finding, type Message, type Rule, bodyText, finding } from "../typ
  *  - a numbered item whose text opens with a character that only ends words (单位 → 位, 事项 → 项, 部分 → 分, 介绍信
  *    → 信) followed straight by a joining or modal word: 2.位或个人的称呼。, 4.项和向接洽单位…, 2.分要填写详细些。
  *    No item can start there. A strictly bound character (位 项 分 系 份 员 者…) is enough alone; one that is also a
- *    word (信 纸 名 门) counts only with a second such item in the same list. When two items of one list are found,
+ *    word (信 纸 名 门) counts only beside a strictly bound one in the same list. When two items of one list are found,
  *    the page cut every item of it, and all of them are reported (1.纸正中的地方写… lost 标题：在公文 as well);
  *  - a paragraph that opens with the end of a place name the divisions know, the name's first one or two characters
  *    gone (鲁木齐县、各区人民政府 for 乌鲁木齐县). Only ends of three characters or more that are no name themselves.
@@ -16,7 +16,9 @@ import { type Finding, type Message, type Rule, bodyText, finding } from "../typ
 const strictlyBound = "位项分系份员者性率类种级处款章节段页栏号件";
 const alsoWord = "信纸名门部张册封";
 const joining = "或和与及要需须应并均则亦";
-const item = /^\s*\d{1,2}([.．、])\s*/;
+/** A numbered item's mark: its style (1. 1、 （1） ①) is the first group, so that one list keeps one style. */
+const item = /^\s*(?:\d{1,2}([.．、])|([（(])\d{1,2}[）)]|([①-⑳]))\s*/;
+const styleOf = (m: RegExpExecArray): string => m[1] ?? m[2] ?? (m[3] ? "①" : "");
 
 type Strength = "sure" | "maybe" | undefined;
 function opening(text: string): Strength {
@@ -30,18 +32,18 @@ function opening(text: string): Strength {
   return undefined;
 }
 
-/** Runs of numbered items with the same mark after the number (1. 2. 3. or 1、2、3、), one list each. */
+/** Runs of numbered items marked the same way (1. 2. 3., 1、2、3、, （1）（2）, ① ②), one list each. */
 function lists(paragraphs: readonly DocParagraph[]): DocParagraph[][] {
   const out: DocParagraph[][] = [];
   let run: DocParagraph[] = [];
   let mark = "";
   for (const p of paragraphs) {
     const m = item.exec(p.text);
-    if (m && m[1] === mark) run.push(p);
+    if (m && styleOf(m) === mark) run.push(p);
     else {
       if (run.length) out.push(run);
       run = m ? [p] : [];
-      mark = m?.[1] ?? "";
+      mark = m ? styleOf(m) : "";
     }
   }
   if (run.length) out.push(run);
@@ -86,7 +88,7 @@ export const lostLead: Rule = {
     const body = bodyText(input);
     for (const list of lists(body)) {
       const strengths = list.map((p) => opening(p.text));
-      const cut = strengths.filter((s) => s !== undefined).length >= 2;
+      const cut = strengths.includes("sure") && strengths.filter((s) => s !== undefined).length >= 2;
       list.forEach((p, i) => {
         if (cut) out.push(finding("lost-lead", "warning", p, 0, p.text.length, LIST));
         else if (strengths[i] === "sure") out.push(finding("lost-lead", "warning", p, 0, p.text.length, ITEM));

@@ -21,3 +21,10 @@ describe("page-widget", () => {
     expect(fs.map((f) => f.paragraph)).toEqual([0]);
   });
 });
+
+describe("page-widget counters and columns", () => {
+  it("flags view and like counters and a site's column names alone on a line", () => {
+    const fs = check(pageWidget, ["1.2万阅读", "浏览 356", "356次浏览", "政策解读", "全年接待游客1.2万人次。"]);
+    expect(fs.map((f) => f.paragraph)).toEqual([0, 1, 2, 3]);
+  });
+});

@@ -3,7 +3,8 @@ import { type Finding, type Message, type Rule, finding } from "../types";
 /**
  * A web page's controls and counters, each alone on its line once the page is copied as text: the accessibility and
  * reading switches of a government site (无障碍浏览, 长辈版, 关怀版, 朗读, 导航菜单), the share and complaint
- * buttons of an article page (海报, 侵权投诉, 我要纠错), a badge count (999+) and an attachment's file size (20.57KB).
+ * buttons of an article page (海报, 侵权投诉, 我要纠错), a badge count (999+), a view or like counter (1.2万阅读,
+ * 浏览 356), an attachment's file size (20.57KB) and a government site's column names (政务公开, 政策解读).
  * None of these is ever a line of a 公文 by itself; in a sentence the same words (朗读比赛, 宣传海报) are left alone.
  * The bullets and bars the page put around them (• 长辈版|) are not part of the word.
  *
@@ -12,12 +13,15 @@ import { type Finding, type Message, type Rule, finding } from "../types";
  */
 const control =
   /^(?:导航菜单|导航|无障碍(?:浏览|阅读|服务)?|长辈版|关怀版|适老版|老年版|大字版|标准版|简体版|繁体版|繁體|简体|朗读|语音播报|听全文|全文朗读|海报|生成海报|分享海报|侵权投诉|投诉举报|我要纠错|纠错|点赞|赞|评论|写评论|打赏|微信扫一扫|分享到微信|分享到微博|复制链接|字号|切换|搜索|登录|注册)$/;
-const count = /^\d{1,4}\+$|^\d+(?:\.\d+)?\s*[KMG]B$/i;
+const count = /^\d{1,4}\+$|^\d+(?:\.\d+)?\s*[KMG]B$|^\d+(?:\.\d+)?[万wW]?\+?\s*(?:次|人)?(?:阅读|浏览|点赞|评论|收藏|下载|转发|分享)$|^(?:阅读|浏览|点赞|评论|收藏|下载|转发)(?:量|数|次数)?\s*\d+(?:\.\d+)?[万wW]?\+?$/i;
+/** A government site's column names, alone on a line (a heading of a 公文 is numbered or names its subject). */
+const column = /^(?:政务公开|政府信息公开|信息公开目录|信息公开指南|政策解读|政务服务|办事服务|互动交流|政民互动|新闻中心|网站首页|English)$/i;
 const siteName = /^\p{Script=Han}{2,6}(?:学堂|文库|范文网|文秘网|公文网|秘书网|资料网|写作网|学习网)$/u;
 /** How many non-empty lines at the top of the text count as the page's header. */
 const HEADER = 3;
 
 const WIDGET: Message = { zh: "网页上的按钮、开关或计数，不是正文：请删除", en: "A button, switch or counter of the web page, not part of the text: delete it" };
+const COLUMN: Message = { zh: "网站的栏目名称，不是正文：请删除", en: "A column name of the website, not part of the text: delete it" };
 const SITE: Message = { zh: "网站名称（页头），不是正文：请删除", en: "The website's name (page header), not part of the text: delete it" };
 
 export const pageWidget: Rule = {
@@ -33,6 +37,7 @@ export const pageWidget: Rule = {
       if (!t) continue;
       seen += 1;
       if (control.test(t) || count.test(t)) out.push(finding("page-widget", "error", p, 0, p.text.length, WIDGET));
+      else if (column.test(t)) out.push(finding("page-widget", "error", p, 0, p.text.length, COLUMN));
       else if (seen <= HEADER && p.part.kind === "body" && siteName.test(t)) out.push(finding("page-widget", "error", p, 0, p.text.length, SITE));
     }
     return out;

@@ -10,3 +10,9 @@ describe("tacked-keyword", () => {
     expect(check(tackedKeyword, ["附件：2024年度工作总结范文", "在全县表彰大会上的主持词", "下面，进行第三项议程：请县长讲话。", "第一项：学习心得体会"])).toEqual([]);
   });
 });
+
+describe("tacked-keyword and samples", () => {
+  it("keeps a sentence pointing to a sample after a full stop", () => {
+    expect(check(tackedKeyword, ["写法如上。下面是一篇范文", "格式如上。请参照以下模板"])).toEqual([]);
+  });
+});

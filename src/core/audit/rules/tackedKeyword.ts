@@ -15,6 +15,8 @@ const keyword: Pattern = [
   (m, p) => {
     const before = m[1] ?? "";
     if (m[2] !== undefined && /[：:]/.test(m[2]) && !/[，,]/.test(before)) return undefined;
+    // A sentence that points to a sample (下面是一篇范文, 请参照以下模板) names it as the text's own words.
+    if (/[是见请附以参照按该本此这]/.test(m[3] ?? "")) return undefined;
     const start = m.index + before.length + (m[2]?.length ?? 0);
     return finding("tacked-keyword", "error", p, start, p.text.length, {
       zh: `句末的“${(m[3] ?? "").trim()}”是网站的关键词，不是正文：请删除`,
