@@ -28,3 +28,14 @@ describe("page-widget counters and columns", () => {
     expect(fs.map((f) => f.paragraph)).toEqual([0, 1, 2, 3]);
   });
 });
+
+describe("page-widget on copied WeChat articles", () => {
+  it("flags a 公众号 article's follow prompts and reader controls", () => {
+    const fs = check(pageWidget, ["点击上方蓝字关注我们", "关于做好防汛工作的通知", "预览时标签不可点", "微信扫一扫关注该公众号", "在看", "写留言"]);
+    expect(fs.map((f) => f.paragraph)).toEqual([0, 2, 3, 4, 5]);
+  });
+
+  it("keeps a sentence asking readers to follow an account", () => {
+    expect(check(pageWidget, ["请广大群众扫一扫下方二维码关注“溪山发布”公众号，及时了解防汛信息。"])).toEqual([]);
+  });
+});

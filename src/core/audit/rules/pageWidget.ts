@@ -12,7 +12,13 @@ import { type Finding, type Message, type Rule, finding } from "../types";
  * page's header stands: further down the same shape may be a heading.
  */
 const control =
-  /^(?:导航菜单|导航|无障碍(?:浏览|阅读|服务)?|长辈版|关怀版|适老版|老年版|大字版|标准版|简体版|繁体版|繁體|简体|朗读|语音播报|听全文|全文朗读|海报|生成海报|分享海报|侵权投诉|投诉举报|我要纠错|纠错|点赞|赞|评论|写评论|打赏|微信扫一扫|分享到微信|分享到微博|复制链接|字号|切换|搜索|登录|注册)$/;
+  /^(?:导航菜单|导航|无障碍(?:浏览|阅读|服务)?|长辈版|关怀版|关怀模式|适老版|适老化|长者模式|老年版|大字版|标准版|简体版|繁体版|繁體|简体|视力保护色|护眼模式|朗读|语音播报|听全文|全文朗读|海报|生成海报|分享海报|侵权投诉|投诉举报|我要纠错|纠错|点赞|赞|在看|评论|写评论|写留言|发表评论|网友评论|我来说两句|打赏|微信|微博|QQ空间|朋友圈|微信扫一扫|分享到微信|分享到微博|复制链接|字号|切换|搜索|登录|注册|设为首页|加入收藏|联系我们|上一页|下一页|尾页|末页|回到顶部|更多|更多>>|阅读原文|查看原文|推荐阅读|延伸阅读|热点推荐|精彩推荐|为您推荐|热门文章|最新发布|最近更新|开通VIP|开通会员|APP内打开|知道了)$/i;
+/**
+ * A WeChat article's own lines, at any place (drafts are often copied from 公众号 articles): its follow prompts and
+ * the reader's controls below the text, and a long-press prompt (长按识别二维码), which means nothing on paper. Each is a
+ * whole short line; a printed QR code with 扫一扫下方二维码 is the notice's own.
+ */
+const wechat = /^(?:点击上方(?:蓝字|“[^”]{1,12}”)?.{0,4}关注.{0,8}|(?:微信)?扫一扫关注.{0,10}|长按(?:识别)?二维码.{0,10}|预览时标签不可点|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|喜欢此内容的人还喜欢|微信扫一扫关注该公众号|微信扫一扫可打开此内容.{0,10})$/;
 const count = /^\d{1,4}\+$|^\d+(?:\.\d+)?\s*[KMG]B$|^\d+(?:\.\d+)?[万wW]?\+?\s*(?:次|人)?(?:阅读|浏览|点赞|评论|收藏|下载|转发|分享)$|^(?:阅读|浏览|点赞|评论|收藏|下载|转发)(?:量|数|次数)?\s*\d+(?:\.\d+)?[万wW]?\+?$/i;
 /** A government site's column names, alone on a line (a heading of a 公文 is numbered or names its subject). */
 const column = /^(?:政务公开|政府信息公开|信息公开目录|信息公开指南|政策解读|政务服务|办事服务|互动交流|政民互动|新闻中心|网站首页|English)$/i;
@@ -36,7 +42,7 @@ export const pageWidget: Rule = {
       const t = p.text.trim().replace(/^[•·|｜\s]+|[•·|｜\s]+$/g, "");
       if (!t) continue;
       seen += 1;
-      if (control.test(t) || count.test(t)) out.push(finding("page-widget", "error", p, 0, p.text.length, WIDGET));
+      if (control.test(t) || count.test(t) || (t.length <= 40 && wechat.test(t))) out.push(finding("page-widget", "error", p, 0, p.text.length, WIDGET));
       else if (column.test(t)) out.push(finding("page-widget", "error", p, 0, p.text.length, COLUMN));
       else if (seen <= HEADER && p.part.kind === "body" && siteName.test(t)) out.push(finding("page-widget", "error", p, 0, p.text.length, SITE));
     }
