@@ -24,8 +24,16 @@ export function completedName(own: string, earlier: string, paragraph: string, p
     if (byFull) return byFull;
   }
   // 其中…男性X万人: a group of people counted in 人 is that group's 人口 (户籍男性人口).
-  const bare = own.replace(/^[^\u4e00-\u9fff]+/, "").replace(/^(?:其中|全年|今年|年末)+/, "").replace(verbs, "");
-  if (/^(?:万|千)?人$/.test(ph.unit) && bare.length >= 2 && bare.length <= 3 && !/人口|人数|人$/.test(bare)) return completedOnce(`${own}人口`, earlier, paragraph, ph, ctx);
+  // 当年出生登记X人 → 出生登记人口 (four characters at most: a longer stretch names more than a group).
+  const bare = own.replace(/^[^\u4e00-\u9fff]+/, "").replace(/^(?:其中|全年|今年|当年|年末)+/, "").replace(verbs, "");
+  if (/^(?:万|千)?人$/.test(ph.unit) && bare.length >= 2 && bare.length <= 4 && !/人口|人数|人$/.test(bare)) {
+    // …only in a sentence about the population (出生, 人口 written up to here): 事故死亡X人 is no 死亡人口.
+    const text = `${bare}人口`;
+    const populace = /出生|人口/.test((paragraph ? paragraph.slice(sentenceStartBefore(paragraph)) : earlier) + own);
+    const whole = populace ? mentionsAt(text, 0, ctx).filter((m) => m.strength > 0 && m.from === 0 && m.to === text.length) : [];
+    if (whole.length > 0) return { mentions: nearest(whole, true).map((m) => ({ ...m, from: ph.start - bare.length, to: ph.start })), tier: "own", qualText: own };
+    return completedOnce(`${own}人口`, earlier, paragraph, ph, ctx);
+  }
   // 按性别分：男X万人，女X万人 — 男 and 女 alone are 男性人口 and 女性人口.
   if (/^(?:万|千)?人$/.test(ph.unit) && /^[男女]$/.test(bare)) return completedOnce(`${bare}性人口`, earlier, paragraph, ph, ctx);
   return undefined;

@@ -28,6 +28,15 @@ describe("names completed from the sentence, written short", () => {
     expect(fill("园区2幢楼宇实现总营收X亿元；实现总税收X万元。", rows)).toEqual([null, null]);
   });
 
+  it("reads 当年出生登记X人 and 当年死亡X人 as the population's rows (出生登记人口, 死亡人口), never an accident's deaths", () => {
+    const rows: RowInput[] = [
+      { name: "出生人口", aliases: ["出生登记人口"], value: 6759, unit: "人" },
+      { name: "死亡人口", value: 7455, unit: "人" },
+    ];
+    expect(fill("当年出生登记X人，登记出生率X‰；当年死亡X人。", rows)).toEqual(["6759", null, "7455"]);
+    expect(fill("全年发生生产安全事故X起，死亡X人。", rows)).toEqual([null, null]);
+  });
+
   it("reads a group of people counted in 人 as that group's 人口 (年末户籍人口…，男性X万人 → 户籍男性人口)", () => {
     const rows: RowInput[] = [
       { name: "年末户籍人口", value: 50.1, unit: "万人" },
