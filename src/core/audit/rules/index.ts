@@ -20,7 +20,7 @@ import { instructionLeft } from "./instructionLeft";
 import { leadingPunctuation } from "./leadingPunctuation";
 import { lostFigure } from "./lostFigure";
 import { lostLead } from "./lostLead";
-import { markdownFence } from "./markdownFence";
+import { markdownMarkup } from "./markdownMarkup";
 import { mask } from "./mask";
 import { missingWord } from "./missingWord";
 import { nameGap } from "./nameGap";
@@ -57,7 +57,7 @@ export const rules: readonly Rule[] = [
   forumChrome,
   docSiteMeta,
   pageWidget,
-  markdownFence,
+  markdownMarkup,
   pageHeader,
   titleLabel,
   tackedKeyword,

@@ -38,3 +38,9 @@ describe("lost-lead item marks", () => {
     expect(check(lostLead, ["（1）位和个人均可申报。", "（2）按时报送。", "①项或多项均可。"]).map((f) => f.paragraph)).toEqual([0, 2]);
   });
 });
+
+describe("lost-lead beyond digit items", () => {
+  it("reads items numbered 一、 and （一） and paragraphs with no number", () => {
+    expect(check(lostLead, ["一、项和要求", "（一）位或个人均可申报", "位或个人均可向县局申请。", "单位或个人均可向县局申请。"]).map((f) => f.paragraph)).toEqual([0, 1, 2]);
+  });
+});

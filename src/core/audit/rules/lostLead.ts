@@ -5,7 +5,7 @@ import { type Finding, type Message, type Rule, bodyText, finding } from "../typ
 /**
  * Paragraphs that lost their first characters when a page or a converted file was copied: the text starts inside a
  * word. Two shapes are certain enough to report:
- *  - a numbered item whose text opens with a character that only ends words (单位 → 位, 事项 → 项, 部分 → 分, 介绍信
+ *  - a numbered item (or, for the strictly bound ones, any paragraph) whose text opens with a character that only ends words (单位 → 位, 事项 → 项, 部分 → 分, 介绍信
  *    → 信) followed straight by a joining or modal word: 2.位或个人的称呼。, 4.项和向接洽单位…, 2.分要填写详细些。
  *    No item can start there. A strictly bound character (位 项 分 系 份 员 者…) is enough alone; one that is also a
  *    word (信 纸 名 门) counts only beside a strictly bound one in the same list. When two items of one list are found,
@@ -17,15 +17,18 @@ const strictlyBound = "位项分系份员者性率类种级处款章节段页栏
 const alsoWord = "信纸名门部张册封";
 const joining = "或和与及要需须应并均则亦";
 /** A numbered item's mark: its style (1. 1、 （1） ①) is the first group, so that one list keeps one style. */
-const item = /^\s*(?:\d{1,2}([.．、])|([（(])\d{1,2}[）)]|([①-⑳]))\s*/;
-const styleOf = (m: RegExpExecArray): string => m[1] ?? m[2] ?? (m[3] ? "①" : "");
+const item = /^\s*(?:\d{1,2}([.．、])|([（(])\d{1,2}[）)]|([①-⑳])|[一二三四五六七八九十]{1,3}(、)|（[一二三四五六七八九十]{1,3}(）))\s*/;
+const styleOf = (m: RegExpExecArray): string => m[1] ?? m[2] ?? (m[3] ? "①" : m[4] ? "一、" : m[5] ? "（一）" : "");
 
 type Strength = "sure" | "maybe" | undefined;
 function opening(text: string): Strength {
   const m = item.exec(text);
   if (!m) return undefined;
-  const a = text.charAt(m[0].length);
-  const b = text.charAt(m[0].length + 1);
+  return openingAt(text, m[0].length);
+}
+function openingAt(text: string, at: number): Strength {
+  const a = text.charAt(at);
+  const b = text.charAt(at + 1);
   if (!joining.includes(b) || !b) return undefined;
   if (strictlyBound.includes(a) && a) return "sure";
   if (alsoWord.includes(a) && a) return "maybe";
@@ -77,6 +80,7 @@ function placeTail(index: DivisionIndex, text: string): { tail: string; name: st
 }
 
 const LIST: Message = { zh: "本条开头缺了字（条目从词的中间开始，本列表多条如此）：请对照原文补全", en: "This item lost its first characters (it starts inside a word, as several items of this list do): restore them from the source" };
+const PARAGRAPH: Message = { zh: "本段开头缺了字（段落从词的中间开始）：请对照原文补全", en: "This paragraph lost its first characters (it starts inside a word): restore them from the source" };
 const ITEM: Message = { zh: "本条开头缺了字（条目从词的中间开始）：请对照原文补全", en: "This item lost its first characters (it starts inside a word): restore them from the source" };
 
 export const lostLead: Rule = {
@@ -93,6 +97,11 @@ export const lostLead: Rule = {
         if (cut) out.push(finding("lost-lead", "warning", p, 0, p.text.length, LIST));
         else if (strengths[i] === "sure") out.push(finding("lost-lead", "warning", p, 0, p.text.length, ITEM));
       });
+    }
+    // A paragraph with no number may lose its start too; only the strictly bound openings are sure enough there.
+    for (const p of body) {
+      const at = p.text.length - p.text.trimStart().length;
+      if (!item.test(p.text) && p.text.trim().length >= 6 && openingAt(p.text, at) === "sure") out.push(finding("lost-lead", "warning", p, 0, p.text.length, PARAGRAPH));
     }
     const index = input.divisions;
     if (index) {
