@@ -21,6 +21,11 @@ describe("template forms without X markers", () => {
     expect(found(text)).toEqual([[span, "instruction"]]);
   });
 
+  it("reads a label right after a written figure as a note on it, not a field (10:00（北京时间）)", () => {
+    expect(found("会议时间：2008年10月9日上午10:00（北京时间）")).toEqual([]);
+    expect(found("会议时间：（开会时间）")).toEqual([["（开会时间）", "instruction"]]);
+  });
+
   it("takes underscore blanks of any length, dates and years included", () => {
     expect(found("性别：__，民族：______")).toEqual([["__", "blank"], ["______", "blank"]]);
     expect(found("_月_日")).toEqual([["_", "blank"], ["_", "blank"]]);

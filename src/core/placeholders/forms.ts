@@ -96,11 +96,13 @@ const patterns: { re: RegExp; form: PlaceholderForm; notAfter?: NotAfter; accept
   {
     re: /[（(]([^（）()]{0,200})[）)]/g,
     form: "instruction",
-    accept: (m) => {
+    accept: (m, text) => {
       const c = m[1] ?? "";
       // （如“各职能处室”“全体干部职工”）: examples given in running text, not a field to fill.
       if (/^(?:如|例如|比如)[“"：:]/.test(c) && !drafterCue.test(c)) return false;
-      return c.trim() === "" || (/^(?:此处|在此|请|填写|插入)/.test(c) && !askedOfReader(c)) || PAREN_CUES.some((w) => c.includes(w)) || (shortLabel(c) && !statement.test(c));
+      // 上午10:00（北京时间）: a label right after a written figure says what the figure is; the field is filled.
+      const noteOnFigure = /[0-9０-９]/.test(text[m.index - 1] ?? "");
+      return c.trim() === "" || (/^(?:此处|在此|请|填写|插入)/.test(c) && !askedOfReader(c)) || PAREN_CUES.some((w) => c.includes(w)) || (shortLabel(c) && !statement.test(c) && !noteOnFigure);
     },
   },
   { re: /“\s*”/g, form: "blank" },

@@ -102,6 +102,7 @@ describe("short model codes and products called X (rules 15 and 16)", () => {
     "据报道，X5会在沈阳工厂生产。",
     "社交媒体平台X的老板发帖称，使用量创下了纪录。",
     "这个原名Twitter的平台，在X上的讨论很多。",
+    "有用户呼吁马斯克撤换X的负责人。",
     "今年只为 X 产品线推出了两款手机。",
   ])("%s", (text) => {
     expect(scanParagraph(text)).toEqual([]);

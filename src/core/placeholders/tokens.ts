@@ -30,7 +30,7 @@ import { MARKERS, TECH_TERMS, UNITS, longestPrefix } from "./lexicon";
  * 15. A short model code: a marker and one digit (宝马X5, X3在国产时) with no unit after it names a product; a drafter's
  *     X5万人 or X5个 keeps its unit.
  * 16. A product or platform called X: a lone marker right after 平台, 品牌, 系列 or 公司 (社交媒体平台X), or right before
- *     产品线, 系列 or 平台, or in a sentence naming Twitter/推特 (X is its new name) — not a placeholder.
+ *     产品线, 系列 or 平台, or in a sentence naming Twitter/推特 (X is its new name) or its owner 马斯克 — not a placeholder.
  * Full-width digits count as digits. The Roman numeral Ⅹ is not a marker, so “第Ⅹ章” is never reported.
  */
 
@@ -127,7 +127,7 @@ function letterExplained(text: string, start: number, end: number): boolean {
 function namedX(text: string, start: number, end: number): boolean {
   if (/(?:平台|品牌|系列|公司)$/.test(text.slice(Math.max(0, start - 2), start)) || /^\s?(?:产品线|系列|平台)/.test(text.slice(end, end + 4))) return true;
   const a = Math.max(0, start - 60);
-  return /Twitter|推特/i.test(text.slice(a, end + 60));
+  return /Twitter|推特|马斯克|Musk/i.test(text.slice(a, end + 60));
 }
 
 const markers = /[XxＸｘ×╳ⅹ]/g;
