@@ -20,6 +20,16 @@ describe("the change of a name holding another name", () => {
     expect(fill("全市单位地区生产总值能耗比上年下降X%。", rows)).toEqual(["3.4"]);
   });
 
+  it("reads past the year written before the name (2024年工业增加值比上年增长X%)", () => {
+    const rows: RowInput[] = [
+      { name: "全部工业增加值增长速度", aliases: ["工业增加值增长速度"], value: 6.3, unit: "%" },
+      { name: "规模以上工业增加值增长速度", value: 7.2, unit: "%" },
+    ];
+    expect(fill("2024年工业增加值比上年增长X%。其中，规模以上工业增加值增长X%。", rows)).toEqual(["6.3", "7.2"]);
+    // the year is when, never a part of the name: a year's own row is still a period matter
+    expect(fill("2024年重工业增加值比上年增长X%。", rows)).toEqual([null]);
+  });
+
   it("never takes the growth of the name inside when no row covers the whole", () => {
     expect(fill("全市单位地区生产总值能耗比上年下降X%。", gdp)).toEqual([null]);
   });
