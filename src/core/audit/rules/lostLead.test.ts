@@ -44,3 +44,10 @@ describe("lost-lead beyond digit items", () => {
     expect(check(lostLead, ["一、项和要求", "（一）位或个人均可申报", "位或个人均可向县局申请。", "单位或个人均可向县局申请。"]).map((f) => f.paragraph)).toEqual([0, 1, 2]);
   });
 });
+
+describe("lost-lead and place names", () => {
+  it("reads a cut name only in an address, and never an end that is a word of its own", () => {
+    const fs = check(lostLead, ["家庄市人民政府：", "家庄市场繁荣。", "工业园区建设取得新进展。", "城乡一体化示范区、各乡镇："], { divisions });
+    expect(fs.map((f) => f.paragraph)).toEqual([0]);
+  });
+});

@@ -53,6 +53,12 @@ function lists(paragraphs: readonly DocParagraph[]): DocParagraph[][] {
   return out;
 }
 
+/**
+ * Ends that are ordinary words of their own (工业园区, 城乡一体化示范区, 回族自治区, 城街道) are no trace of a cut name,
+ * and a cut name is read only where a name stands in an address: before 、，： or a body of that place (人民政府, 党委).
+ */
+const zone = /(?:开发区|园区|示范区|管理区|实验区|名胜区|新区|新城|街道|地区|自治[区州县旗]|管委会|委员会)$/;
+const addressed = /^(?:[、，,：:（(\s]|人民政府|政府|党委|人大|政协)/;
 const tailsOf = new WeakMap<DivisionIndex, Map<string, string>>();
 /** The ends of place names (鲁木齐县 → 乌鲁木齐县) that are no name themselves, three characters or more. */
 function tails(index: DivisionIndex): Map<string, string> {
@@ -62,7 +68,7 @@ function tails(index: DivisionIndex): Map<string, string> {
   for (const name of index.byName.keys()) {
     for (const cut of [1, 2]) {
       const tail = name.slice(cut);
-      if (tail.length >= 3 && !index.byName.has(tail) && !out.has(tail)) out.set(tail, name);
+      if (tail.length >= 3 && !zone.test(tail) && !index.byName.has(tail) && !out.has(tail)) out.set(tail, name);
     }
   }
   tailsOf.set(index, out);
@@ -74,7 +80,7 @@ function placeTail(index: DivisionIndex, text: string): { tail: string; name: st
   for (let n = Math.min(12, t.length); n >= 3; n--) {
     const tail = t.slice(0, n);
     const name = ends.get(tail);
-    if (name) return { tail, name };
+    if (name && addressed.test(t.slice(n))) return { tail, name };
   }
   return undefined;
 }

@@ -15,3 +15,10 @@ describe("title-label", () => {
     expect(check(titleLabel, ["标题：居中写《请假条》，字体稍大。", "称谓：顶格写收条人的称呼。"])).toEqual([]);
   });
 });
+
+describe("title-label and a how-to page's sample", () => {
+  it("keeps a 标题： field whose sample title comes much further down", () => {
+    const lines = ["标题：关于召开年度工作会议的通知", "主送机关：顶格写。", "正文：写明会议事项。", "落款：写明发文机关。", "成文日期：写明日期。", "范例如下：", "关于召开年度工作会议的通知"];
+    expect(check(titleLabel, lines)).toEqual([]);
+  });
+});
