@@ -39,3 +39,14 @@ describe("page-widget on copied WeChat articles", () => {
     expect(check(pageWidget, ["请广大群众扫一扫下方二维码关注“溪山发布”公众号，及时了解防汛信息。"])).toEqual([]);
   });
 });
+
+describe("page-widget switches and badges", () => {
+  it("flags a font-size switch, a row of bracketed buttons, a visit counter and a site badge", () => {
+    const fs = check(pageWidget, ["字号：大 中 小", "【我要打印】【关闭窗口】", "总访问量：1234567", "我为政府网站找错", "【字体：A+ 默认 A-】"]);
+    expect(fs.map((f) => f.paragraph)).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it("keeps a notice's own words about font sizes and a single bracketed heading", () => {
+    expect(check(pageWidget, ["字号大小以三号仿宋为准。", "【打印】", "【工作要求】"])).toEqual([]);
+  });
+});

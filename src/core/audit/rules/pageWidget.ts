@@ -20,6 +20,12 @@ const control =
  */
 const wechat = /^(?:点击上方(?:蓝字|“[^”]{1,12}”)?.{0,4}关注.{0,8}|(?:微信)?扫一扫关注.{0,10}|长按(?:识别)?二维码.{0,10}|预览时标签不可点|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|喜欢此内容的人还喜欢|微信扫一扫关注该公众号|微信扫一扫可打开此内容.{0,10})$/;
 const count = /^\d{1,4}\+$|^\d+(?:\.\d+)?\s*[KMG]B$|^\d+(?:\.\d+)?[万wW]?\+?\s*(?:次|人)?(?:阅读|浏览|点赞|评论|收藏|下载|转发|分享)$|^(?:阅读|浏览|点赞|评论|收藏|下载|转发)(?:量|数|次数)?\s*\d+(?:\.\d+)?[万wW]?\+?$/i;
+/**
+ * A page's font-size switch (字号：大 中 小, 【字体：A+ 默认 A-】), a row of bracketed buttons (【我要打印】【关闭窗口】),
+ * a visit counter (总访问量：1234567) and a government site's badges (我为政府网站找错, 党政机关).
+ */
+const switches =
+  /^[【[]?\s*(?:字号|字体|文字)\s*[:：]?\s*[【[]?\s*(?:大\s*[|｜]?\s*中\s*[|｜]?\s*小|小\s*[|｜]?\s*中\s*[|｜]?\s*大|A\+|默认|T\s*[|｜]\s*T)|^(?:[【[]\s*[^【】[\]]{0,4}(?:打印|关闭|收藏|纠错|返回|分享|顶部)[^【】[\]]{0,4}\s*[】\]]\s*){2,}$|^(?:总|今日|本站)?访问(?:量|人数|次数)\s*[:：]?\s*\d+|^(?:我为政府网站找错|政府网站找错|党政机关|网站支持IPv6)$/i;
 /** A government site's column names, alone on a line (a heading of a 公文 is numbered or names its subject). */
 const column = /^(?:政务公开|政府信息公开|信息公开目录|信息公开指南|政策解读|政务服务|办事服务|互动交流|政民互动|新闻中心|网站首页|English)$/i;
 const siteName = /^\p{Script=Han}{2,6}(?:学堂|文库|范文网|文秘网|公文网|秘书网|资料网|写作网|学习网)$/u;
@@ -42,7 +48,7 @@ export const pageWidget: Rule = {
       const t = p.text.trim().replace(/^[•·|｜\s]+|[•·|｜\s]+$/g, "");
       if (!t) continue;
       seen += 1;
-      if (control.test(t) || count.test(t) || (t.length <= 40 && wechat.test(t))) out.push(finding("page-widget", "error", p, 0, p.text.length, WIDGET));
+      if (control.test(t) || count.test(t) || (t.length <= 40 && (wechat.test(t) || switches.test(t)))) out.push(finding("page-widget", "error", p, 0, p.text.length, WIDGET));
       else if (column.test(t)) out.push(finding("page-widget", "error", p, 0, p.text.length, COLUMN));
       else if (seen <= HEADER && p.part.kind === "body" && siteName.test(t)) out.push(finding("page-widget", "error", p, 0, p.text.length, SITE));
     }
