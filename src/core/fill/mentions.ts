@@ -13,6 +13,7 @@ import { contributionOf } from "./contribution";
 import { describedRow } from "./described";
 import { partListed, placeListed } from "./placeList";
 import { previousChange } from "./previousChange";
+import { scopedName } from "./scopeHeading";
 import { shareListed, shareNamed, shareSubjectGrowth } from "./share";
 import { unitCount } from "./unitCount";
 import { versusNamed } from "./versus";
@@ -52,7 +53,9 @@ export function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: nu
     ["back", inClause.filter((m) => m.to <= segStart), true],
     ["sentence", all.filter((m) => m.to <= c.start), true],
   ];
-  const carriedQ = carriedQualifier(ph, own, ctx);
+  const scoped = scopedName(ph, own, ctx);
+  if (scoped === "none") return undefined;
+  const carriedQ = carriedQualifier(ph, own, ctx) ?? scoped;
   if (carriedQ) return carriedQ;
   const listed = placeListed(ph, own, all, ctx) ?? partListed(ph, own, ctx);
   if (listed) return listed;
