@@ -33,3 +33,9 @@ describe("broken-word openings", () => {
     for (const lower of ["过去一年，全县上下团结奋进。", "了解群众诉求是做好工作的前提。", "着力抓好项目建设。", "的确，任务仍然艰巨。"]) expect(check(brokenWord, [upper, lower])).toEqual([]);
   });
 });
+
+describe("broken-word on shorter paragraphs", () => {
+  it("flags a break after a paragraph of a couple of dozen characters", () => {
+    expect(check(brokenWord, ["今年以来，我县组织干部赴先进地区考察学习，借鉴经验，建立", "起了联防联控机制。"]).map((f) => f.paragraph)).toEqual([0, 1]);
+  });
+});

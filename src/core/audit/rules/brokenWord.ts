@@ -6,12 +6,12 @@ import { type Finding, type Message, type Rule, bodyText, finding } from "../typ
  * page's block turned into a paragraph end. rules/brokenParagraph reads breaks at a comma; this one reads breaks with
  * no mark at all, which are common in clean text too (a title, a heading, a source that dropped its last 。), so both
  * sides must show it:
- *  - the upper paragraph is long, not a numbered heading, ends in a Chinese character, and its last sentence already
- *    has a comma (a sentence was under way);
+ *  - the upper paragraph has 24 characters or more, is no numbered heading, ends in a Chinese character, and its
+ *    last sentence already has a comma (a sentence was under way);
  *  - the lower one opens with what cannot open a sentence: a particle (了 着 过 的 们), a verb's complement with
  *    了/着/过 (起了, 成了), or 能 before a verb (能尽快…).
  */
-const MIN = 40;
+const MIN = 24;
 const numbered = /^\s*(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十\d]{1,3}）|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]{1,3}[章节条部分])/;
 const endsInWord = /\p{Script=Han}$/u;
 const lastSentence = (t: string): string => t.slice(Math.max(...["。", "！", "？", "；", "：", ":"].map((c) => t.lastIndexOf(c))) + 1);
