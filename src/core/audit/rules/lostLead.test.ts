@@ -51,3 +51,9 @@ describe("lost-lead and place names", () => {
     expect(fs.map((f) => f.paragraph)).toEqual([0]);
   });
 });
+
+describe("lost-lead and characters that are verbs or nouns too", () => {
+  it("keeps an item opening with 种 or 处 as words of their own", () => {
+    expect(check(lostLead, ["1.种或养殖大户均可申报。", "2.处和科室负责人参加。"])).toEqual([]);
+  });
+});

@@ -13,8 +13,8 @@ import { type Finding, type Message, type Rule, bodyText, finding } from "../typ
  *  - a paragraph that opens with the end of a place name the divisions know, the name's first one or two characters
  *    gone (鲁木齐县、各区人民政府 for 乌鲁木齐县). Only ends of three characters or more that are no name themselves.
  */
-const strictlyBound = "位项分系份员者性率类种级处款章节段页栏号件";
-const alsoWord = "信纸名门部张册封";
+const strictlyBound = "位项分系份员者性率类级款章节段页栏号件";
+const alsoWord = "信纸名门部张册封种处";
 const joining = "或和与及要需须应并均则亦";
 /** A numbered item's mark: its style (1. 1、 （1） ①) is the first group, so that one list keeps one style. */
 const item = /^\s*(?:\d{1,2}([.．、])|([（(])\d{1,2}[）)]|([①-⑳])|[一二三四五六七八九十]{1,3}(、)|（[一二三四五六七八九十]{1,3}(）))\s*/;
