@@ -11,6 +11,11 @@ describe("repeated-paragraph", () => {
     expect(fs[0]?.message).toContain("第 2 段");
   });
 
+  it("flags the short lines of a repeated block with it", () => {
+    const fs = check(repeatedParagraph, ["关于防汛工作的讲话", opening, second, "下面，我讲两点意见。", "关于防汛工作的讲话", opening, second, "下面，我讲两点意见。", "一、提高认识"]);
+    expect(fs.map((f) => f.paragraph)).toEqual([4, 5, 6, 7]);
+  });
+
   it("keeps short refrains and headings that come back", () => {
     expect(check(repeatedParagraph, ["……………………（完）", "请获奖单位上台领奖。", "……………………（完）", "请获奖单位上台领奖。", "一、提高认识", "一、提高认识"])).toEqual([]);
   });
