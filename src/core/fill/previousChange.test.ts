@@ -16,6 +16,21 @@ describe("a bare change word after a figure whose level has no row", () => {
     expect(fill("进出口总额突破9万亿元、增长X%。", rows)).toEqual(["9.8"]);
   });
 
+  it("of a count named by its unit (其中：企业X户，增长X% → 企业户数增长速度), past 2024年末各类 before the subject", () => {
+    const rows: RowInput[] = [
+      { name: "市场主体户数", value: 30000, unit: "户" },
+      { name: "市场主体户数增长速度", value: 12.5, unit: "%" },
+      { name: "企业户数", value: 5000, unit: "户" },
+      { name: "企业户数增长速度", value: 10.6, unit: "%" },
+    ];
+    expect(fill("2024年末各类市场主体X户，同比增长X%；其中：企业X户，增长X%。", rows)).toEqual(["30000", "12.5", "5000", "10.6"]);
+  });
+
+  it("never takes a count's level for its change (年末户籍人口X人，比上年新增X人 without a change row)", () => {
+    expect(fill("年末户籍人口X人，比上年新增X人。", [{ name: "年末户籍人口", value: 273393, unit: "人" }])).toEqual(["273393", null]);
+    expect(fill("其中：企业X户，增长X%。", [{ name: "企业户数", value: 5000, unit: "户" }])).toEqual(["5000", null]);
+  });
+
   it("or as a placeholder (进出口总额X亿元，同比增长X%)", () => {
     expect(fill("进出口总额X亿元，同比增长X%。", rows)).toEqual([null, "9.8"]);
   });

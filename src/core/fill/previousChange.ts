@@ -5,6 +5,7 @@ import { markerRe } from "./lists";
 import { type Named, leadingUnit, mentionsAt, nearest } from "./mentionText";
 import { normalise } from "./nameIndex";
 import type { FillContext } from "./types";
+import { countUnits } from "./unitCount";
 import { namesSomething, stripWrittenFigures, unitAfterMarker, verbs } from "./words";
 
 /**
@@ -59,6 +60,7 @@ export function previousChange(ph: Placeholder, own: string, ctx: FillContext): 
   // the figure whose subject it is.
   // The unit the changed figure must be in: this one's, or that of a change passed on the way (a rate changes anything).
   let want = isRate(ph.unit) ? undefined : ph.unit;
+  let lastUnit = "";
   for (let hop = 0; hop < 4; hop += 1) {
     prev = previousFigure(text, until);
     if (prev === undefined) return undefined;
@@ -68,9 +70,10 @@ export function previousChange(ph: Placeholder, own: string, ctx: FillContext): 
     const lookFrom = Math.max(0, prev - 60);
     cut = Math.max(...[...text.slice(lookFrom, prev).matchAll(/[，,；;：:。]/g)].map((m) => lookFrom + (m.index ?? 0) + 1), lookFrom);
     // 2021年农林牧渔业总产值: the year before the subject is not part of its name.
-    const lead = /^(?:\d{4}年|全年|今年|上半年|前三季度|[\d\-－—]+月份?)+/.exec(text.slice(cut, prev))?.[0] ?? "";
+    const lead = /^(?:\d{4}年(?:末|底)?|全年|今年|年末|年底|上半年|前三季度|[\d\-－—]+月(?:份|末|底)?)+/.exec(text.slice(cut, prev))?.[0] ?? "";
     cut += lead.length;
     const unit = unitAt(text, prev);
+    lastUnit = unit;
     // 新落户企业X户，注册资本X亿元，比去年同期增加X户: a figure in a unit the change cannot be in is another
     // indicator's; passed over with its words, back to the figure in that unit.
     if (want && unit && conversion(unit, want) === undefined) {
@@ -91,8 +94,14 @@ export function previousChange(ph: Placeholder, own: string, ctx: FillContext): 
   // Exact or variant only: a loose name (one short word more or less) may be another indicator's.
   // 较上年新增X人: a count's change, a row such as 户籍人口比上年增加; else its growth.
   const word = /新增|净增|增加/.test(grew[2] as string) ? "增加" : grew[2] === "减少" ? "减少" : "增长";
-  const grown = (average ? [`${subject}${average}增长`] : [`${subject}${word}`, `${subject}增长`])
-    .map((t) => mentionsAt(t, 0, ctx).filter((m) => m.strength > 0 && m.from <= head && m.to > subject.length + average.length))
+  // 其中：企业X户，增长X%: a count named by its unit (unitCount.ts) changes as 企业户数增长速度 (not 人: 人数 is an
+  // affix, so 户籍人口人数增长 would read as the level 户籍人口).
+  const countUnit = lastUnit.replace(/^[万千百亿]+/, "");
+  const counted = countUnits.has(countUnit) && !/^[人名]$/.test(countUnit) ? `${countUnit}数` : "";
+  const texts: [string, number][] = average ? [[`${subject}${average}增长`, subject.length + average.length]] : [[`${subject}${word}`, subject.length], [`${subject}增长`, subject.length]];
+  if (counted && !average) texts.push([`${subject}${counted}${word}`, subject.length + counted.length], [`${subject}${counted}增长`, subject.length + counted.length]);
+  const grown = texts
+    .map(([t, past]) => mentionsAt(t, 0, ctx).filter((m) => m.strength > 0 && m.from <= head && m.to > past))
     .find((ms) => ms.length > 0) ?? [];
   const from = ph.sentence.start + cut;
   if (grown.length === 0) {

@@ -10,7 +10,7 @@ import { verbs } from "./words";
  * those words from their first meaningful character.
  */
 
-const countUnits = new Set(["户", "个", "家", "人", "名", "所", "座", "条", "项", "件", "辆", "套", "处", "次"]);
+export const countUnits = new Set(["户", "个", "家", "人", "名", "所", "座", "条", "项", "件", "辆", "套", "处", "次"]);
 
 export function unitCount(ph: Placeholder, own: string, ctx: FillContext): Named | undefined {
   const unit = ph.unit.replace(/^[万千百亿]+/, "");
