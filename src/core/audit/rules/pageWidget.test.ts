@@ -50,3 +50,9 @@ describe("page-widget switches and badges", () => {
     expect(check(pageWidget, ["字号大小以三号仿宋为准。", "【打印】", "【工作要求】"])).toEqual([]);
   });
 });
+
+describe("page-widget and a how-to page's labels", () => {
+  it("keeps 字号 alone as a how-to page's heading", () => {
+    expect(check(pageWidget, ["字号", "标题一般用2号小标宋体字。"])).toEqual([]);
+  });
+});
