@@ -56,3 +56,14 @@ describe("page-widget and a how-to page's labels", () => {
     expect(check(pageWidget, ["字号", "标题一般用2号小标宋体字。"])).toEqual([]);
   });
 });
+
+describe("page-widget and a site speaking in a short line", () => {
+  it("flags a template site's name, takedown notice and download offer", () => {
+    const fs = check(pageWidget, ["本文来自百度文库", "文章来源于网络，如有侵权请联系删除", "下载积分：10", "Word下载"]);
+    expect(fs.map((f) => f.paragraph)).toEqual([0, 1, 2, 3]);
+  });
+
+  it("keeps a notice's own sentence about infringement complaints", () => {
+    expect(check(pageWidget, ["对侵犯知识产权的行为，权利人可向县市场监管局投诉。"])).toEqual([]);
+  });
+});

@@ -26,6 +26,12 @@ const count = /^\d{1,4}\+$|^\d+(?:\.\d+)?\s*[KMG]B$|^\d+(?:\.\d+)?[万wW]?\+?\s*
  */
 const switches =
   /^[【[]?\s*(?:字号|字体|文字)\s*[:：]?\s*[【[]?\s*(?:大\s*[|｜]?\s*中\s*[|｜]?\s*小|小\s*[|｜]?\s*中\s*[|｜]?\s*大|A\+|默认|T\s*[|｜]\s*T)|^(?:[【[]\s*[^【】[\]]{0,4}(?:打印|关闭|收藏|纠错|返回|分享|顶部)[^【】[\]]{0,4}\s*[】\]]\s*){2,}$|^(?:总|今日|本站)?访问(?:量|人数|次数)\s*[:：]?\s*\d+|^(?:我为政府网站找错|政府网站找错|党政机关|网站支持IPv6)$/i;
+/**
+ * A template or document site speaking in a short line: its name (百度文库, 原创力文档, 第一范文网…), its takedown and
+ * upload notices (如有侵权请联系删除, 本文内容由互联网用户自发贡献) and its download offers (下载积分, VIP专享, Word下载).
+ */
+const sitePhrase =
+  /百度文库|原创力文档|豆丁网|道客巴巴|人人文库|360文库|金锄头文库|淘豆网|第一范文网|学习啦|应届毕业生网|出国留学网|瑞文网|写写帮|华律网|找法网|文秘家园|大文斗|如有侵权|侵删|版权归原作者|互联网用户自发|用户自发(?:贡献|上传)|下载积分|所需积分|VIP专享|会员专享|付费下载|(?:TXT|Word|PDF|DOC)\s*下载/i;
 /** A government site's column names, alone on a line (a heading of a 公文 is numbered or names its subject). */
 const column = /^(?:政务公开|政府信息公开|信息公开目录|信息公开指南|政策解读|政务服务|办事服务|互动交流|政民互动|新闻中心|网站首页|English)$/i;
 const siteName = /^\p{Script=Han}{2,6}(?:学堂|文库|范文网|文秘网|公文网|秘书网|资料网|写作网|学习网)$/u;
@@ -48,7 +54,7 @@ export const pageWidget: Rule = {
       const t = p.text.trim().replace(/^[•·|｜\s]+|[•·|｜\s]+$/g, "");
       if (!t) continue;
       seen += 1;
-      if (control.test(t) || count.test(t) || (t.length <= 40 && (wechat.test(t) || switches.test(t)))) out.push(finding("page-widget", "error", p, 0, p.text.length, WIDGET));
+      if (control.test(t) || count.test(t) || (t.length <= 40 && (wechat.test(t) || switches.test(t))) || (t.length <= 60 && sitePhrase.test(t))) out.push(finding("page-widget", "error", p, 0, p.text.length, WIDGET));
       else if (column.test(t)) out.push(finding("page-widget", "error", p, 0, p.text.length, COLUMN));
       else if (seen <= HEADER && p.part.kind === "body" && siteName.test(t)) out.push(finding("page-widget", "error", p, 0, p.text.length, SITE));
     }
