@@ -47,8 +47,13 @@ export function withoutLayoutSpaces(text: string): { text: string; at: Int32Arra
  */
 export function readingOf(snapshot: DocSnapshot, placeholders: readonly Placeholder[]): { snapshot: DocSnapshot; placeholders: readonly Placeholder[] } {
   const read = new Map<number, { text: string; at: Int32Array }>();
-  const docs = new Set(placeholders.map((ph) => ph.docIndex));
-  for (const d of docs) {
+  const byParagraph = new Map<number, Placeholder[]>();
+  for (const ph of placeholders) {
+    const list = byParagraph.get(ph.docIndex);
+    if (list) list.push(ph);
+    else byParagraph.set(ph.docIndex, [ph]);
+  }
+  for (const d of byParagraph.keys()) {
     const p = snapshot.paragraphs[d];
     const r = p ? withoutLayoutSpaces(p.text) : undefined;
     if (r) read.set(d, r);
@@ -56,7 +61,7 @@ export function readingOf(snapshot: DocSnapshot, placeholders: readonly Placehol
   const reread = new Map<Placeholder, Placeholder>();
   for (const [d, r] of read) {
     const hits = new Map(scanParagraph(r.text).map((h) => [h.start, h]));
-    const mine = placeholders.filter((ph) => ph.docIndex === d);
+    const mine = byParagraph.get(d) ?? [];
     const again = mine.map((ph) => {
       const h = hits.get(r.at[ph.start] as number);
       if (!h || h.end !== r.at[ph.end] || h.text !== ph.text) return undefined;

@@ -8,7 +8,8 @@ import { type Finding, type Message, type Rule, finding } from "../types";
 const fence = /^\s*(?:`{3,}|~{3,})[^`~]{0,20}$/;
 /** Not a house number (#1号楼) nor a topic tag (#乡村振兴#). */
 const heading = /^\s*#{1,6}[ \t]*(?=[^\s#\d])(?![^#]*#)/;
-const ruleRow = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
+// Tested on the trimmed line: two runs of \s* side by side would be tried against each other on a line of spaces.
+const ruleRow = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$/;
 
 const FENCE: Message = { zh: "Markdown 代码块标记（```），不是正文：请删除", en: "A Markdown code fence (```), not part of the text: delete it" };
 const HEADING: Message = { zh: "标题前的 Markdown 井号（#），不是正文：请删除井号", en: "Markdown hashes (#) before a heading, not part of the text: delete them" };
@@ -22,7 +23,7 @@ export const markdownMarkup: Rule = {
     const out: Finding[] = [];
     for (const p of input.snapshot.paragraphs) {
       if (fence.test(p.text)) out.push(finding("markdown-markup", "error", p, 0, p.text.length, FENCE));
-      else if (ruleRow.test(p.text)) out.push(finding("markdown-markup", "error", p, 0, p.text.length, RULE_ROW));
+      else if (ruleRow.test(p.text.trim())) out.push(finding("markdown-markup", "error", p, 0, p.text.length, RULE_ROW));
       else {
         const m = heading.exec(p.text);
         if (m) out.push(finding("markdown-markup", "error", p, 0, m[0].length, HEADING));
