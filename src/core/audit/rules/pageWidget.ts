@@ -51,9 +51,12 @@ export const pageWidget: Rule = {
     let seen = 0;
     for (const p of input.snapshot.paragraphs) {
       if (p.inTable) continue;
+      if (!p.text.trim()) continue;
+      seen += 1;
+      // Every shape here is a short line: a long paragraph is not read (nor scanned by the patterns).
+      if (p.text.length > 80) continue;
       const t = p.text.trim().replace(/^[•·|｜\s]+|[•·|｜\s]+$/g, "");
       if (!t) continue;
-      seen += 1;
       if (control.test(t) || count.test(t) || (t.length <= 40 && (wechat.test(t) || switches.test(t))) || (t.length <= 60 && sitePhrase.test(t))) out.push(finding("page-widget", "error", p, 0, p.text.length, WIDGET));
       else if (column.test(t)) out.push(finding("page-widget", "error", p, 0, p.text.length, COLUMN));
       else if (seen <= HEADER && p.part.kind === "body" && siteName.test(t)) out.push(finding("page-widget", "error", p, 0, p.text.length, SITE));

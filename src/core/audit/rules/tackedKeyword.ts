@@ -10,6 +10,8 @@ import { type Pattern, type Rule, finding, matchFindings } from "../types";
 const pageKind = "主持词|讲话稿|发言稿|演讲稿|致辞稿|范文|范例|模板|心得体会|汇报材料";
 const tacked = new RegExp(`^(.*?)([。！？]|[：:])\\s*([^，。；！？：:、“”]{0,14}(?:${pageKind}))\\s*$`, "g");
 
+const endsInKind = new RegExp(`(?:${pageKind})\\s*$`);
+
 const keyword: Pattern = [
   tacked,
   (m, p) => {
@@ -29,5 +31,5 @@ export const tackedKeyword: Rule = {
   id: "tacked-keyword",
   title: "句末的网站关键词",
   titleEn: "Site keyword at a line's end",
-  check: (input) => matchFindings({ ...input, snapshot: { paragraphs: input.snapshot.paragraphs.filter((p) => !p.inTable && new RegExp(`(?:${pageKind})\\s*$`).test(p.text)) } }, [keyword]),
+  check: (input) => matchFindings({ ...input, snapshot: { paragraphs: input.snapshot.paragraphs.filter((p) => !p.inTable && endsInKind.test(p.text)) } }, [keyword]),
 };

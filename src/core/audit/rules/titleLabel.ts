@@ -23,7 +23,8 @@ export const titleLabel: Rule = {
   titleEn: "Web page's title label",
   check: (input) => {
     const body = bodyText(input);
-    const values = body.map((p) => label.exec(p.text)?.[1]);
+    // A label and its title fit in a short line; a long paragraph is no label.
+    const values = body.map((p) => (p.text.length <= 120 ? label.exec(p.text)?.[1] : undefined));
     const key = (i: number): string | undefined => values[i] ?? body[i]?.text.trim();
     const out: Finding[] = [];
     body.forEach((p, i) => {
