@@ -57,3 +57,15 @@ describe("lost-lead and characters that are verbs or nouns too", () => {
     expect(check(lostLead, ["1.种或养殖大户均可申报。", "2.处和科室负责人参加。"])).toEqual([]);
   });
 });
+
+describe("lost-lead and a labelled list", () => {
+  it("flags items that lost their label in a list of labelled items", () => {
+    const lines = ["请假条的格式：", "1. 一般为“请假条”三个字，居中书写。", "2. 称谓：顶格写领导的称呼。", "3. 这是请假条的主体，写明事由和时间。", "4. 结尾：写“请批准”。", "5. 落款：写明姓名和日期。"];
+    expect(check(lostLead, lines).map((f) => f.paragraph)).toEqual([1, 3]);
+  });
+
+  it("keeps a plain last item of a notice and a list with few labels", () => {
+    expect(check(lostLead, ["1.时间：3月1日。", "2.地点：县会议中心。", "3.人员：各乡镇分管领导。", "4.请各单位按时报送名单。"])).toEqual([]);
+    expect(check(lostLead, ["1.时间：3月1日。", "2.是否参会请提前告知。", "3.一般为半天。"])).toEqual([]);
+  });
+});

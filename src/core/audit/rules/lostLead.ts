@@ -10,6 +10,7 @@ import { type Finding, type Message, type Rule, bodyText, finding } from "../typ
  *    No item can start there. A strictly bound character (位 项 分 系 份 员 者…) is enough alone; one that is also a
  *    word (信 纸 名 门) counts only beside a strictly bound one in the same list. When two items of one list are found,
  *    the page cut every item of it, and all of them are reported (1.纸正中的地方写… lost 标题：在公文 as well);
+ *  - an item of a labelled list (2.抬头：…, 6.日期：…) that opens with words needing the lost label (1. 一般为…);
  *  - a paragraph that opens with the end of a place name the divisions know, the name's first one or two characters
  *    gone (鲁木齐县、各区人民政府 for 乌鲁木齐县). Only ends of three characters or more that are no name themselves.
  */
@@ -59,6 +60,24 @@ function lists(paragraphs: readonly DocParagraph[]): DocParagraph[][] {
  */
 const zone = /(?:开发区|园区|示范区|管理区|实验区|名胜区|新区|新城|街道|地区|自治[区州县旗]|管委会|委员会)$/;
 const addressed = /^(?:[、，,：:（(\s]|人民政府|政府|党委|人大|政协)/;
+/**
+ * A list whose items open with a short label and a colon (2.抬头：…, 4.结尾语：…, 6.日期：…) where an item opens
+ * instead with words that need the label before them (1. 一般为“证明书”三个字…, 3. 这是证明书的核心部分…): the
+ * label was cut off. Three labelled items at least, and most of the list, make the list's shape; a last item that
+ * is a plain sentence (4.请各单位按时报送。) opens with none of these words and stays.
+ */
+const labelled = /^[^，。；：:！？\s]{1,10}[：:]/;
+const needsLabel = /^(?:一般为|一般是|通常为|通常是|这是|此为|即为|多为|主要为|主要是|应为|是)/;
+function lostLabels(list: readonly DocParagraph[]): DocParagraph[] {
+  const rests = list.map((p) => {
+    const m = item.exec(p.text);
+    return m ? p.text.slice(m[0].length) : "";
+  });
+  const n = rests.filter((r) => labelled.test(r)).length;
+  if (n < 3 || n * 5 < list.length * 3) return [];
+  return list.filter((_, i) => !labelled.test(rests[i] ?? "") && needsLabel.test(rests[i] ?? ""));
+}
+
 const tailsOf = new WeakMap<DivisionIndex, Map<string, string>>();
 /** The ends of place names (鲁木齐县 → 乌鲁木齐县) that are no name themselves, three characters or more. */
 function tails(index: DivisionIndex): Map<string, string> {
@@ -86,6 +105,7 @@ function placeTail(index: DivisionIndex, text: string): { tail: string; name: st
 }
 
 const LIST: Message = { zh: "本条开头缺了字（条目从词的中间开始，本列表多条如此）：请对照原文补全", en: "This item lost its first characters (it starts inside a word, as several items of this list do): restore them from the source" };
+const LABEL: Message = { zh: "本条开头缺了小标题（同一列表的其他各条都以“××：”开头）：请对照原文补全", en: "This item lost its label (the other items of the list open with “label:”): restore it from the source" };
 const PARAGRAPH: Message = { zh: "本段开头缺了字（段落从词的中间开始）：请对照原文补全", en: "This paragraph lost its first characters (it starts inside a word): restore them from the source" };
 const ITEM: Message = { zh: "本条开头缺了字（条目从词的中间开始）：请对照原文补全", en: "This item lost its first characters (it starts inside a word): restore them from the source" };
 
@@ -97,6 +117,7 @@ export const lostLead: Rule = {
     const out: Finding[] = [];
     const body = bodyText(input);
     for (const list of lists(body)) {
+      for (const p of lostLabels(list)) out.push(finding("lost-lead", "warning", p, 0, p.text.length, LABEL));
       const strengths = list.map((p) => opening(p.text));
       const cut = strengths.includes("sure") && strengths.filter((s) => s !== undefined).length >= 2;
       list.forEach((p, i) => {
