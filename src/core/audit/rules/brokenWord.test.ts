@@ -39,3 +39,9 @@ describe("broken-word on shorter paragraphs", () => {
     expect(check(brokenWord, ["今年以来，我县组织干部赴先进地区考察学习，借鉴经验，建立", "起了联防联控机制。"]).map((f) => f.paragraph)).toEqual([0, 1]);
   });
 });
+
+describe("broken-word and a word cut at the break", () => {
+  it("flags a break inside a word whose end opens the next paragraph before a joining word", () => {
+    expect(check(brokenWord, ["当前，我们要充分调动广大干部群众干事创业的积极", "性和创造性，形成工作合力。"]).map((f) => f.paragraph)).toEqual([0, 1]);
+  });
+});

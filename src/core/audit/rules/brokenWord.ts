@@ -1,4 +1,5 @@
 import { type Finding, type Message, type Rule, bodyText, finding } from "../types";
+import { opensInsideWord } from "./lostLead";
 
 /**
  * A sentence broken across two paragraphs with no mark at the break, often inside a word (…学习和借鉴其创新的发展经验，
@@ -9,7 +10,8 @@ import { type Finding, type Message, type Rule, bodyText, finding } from "../typ
  *  - the upper paragraph has 24 characters or more, is no numbered heading, ends in a Chinese character, and its
  *    last sentence already has a comma (a sentence was under way);
  *  - the lower one opens with what cannot open a sentence: a particle (了 着 过 的 们), a verb's complement with
- *    了/着/过 (起了, 成了), or 能 before a verb (能尽快…).
+ *    了/着/过 (起了, 成了), 能 before a verb (能尽快…), or a character that only ends words before a joining word
+ *    (性和创造性…, rules/lostLead).
  */
 const MIN = 24;
 const numbered = /^\s*(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十\d]{1,3}）|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]{1,3}[章节条部分])/;
@@ -33,7 +35,7 @@ export const brokenWord: Rule = {
       const t = p.text.trim();
       const u = next?.text.trim() ?? "";
       if (!next || next.index !== p.index + 1 || t.length < MIN || numbered.test(t) || !endsInWord.test(t)) return;
-      if (!/[，,]/.test(lastSentence(t)) || numbered.test(u) || !cannotOpen.test(u)) return;
+      if (!/[，,]/.test(lastSentence(t)) || numbered.test(u) || !(cannotOpen.test(u) || opensInsideWord(u))) return;
       out.push(finding("broken-word", "warning", p, 0, p.text.length, BROKEN), finding("broken-word", "warning", next, 0, next.text.length, REST));
     });
     return out;

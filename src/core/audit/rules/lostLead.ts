@@ -36,6 +36,9 @@ function openingAt(text: string, at: number): Strength {
   return undefined;
 }
 
+/** Whether a text opens inside a word for sure (位或…, 性和…): rules/brokenWord reads such a paragraph as the rest of a sentence. */
+export const opensInsideWord = (text: string): boolean => openingAt(text, text.length - text.trimStart().length) === "sure";
+
 /** Runs of numbered items marked the same way (1. 2. 3., 1、2、3、, （1）（2）, ① ②), one list each. */
 function lists(paragraphs: readonly DocParagraph[]): DocParagraph[][] {
   const out: DocParagraph[][] = [];
@@ -127,8 +130,7 @@ export const lostLead: Rule = {
     }
     // A paragraph with no number may lose its start too; only the strictly bound openings are sure enough there.
     for (const p of body) {
-      const at = p.text.length - p.text.trimStart().length;
-      if (!item.test(p.text) && p.text.trim().length >= 6 && openingAt(p.text, at) === "sure") out.push(finding("lost-lead", "warning", p, 0, p.text.length, PARAGRAPH));
+      if (!item.test(p.text) && p.text.trim().length >= 6 && opensInsideWord(p.text)) out.push(finding("lost-lead", "warning", p, 0, p.text.length, PARAGRAPH));
     }
     const index = input.divisions;
     if (index) {
