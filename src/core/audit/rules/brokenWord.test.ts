@@ -42,6 +42,6 @@ describe("broken-word on shorter paragraphs", () => {
 
 describe("broken-word and a word cut at the break", () => {
   it("flags a break inside a word whose end opens the next paragraph before a joining word", () => {
-    expect(check(brokenWord, ["当前，我们要充分调动广大干部群众干事创业的积极", "性和创造性，形成工作合力。"]).map((f) => f.paragraph)).toEqual([0, 1]);
+    expect(check(brokenWord, ["当前，我们要进一步充分调动全县广大干部群众干事创业的积极", "性和创造性，形成工作合力。"]).map((f) => f.paragraph)).toEqual([0, 1]);
   });
 });
