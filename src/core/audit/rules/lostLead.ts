@@ -4,10 +4,10 @@ import { type Finding, type Message, type Rule, bodyText, finding } from "../typ
 
 /**
  * Paragraphs that lost their first characters when a page or a converted file was copied: the text starts inside a
- * word. Two shapes are certain enough to report:
- *  - a numbered item (or, for the strictly bound ones, any paragraph) whose text opens with a character that only ends words (单位 → 位, 事项 → 项, 部分 → 分, 介绍信
- *    → 信) followed straight by a joining or modal word: 2.位或个人的称呼。, 4.项和向接洽单位…, 2.分要填写详细些。
- *    No item can start there. A strictly bound character (位 项 分 系 份 员 者…) is enough alone; one that is also a
+ * word, or without the words it needs. Three shapes are certain enough to report (one finding per paragraph):
+ *  - a numbered item (or, for the strictly bound characters, any paragraph) whose text opens with a character that
+ *    only ends words (单位 → 位, 事项 → 项, 部分 → 分, 介绍信 → 信) followed straight by a joining or modal word:
+ *    2.位或个人的称呼。, 4.项和向接洽单位…, 2.分要填写详细些。 No item can start there. A strictly bound character (位 项 分 系 份 员 者…) is enough alone; one that is also a
  *    word (信 纸 名 门) counts only beside a strictly bound one in the same list. When two items of one list are found,
  *    the page cut every item of it, and all of them are reported (1.纸正中的地方写… lost 标题：在公文 as well);
  *  - an item of a labelled list (2.抬头：…, 6.日期：…) that opens with words needing the lost label (1. 一般为…);
@@ -117,34 +117,35 @@ export const lostLead: Rule = {
   title: "段首缺字",
   titleEn: "Lost first characters",
   check: (input) => {
-    const out: Finding[] = [];
+    const found = new Map<DocParagraph, Message>();
+    const report = (p: DocParagraph, message: Message) => {
+      if (!found.has(p)) found.set(p, message);
+    };
     const body = bodyText(input);
     for (const list of lists(body)) {
-      for (const p of lostLabels(list)) out.push(finding("lost-lead", "warning", p, 0, p.text.length, LABEL));
+      for (const p of lostLabels(list)) report(p, LABEL);
       const strengths = list.map((p) => opening(p.text));
       const cut = strengths.includes("sure") && strengths.filter((s) => s !== undefined).length >= 2;
       list.forEach((p, i) => {
-        if (cut) out.push(finding("lost-lead", "warning", p, 0, p.text.length, LIST));
-        else if (strengths[i] === "sure") out.push(finding("lost-lead", "warning", p, 0, p.text.length, ITEM));
+        if (cut) report(p, LIST);
+        else if (strengths[i] === "sure") report(p, ITEM);
       });
     }
-    // A paragraph with no number may lose its start too; only the strictly bound openings are sure enough there.
-    for (const p of body) {
-      if (!item.test(p.text) && p.text.trim().length >= 6 && opensInsideWord(p.text)) out.push(finding("lost-lead", "warning", p, 0, p.text.length, PARAGRAPH));
-    }
     const index = input.divisions;
-    if (index) {
-      for (const p of body) {
-        const place = placeTail(index, p.text);
-        if (place)
-          out.push(
-            finding("lost-lead", "warning", p, 0, p.text.length, {
-              zh: `本段开头缺了字：“${place.tail}”像是“${place.name}”少了前面的字，请对照原文补全`,
-              en: `This paragraph lost its first characters: “${place.tail}” looks like “${place.name}” without its start; restore it from the source`,
-            }),
-          );
-      }
+    for (const p of body) {
+      // A paragraph with no number may lose its start too; only the strictly bound openings are sure enough there.
+      if (!item.test(p.text) && p.text.trim().length >= 6 && opensInsideWord(p.text)) report(p, PARAGRAPH);
+      const place = index ? placeTail(index, p.text) : undefined;
+      if (place)
+        report(p, {
+          zh: `本段开头缺了字：“${place.tail}”像是“${place.name}”少了前面的字，请对照原文补全`,
+          en: `This paragraph lost its first characters: “${place.tail}” looks like “${place.name}” without its start; restore it from the source`,
+        });
     }
-    return out.sort((a, b) => a.paragraph - b.paragraph);
+    const out: Finding[] = body.flatMap((p) => {
+      const message = found.get(p);
+      return message ? [finding("lost-lead", "warning", p, 0, p.text.length, message)] : [];
+    });
+    return out;
   },
 };
