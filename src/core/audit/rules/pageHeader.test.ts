@@ -20,3 +20,9 @@ describe("page-header and a path ending at the article", () => {
     expect(check(pageHeader, ["首页 > 通知公告 > 放假通知", "放假通知", "各科室："])).toEqual([]);
   });
 });
+
+describe("page-header and a title above the path", () => {
+  it("keeps a document's title printed above the breadcrumb", () => {
+    expect(check(pageHeader, ["政府工作报告", "当前位置：首页 > 政务公开 > 政府工作报告", "各位代表："])).toEqual([]);
+  });
+});
