@@ -52,7 +52,8 @@ export const pageWidget: Rule = {
     for (const p of input.snapshot.paragraphs) {
       if (p.inTable) continue;
       if (!p.text.trim()) continue;
-      seen += 1;
+      // The page's header is the top of the body: a Word header or footer does not count.
+      if (p.part.kind === "body") seen += 1;
       // Every shape here is a short line: a long paragraph is not read (nor scanned by the patterns).
       if (p.text.length > 80) continue;
       const t = p.text.trim().replace(/^[•·|｜\s]+|[•·|｜\s]+$/g, "");
