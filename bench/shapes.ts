@@ -65,6 +65,16 @@ export const shapes: readonly Shape[] = [
     lines: (chars) => [repeatTo("“", Math.floor(chars / 2)), repeatTo(" ", Math.ceil(chars / 2))],
   },
   {
+    id: "count-list",
+    about: "新增X个充电桩、X个充电桩、… as one sentence: every figure opens a 、 item led by one verb (listLead)",
+    lines: (chars) => [`新增${repeatTo("X个充电桩、", chars - 2)}`],
+  },
+  {
+    id: "layout-spaces",
+    about: "a PDF's layout spaces everywhere: 生 产 总 值 X 亿 元 ， 增 长 X % … in one paragraph (layoutSpaces)",
+    lines: (chars) => [repeatTo("生 产 总 值 X 亿 元 ， 增 长 X % ， ", chars)],
+  },
+  {
     id: "spaces-lines",
     about: "many short lines of spaces, each after an unclosed “",
     lines: (chars) => linesOf("“ ", chars, 200).map((l, i) => (i % 2 === 0 ? l : repeatTo(" ", l.length))),

@@ -18,9 +18,11 @@ export function listLead(ph: Placeholder, ctx: FillContext): Named | "none" | un
   if (text[at - 1] !== "、" || !ph.unit) return undefined;
   const words = countedWords(text.slice(ph.end - ph.sentence.start), ph.unit);
   if (!words) return undefined;
-  // Walk back over the items before this one: each is a figure, its unit and what it counts.
-  for (let end = at - 1; ; ) {
-    const itemStart = Math.max(...[..."、，,；;：:。！？"].map((c) => text.lastIndexOf(c, end - 1))) + 1;
+  // Walk back over the items before this one: each is a figure, its unit and what it counts. A list of more than
+  // 12 items, or an item longer than 40 characters, is not read (the walk stays short however long the sentence).
+  for (let end = at - 1, hop = 0; hop < 12; hop += 1) {
+    const itemStart = itemStartBefore(text, end);
+    if (itemStart === undefined) return undefined;
     const item = text.slice(itemStart, end);
     const first = /^(.*?)([XxＸｘ]+)(.*)$/.exec(item);
     if (!first || !countedWords(first[3] as string, undefined, true)) return undefined;
@@ -33,6 +35,15 @@ export function listLead(ph: Placeholder, ctx: FillContext): Named | "none" | un
     if (first[1] !== "") return undefined;
     end = itemStart - 1;
   }
+  return undefined;
+}
+
+const stops = new Set([..."、，,；;：:。！？"]);
+
+/** Where the item ending at `end` starts: after the stop before it, within 40 characters (0 at the sentence start). */
+function itemStartBefore(text: string, end: number): number | undefined {
+  for (let i = end - 1; i >= Math.max(0, end - 41); i -= 1) if (stops.has(text[i] as string)) return i + 1;
+  return end <= 41 ? 0 : undefined;
 }
 
 /** What a count's item names after its figure: its unit, then two or more Chinese characters, to the item's end. */
