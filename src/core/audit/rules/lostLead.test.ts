@@ -69,3 +69,10 @@ describe("lost-lead and a labelled list", () => {
     expect(check(lostLead, ["1.时间：3月1日。", "2.是否参会请提前告知。", "3.一般为半天。"])).toEqual([]);
   });
 });
+
+describe("lost-lead and particles", () => {
+  it("flags a paragraph or item opening with 的, 们 or 了 and keeps 的确 and 了解", () => {
+    const fs = check(lostLead, ["的重要讲话精神，结合我县实际，制定本方案。", "1.们要按时参加。", "的确，任务十分艰巨。", "了解群众诉求是做好工作的前提。"]);
+    expect(fs.map((f) => f.paragraph)).toEqual([0, 1]);
+  });
+});

@@ -7,7 +7,8 @@ import { type Finding, type Message, type Rule, bodyText, finding } from "../typ
  * word, or without the words it needs. Three shapes are certain enough to report (one finding per paragraph):
  *  - a numbered item (or, for the strictly bound characters, any paragraph) whose text opens with a character that
  *    only ends words (单位 → 位, 事项 → 项, 部分 → 分, 介绍信 → 信) followed straight by a joining or modal word:
- *    2.位或个人的称呼。, 4.项和向接洽单位…, 2.分要填写详细些。 No item can start there. A strictly bound character (位 项 分 系 份 员 者…) is enough alone; one that is also a
+ *    2.位或个人的称呼。, 4.项和向接洽单位…, 2.分要填写详细些。, or with a particle (的重要讲话精神…, 们的…). No
+ *    item can start there. A strictly bound character (位 项 分 系 份 员 者…) is enough alone; one that is also a
  *    word (信 纸 名 门) counts only beside a strictly bound one in the same list. When two items of one list are found,
  *    the page cut every item of it, and all of them are reported (1.纸正中的地方写… lost 标题：在公文 as well);
  *  - an item of a labelled list (2.抬头：…, 6.日期：…) that opens with words needing the lost label (1. 一般为…);
@@ -27,9 +28,12 @@ function opening(text: string): Strength {
   if (!m) return undefined;
   return openingAt(text, m[0].length);
 }
+/** Particles that open no paragraph (the rest of …的重要讲话精神 after its first words were lost), but 的确, 了解… */
+const particle = /^(?:的(?![确士哥])|们|了(?![解结却如]))/;
 function openingAt(text: string, at: number): Strength {
   const a = text.charAt(at);
   const b = text.charAt(at + 1);
+  if (particle.test(text.slice(at, at + 2))) return "sure";
   if (!joining.includes(b) || !b) return undefined;
   if (strictlyBound.includes(a) && a) return "sure";
   if (alsoWord.includes(a) && a) return "maybe";
