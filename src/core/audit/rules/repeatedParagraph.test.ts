@@ -20,3 +20,10 @@ describe("repeated-paragraph", () => {
     expect(check(repeatedParagraph, ["……………………（完）", "请获奖单位上台领奖。", "……………………（完）", "请获奖单位上台领奖。", "一、提高认识", "一、提高认识"])).toEqual([]);
   });
 });
+
+describe("repeated-paragraph across spacing and punctuation widths", () => {
+  it("flags a copy that differs only in spaces and half-width punctuation", () => {
+    const fs = check(repeatedParagraph, [opening, second, "同志们:今天召开全县防汛工作会议, 主要任务是部署今年的防汛抗旱工作。"]);
+    expect(fs.map((f) => f.paragraph)).toEqual([2]);
+  });
+});

@@ -9,6 +9,12 @@ import { type Finding, type Rule, bodyText, finding } from "../types";
  * 意见。 printed again with the paragraphs).
  */
 const MIN = 20;
+const fullWidth: Record<string, string> = { ",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）" };
+/**
+ * A paragraph is compared without its spaces and with half-width punctuation read as full-width: a second paste
+ * through another tool may differ there only.
+ */
+const key = (text: string): string => text.replace(/\s+/g, "").replace(/[,;:!?()]/g, (c) => fullWidth[c] ?? c);
 const sentence = /[，。；！？]/;
 
 export const repeatedParagraph: Rule = {
@@ -17,7 +23,7 @@ export const repeatedParagraph: Rule = {
   titleEn: "Paragraph repeated",
   check: (input) => {
     const body = bodyText(input).filter((p) => p.text.trim().length > 0);
-    const texts = body.map((p) => p.text.trim());
+    const texts = body.map((p) => key(p.text));
     const first = new Map<string, number>();
     /** for each repeated line (its place in `body`), the place of its first copy */
     const copyOf = new Map<number, number>();
