@@ -21,3 +21,14 @@ describe("broken-entity", () => {
     expect(check(brokenEntity, ["AT&T公司", "salt; pepper", "第#3号文件", "增长8%，其中“十四五”规划", "Office 2016 x64版本", "box0a"])).toEqual([]);
   });
 });
+
+describe("broken-entity and garbled text", () => {
+  it("flags a paragraph of UTF-8 read as GBK and one holding replacement characters", () => {
+    const utf8AsGbk = "鍏充簬鍋氬ソ闃叉睕宸ヤ綔鐨勯€氱煡锛屽悇涔￠晣銆�";
+    expect(check(brokenEntity, [utf8AsGbk, "关于做好\uFFFD\uFFFD工作的通知", "关于做好防汛工作的通知"]).map((f) => f.paragraph)).toEqual([0, 1]);
+  });
+
+  it("keeps a paragraph with one such character alone", () => {
+    expect(check(brokenEntity, ["古代兵器有锛、斧等。"])).toEqual([]);
+  });
+});

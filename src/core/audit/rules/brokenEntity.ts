@@ -6,6 +6,11 @@ import { type Finding, type Rule, finding } from "../types";
  * (x0dx0a), and question marks a page printed for characters it could not encode (a line of ????, a “?” alone on
  * a line or before the signature's date). A 公文 has none of these; the fix is the character the page meant (a space,
  * “, —), a line break, or nothing.
+ *
+ * Text decoded with the wrong character set is reported too: the replacement character � (bytes the reader could not
+ * decode), and UTF-8 read as GBK, where every full-width mark turns into 锛, 銆 or 鈥 and a following character
+ * (，→ 锛� / 锛屾, 。→ 銆�, “ → 鈥�). Those three are archaic characters no 公文 uses; two of them in a paragraph are a
+ * garbled paste, to be copied again from the source.
  */
 const named = "nbsp|ensp|emsp|thinsp|mdash|ndash|ldquo|rdquo|lsquo|rsquo|hellip|middot|bull|quot|apos|amp|lt|gt|times|divide|deg|plusmn|copy|reg|trade|yen|laquo|raquo|sup2|sup3|permil";
 /** “&name;”, “&name” before a non-letter, “name;” with its “&” lost, and numeric references “&#8220;” / “#8220;”. */
@@ -14,6 +19,8 @@ const lineBreak = /(?:x0d)?x0a(?:(?:x0d)?x0a)*/gi;
 const latin = /[a-z]/i;
 /** “?” standing for an unencodable character: three or more in a row, alone on a line, or opening a line before text. */
 const lostChars = /^\s*\?+\s*$|\?{3,}|^\?(?=[\d\p{Script=Han}])/gu;
+
+const garbled = /[锛銆鈥]/g;
 
 export const brokenEntity: Rule = {
   id: "broken-entity",
@@ -38,6 +45,12 @@ export const brokenEntity: Rule = {
         out.push(finding("broken-entity", "error", p, at, at + m[0].length, {
           zh: `“${m[0].trim()}”是网页无法显示的字符（多为空格）留下的问号：请删除`,
           en: `“${m[0].trim()}” are question marks the web page left for characters it could not show (mostly spaces): delete them`,
+        }));
+      }
+      if (p.text.includes("\uFFFD") || (p.text.match(garbled)?.length ?? 0) >= 2) {
+        out.push(finding("broken-entity", "error", p, 0, p.text.length, {
+          zh: "本段是乱码（网页或文件的字符编码读错了）：请从原文重新复制",
+          en: "This paragraph is garbled (the page's or file's character set was read wrongly): copy it again from the source",
         }));
       }
       for (const m of /x0[ad]/i.test(p.text) ? p.text.matchAll(lineBreak) : []) {
