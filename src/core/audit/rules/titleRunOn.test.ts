@@ -20,6 +20,6 @@ describe("title-run-on before the text's purpose", () => {
   });
 
   it("leaves a sentence whose subject is the plan, and a purpose after a comma, alone", () => {
-    expect(check(titleRunOn, ["本方案为进一步规范管理而制定。", "经研究，制定实施方案为深入推进工作提供依据。"])).toEqual([]);
+    expect(check(titleRunOn, ["本方案为进一步规范管理而制定。", "经研究，制定实施方案为深入推进工作提供依据。", "县政府办公室印发通知为深入推进安全生产工作提供了依据。"])).toEqual([]);
   });
 });

@@ -32,6 +32,8 @@ const purpose: Pattern = [
     const start = m.index + m[0].length;
     // A title is longer than the subject of a sentence (本方案为进一步…, 该意见为…).
     if (start > 60 || start < 8 || /[。！？；，,]/.test(p.text.slice(0, start))) return undefined;
+    // A sentence naming the act (县政府办公室印发通知为深入推进…提供了依据) puts a verb right before the kind.
+    if (/(?:印发|下发|制定|出台|发布|转发|起草|研究|下达)$/.test(p.text.slice(0, m.index))) return undefined;
     return finding("title-run-on", "error", p, 0, start, {
       zh: "标题和正文的开头连在同一段：请把标题单独成行",
       en: "The title runs into the first words of the text in one paragraph: put the title on its own line",
