@@ -23,5 +23,6 @@ describe("name-gap at a line's end", () => {
 
   it("leaves a long sentence ending in spaces after a title alone", () => {
     expect(check(nameGap, ["会议由县委办公室负责通知，各乡镇参会人员为党委书记、乡镇长和分管副乡长、办公室主任  "])).toEqual([]);
+    expect(check(nameGap, ["李明同志  ", "联系人：王芳主任  "])).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { type Pattern, type Rule, finding, matchFindings } from "../types";
 /**
  * A space where a site deleted a person's name: 领导组组长 同志从统筹全局的高度…, 按照 书记的讲话精神. Chinese text
  * has no spaces between words, so a space right before a person's title, after a Chinese character, stands for the
- * missing name. So does a run of spaces after a title at the end of a short line (缙云县人民政府县长    ): the
+ * missing name. So does a run of spaces after a body's title at the end of a short line (缙云县人民政府县长    ): the
  * signature's name was left out where the page had it.
  */
 const titles = "同志|书记|县长|市长|区长|镇长|乡长|主任|局长|部长|主席|副书记|副县长|副市长";
@@ -20,10 +20,13 @@ const missingName: Pattern = [
 
 const trailing = new RegExp(`(?:${titles})([ \\u3000\\u00a0]{2,})$`, "gu");
 
+const signerBody = /(?:政府|委员会|人大|政协|党委|党组|办公室|局|委|厅|院|部|处|科|中心|镇|乡|县|市|区)$/;
+
 const missingSigner: Pattern = [
   trailing,
   (m, p) =>
-    p.text.trim().length > 30
+    // The title follows the body it belongs to (…县人民政府县长): after a name (李明同志  ) nothing is missing.
+    p.text.trim().length > 30 || !signerBody.test(p.text.slice(0, m.index))
       ? undefined
       : finding("name-gap", "error", p, m.index + m[0].length - (m[1]?.length ?? 0), p.text.length, {
           zh: "职务后的空白处缺少人名，疑被网站删去：请补上姓名",
