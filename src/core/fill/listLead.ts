@@ -62,7 +62,10 @@ function named(verb: string, words: string, ph: Placeholder, ctx: FillContext): 
   const head = normalise(text).starts[0] ?? 0;
   const wordsEnd = normalise(text).ends.at(-1) ?? text.length;
   const found = mentionsAt(text, 0, ctx).filter((m) => m.strength > 0 && m.from <= head && m.to >= wordsEnd);
-  if (found.length === 0) return undefined;
   const from = ph.end + ph.unit.length;
-  return { mentions: nearest(found, true).map((m) => ({ ...m, from, to: from + words.length })), tier: "own", qualText: text };
+  if (found.length > 0) return { mentions: nearest(found, true).map((m) => ({ ...m, from, to: from + words.length })), tier: "own", qualText: text };
+  // The stock's rows (公交线路) go on needing the verb, so that they are refused as such and the user sees why.
+  const stock = mentionsAt(words, 0, ctx).filter((m) => m.strength > 0 && m.from <= (normalise(words).starts[0] ?? 0) && m.to >= words.length);
+  if (stock.length === 0) return undefined;
+  return { mentions: nearest(stock, true).map((m) => ({ ...m, from, to: from + words.length })), tier: "own", qualText: text, need: verb };
 }

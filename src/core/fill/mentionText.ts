@@ -13,6 +13,8 @@ export interface Named {
   tier: Tier;
   /** the text whose qualifiers the row must carry */
   qualText: string;
+  /** a word the row's name must hold besides (新增 of a list it opens: 新增X个…、X条公交线路 is no stock) */
+  need?: string;
 }
 
 /** Mentions not overlapping any placeholder-like run, with offsets in the paragraph. */

@@ -70,6 +70,8 @@ function identity(m: Mention, ph: Placeholder, ctx: FillContext, named: Named, p
 
   const q = named.tier === "bound" ? undefined : qualifierProblem(qualifiersOf(named.qualText), m.name, [row.name, ...row.aliases]);
   if (q) return reason(q.code, { row: row.name, qualifier: q.qualifier, ...(q.code === "qualifier_differs" ? { rowQualifier: q.rowQualifier } : {}) });
+  const need = named.need;
+  if (need && ![row.name, ...row.aliases].some((n) => n.includes(need))) return reason("qualifier_missing", { row: row.name, qualifier: need });
   if (conversion(row.unit, ph.unit) === undefined) return reason("unit_mismatch", { row: row.name, rowUnit: row.unit || "无单位", unit: ph.unit || "无单位" });
   const change = named.tier === "list" || named.tier === "bound" ? undefined : changeBefore(ph);
   // 常住人口X万人，比上年末增加X万人: after a change word the figure is the change, never the level named before it

@@ -1,5 +1,5 @@
 import type { RowInput } from "../table/schema";
-import { filledValues } from "./testing";
+import { filledProposals, filledValues } from "./testing";
 
 const fill = (line: string, rows: RowInput[]): (string | null)[] => filledValues(line, rows, { docYear: 2024 });
 
@@ -14,8 +14,10 @@ describe("a sentence opening with a qualified scope (规模以上工业中，…
     expect(fill("规模以上工业中，轻工业增加值下降X%，重工业增加值增长X%。", rows)).toEqual(["4.5", "14"]);
   });
 
-  it("never gives the scope's figure the unqualified total's row", () => {
+  it("never gives the scope's figure the unqualified total's row, and says why", () => {
     expect(fill("规模以上工业中，重工业增加值增长X%。", [rows[2] as RowInput])).toEqual([null]);
+    const [p] = filledProposals("规模以上工业中，重工业增加值增长X%。", [rows[2] as RowInput]);
+    expect(p?.why).toMatchObject({ code: "qualifier_missing", params: { row: "重工业增加值增长速度", qualifier: "规模以上" } });
   });
 
   it("reads the names as written outside such a sentence", () => {

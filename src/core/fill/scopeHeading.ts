@@ -27,8 +27,13 @@ export function scopedName(ph: Placeholder, own: string, ctx: FillContext): Name
   const text = `${m[1] as string}${base}${grown ? "增长" : ""}`;
   const head = normalise(text).starts[0] ?? 0;
   const found = mentionsAt(text, 0, ctx).filter((x) => x.strength > 0 && x.from <= head && x.to === text.length);
-  // Read in the scope, the figure is the scope's: a row without its qualifier is a total, never this part.
-  if (found.length === 0) return namesSomething(base) ? "none" : undefined;
   const from = ph.start - words.length;
-  return { mentions: nearest(found, true).map((x) => ({ ...x, from, to: from + base.length })), tier: "own", qualText: text };
+  if (found.length > 0) return { mentions: nearest(found, true).map((x) => ({ ...x, from, to: from + base.length })), tier: "own", qualText: text };
+  // Read in the scope, the figure is the scope's: a row without its qualifier is a total, never this part. Its rows
+  // go on with the scope's qualifier, so that they are refused as such (qualifier_missing) and the user sees why.
+  const plain = `${base}${grown ? "增长" : ""}`;
+  const plainHead = normalise(plain).starts[0] ?? 0;
+  const totals = mentionsAt(plain, 0, ctx).filter((x) => x.strength > 0 && x.from <= plainHead && x.to === plain.length);
+  if (totals.length > 0) return { mentions: nearest(totals, true).map((x) => ({ ...x, from, to: from + base.length })), tier: "own", qualText: text };
+  return namesSomething(base) ? "none" : undefined;
 }
