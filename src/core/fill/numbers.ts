@@ -118,6 +118,8 @@ function noMentionHint(ph: Placeholder, ctx: FillContext): Hint {
   }
   if (term.length < 2 || !namesSomething(term)) return hint("write_manually");
   const near = ctx.index.near(term, Math.max(2, Math.ceil(term.length * 0.6))).find((r) => conversion(r.unit, ph.unit) !== undefined && aliasFits(term, r.name));
+  // A row already called so was read and refused by a rule of step 1: an alias it has cannot help.
+  if (near && [near.name, ...near.aliases].includes(term)) return hint("write_manually");
   return near ? hint("add_alias", { row: near.name, term }) : hint("add_row", { term });
 }
 
