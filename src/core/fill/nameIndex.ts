@@ -70,6 +70,9 @@ const synonyms: [string, string][] = [
   ["增减", "增长"],
   ["上涨", "增长"],
   ["对GDP增长", "对经济增长"],
+  // GDP, in a county's or city's draft, is its 地区生产总值: 人均GDP, 万元GDP能耗. Written as that name's core (地区
+  // and 总 are affixes), since a synonym's characters are not normalised again.
+  ["GDP", "生产值"],
   ["对经济增长的拉动", "拉动经济增长"],
   ["规上", "规模以上"],
   ["营收", "营业收入"],

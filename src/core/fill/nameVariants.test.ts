@@ -25,6 +25,16 @@ describe("name variants a statistics table writes differently", () => {
     expect(fill("新增普惠幼儿X所。", [{ name: "新增普惠性幼儿园", value: 5, unit: "所" }])).toEqual([null]);
   });
 
+  it("reads GDP as the region's 地区生产总值 (人均GDP, GDP增长), never as 国内生产总值", () => {
+    const rows: RowInput[] = [
+      { name: "地区生产总值", value: 266.67, unit: "亿元" },
+      { name: "地区生产总值增长速度", value: 4.9, unit: "%" },
+      { name: "人均地区生产总值", value: 31490, unit: "元" },
+    ];
+    expect(fill("全县GDP达X亿元，增长X%，人均GDP为X元。", rows)).toEqual(["266.67", "4.9", "31490"]);
+    expect(fill("全国GDP达X亿元。", [{ name: "国内生产总值", value: 1260582, unit: "亿元" }])).toEqual([null]);
+  });
+
   it("reads a daily average however it is worded (平均每日, 每日平均, 日均量)", () => {
     const rows: RowInput[] = [{ name: "净菜进京日均量", value: 550, unit: "吨" }];
     expect(fill("净菜进京平均每日超过X吨。", rows)).toEqual(["550"]);
