@@ -1,4 +1,5 @@
 import type { Ablation } from "./ablation";
+import type { WithoutAliases } from "./withoutAliases";
 import type { DocScore, TrapScore } from "./score";
 
 /** The corpus-wide figures written to eval/latest.json and checked against eval/thresholds.json. */
@@ -11,6 +12,8 @@ export interface Figures {
   audit: { defects: number; defectsFound: number; clean: number; cleanFlagged: number; defectRecall: number; cleanFlagRate: number };
   /** fill cases written from another row once the rows holding their value are taken out (ablation.ts) */
   ablation?: { cases: number; written: number; writtenRate: number };
+  /** the fill with every alias taken out of the tables (withoutAliases.ts) */
+  bare?: WithoutAliases;
 }
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
@@ -18,7 +21,7 @@ const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 const ratio = (n: number, d: number) => (d === 0 ? 1 : Math.floor((n / d) * 10000) / 10000);
 const zeroRatio = (n: number, d: number) => (d === 0 ? 0 : Math.ceil((n / d) * 10000) / 10000);
 
-export function totals(docs: readonly DocScore[], traps: TrapScore, ablation?: Ablation): Figures {
+export function totals(docs: readonly DocScore[], traps: TrapScore, ablation?: Ablation, bare?: WithoutAliases): Figures {
   const found = sum(docs.map((d) => d.scan.found));
   const marked = found + sum(docs.map((d) => d.scan.missed.length));
   const extra = sum(docs.map((d) => d.scan.extra.length));
@@ -48,6 +51,7 @@ export function totals(docs: readonly DocScore[], traps: TrapScore, ablation?: A
     },
     audit: { defects, defectsFound, clean, cleanFlagged, defectRecall: ratio(defectsFound, defects), cleanFlagRate: zeroRatio(cleanFlagged, clean) },
     ...(ablation ? { ablation: { cases: ablation.cases, written: ablation.written, writtenRate: ablation.writtenRate } } : {}),
+    ...(bare ? { bare } : {}),
   };
 }
 
@@ -60,8 +64,20 @@ export interface Thresholds {
 /** Thresholds at the given figures: what `npm run eval -- --set-thresholds` writes after an improvement. */
 export function thresholdsAt(f: Figures): Thresholds {
   return {
-    min: { "scan.precision": f.scan.precision, "scan.recall": f.scan.recall, "traps.passRate": f.traps.passRate, "fill.correctRate": f.fill.correctRate, "audit.defectRecall": f.audit.defectRecall },
-    max: { "fill.wrongRate": f.fill.wrongRate, "audit.cleanFlagRate": f.audit.cleanFlagRate, ...(f.ablation ? { "ablation.writtenRate": f.ablation.writtenRate } : {}) },
+    min: {
+      "scan.precision": f.scan.precision,
+      "scan.recall": f.scan.recall,
+      "traps.passRate": f.traps.passRate,
+      "fill.correctRate": f.fill.correctRate,
+      "audit.defectRecall": f.audit.defectRecall,
+      ...(f.bare ? { "bare.correctRate": f.bare.correctRate } : {}),
+    },
+    max: {
+      "fill.wrongRate": f.fill.wrongRate,
+      "audit.cleanFlagRate": f.audit.cleanFlagRate,
+      ...(f.ablation ? { "ablation.writtenRate": f.ablation.writtenRate } : {}),
+      ...(f.bare ? { "bare.wrongRate": f.bare.wrongRate } : {}),
+    },
   };
 }
 

@@ -3,7 +3,7 @@
 // eval/latest.json (DIR/latest.json for another folder); exits 1 when the corpus has markup errors or a figure fell
 // below eval/thresholds.json.
 // --via-cli scores through `draftkit scan|fill|audit --json` (the held-out contract) instead of the engines directly.
-// The ablation figure (ablation.ts) is always taken in-process.
+// The ablation figure (ablation.ts) and the fill without aliases (withoutAliases.ts) are always taken in-process.
 // --set-thresholds writes eval/thresholds.json at the current figures (after an improvement, or new documents).
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -12,6 +12,7 @@ import { loadCorpus } from "./load";
 import { details, summary } from "./report";
 import { scoreDocViaCli } from "./cli";
 import { ablate } from "./ablation";
+import { scoreWithoutAliases } from "./withoutAliases";
 import { scoreDoc, scoreTraps } from "./engines";
 
 async function main(): Promise<number> {
@@ -27,7 +28,7 @@ async function main(): Promise<number> {
   for (const { doc, table, tablePath } of corpus.docs) docs.push({ doc, score: viaCli ? await scoreDocViaCli(doc, tablePath) : scoreDoc(doc, table) });
   const traps = scoreTraps(corpus.traps);
   const ablation = ablate(corpus.docs);
-  const figures = totals(docs.map((d) => d.score), traps, ablation);
+  const figures = totals(docs.map((d) => d.score), traps, ablation, scoreWithoutAliases(corpus.docs));
   process.stdout.write(summary(docs, figures));
   process.stdout.write(`${details(docs, traps, args.includes("--details"))}\n`);
   if (args.includes("--details") && ablation.examples.length > 0) {

@@ -39,6 +39,7 @@ export function summary(docs: readonly { doc: CorpusDoc; score: DocScore }[], f:
     `fill     ${f.fill.correct}/${f.fill.cases} cases filled correctly (${pct(f.fill.correctRate)}), ${f.fill.wrong} WRONG (${pct(f.fill.wrongRate)} of written values), ${f.fill.left} left blank; ${f.fill.blanksKept}/${f.fill.blanks} must-stay-blank kept blank`,
     `audit    ${f.audit.defectsFound}/${f.audit.defects} defect lines flagged (${pct(f.audit.defectRecall)}), ${f.audit.cleanFlagged}/${f.audit.clean} clean lines flagged (${pct(f.audit.cleanFlagRate)})`,
     ...(f.ablation ? [`ablation ${f.ablation.written}/${f.ablation.cases} fill cases still written once the rows holding their value are taken out (${pct(f.ablation.writtenRate)}: each from another row)`] : []),
+    ...(f.bare ? [`aliases  ${f.bare.correct}/${f.bare.cases} fill cases filled correctly with every alias taken out of the tables (${pct(f.bare.correctRate)}), ${f.bare.wrong} WRONG`] : []),
     "",
   ].join("\n");
 }

@@ -11,6 +11,7 @@ import { type Thresholds, regressions, thresholdsAt, totals } from "../../eval/f
 import { loadCorpus } from "../../eval/load";
 import { details, summary } from "../../eval/report";
 import { ablate } from "../../eval/ablation";
+import { scoreWithoutAliases } from "../../eval/withoutAliases";
 import { scoreDocViaCli } from "../../eval/cli";
 import { scoreDoc, scoreProposals, scoreTraps } from "../../eval/engines";
 import { fillOptions, scoreScan } from "../../eval/score";
@@ -206,6 +207,22 @@ describe("the ablation check", () => {
   });
 });
 
+describe("the fill without aliases", () => {
+  it("scores the fill with every alias taken out, so a figure found only through an alias is left blank", () => {
+    const d = parse("全县GDP达⟦X=266⟧亿元，社零额达⟦X=90⟧亿元。", "@table: a.csv\n@year: 2024\n").doc;
+    if (!d) throw new Error("parse failed");
+    const table = TableSchema.parse({
+      format: "draftkit-table",
+      version: 1,
+      rows: [
+        { name: "地区生产总值", value: 266, unit: "亿元" },
+        { name: "社会消费品零售总额", aliases: ["社零额"], value: 90, unit: "亿元" },
+      ],
+    });
+    expect(scoreWithoutAliases([{ doc: d, table }])).toMatchObject({ cases: 2, correct: 1, wrong: 0 });
+  });
+});
+
 describe("scoring through the command line's JSON", () => {
   it("gives the same scan, fill and audit scores as the engines called directly", async () => {
     const corpus = await loadCorpus();
@@ -221,7 +238,7 @@ describe("the real-document corpus (tests/corpus) as a regression check", () => 
   it("parses without a markup error and keeps every figure at or better than eval/thresholds.json", async () => {
     const corpus = await loadCorpus();
     expect(corpus.errors.map((e) => `${e.file}:${e.line} [${e.code}] ${e.message}`)).toEqual([]);
-    const figures = totals(corpus.docs.map(({ doc, table }) => scoreDoc(doc, table)), scoreTraps(corpus.traps), ablate(corpus.docs));
+    const figures = totals(corpus.docs.map(({ doc, table }) => scoreDoc(doc, table)), scoreTraps(corpus.traps), ablate(corpus.docs), scoreWithoutAliases(corpus.docs));
     const thresholds = JSON.parse(readFileSync(join(__dirname, "../../eval/thresholds.json"), "utf8")) as Thresholds;
     expect(regressions(figures, thresholds)).toEqual([]);
   });
