@@ -70,6 +70,11 @@ const synonyms: [string, string][] = [
   ["增减", "增长"],
   ["上涨", "增长"],
   ["对GDP增长", "对经济增长"],
+  // 出生率, 死亡率 and 自然增长率 are the population's (人口出生率…) as statistics offices write them; the output is
+  // the core the longer name would have (增长率 reads as 增长). 婴儿死亡率 is kept apart by the word before (words.ts).
+  ["人口出生率", "出生率"],
+  ["人口死亡率", "死亡率"],
+  ["人口自然增长率", "自然增长"],
   // GDP, in a county's or city's draft, is its 地区生产总值: 人均GDP, 万元GDP能耗. Written as that name's core (地区
   // and 总 are affixes), since a synonym's characters are not normalised again.
   ["GDP", "生产值"],

@@ -2,6 +2,7 @@ import { snapshotFromLines } from "../document/snapshot";
 import { scanSnapshot } from "../placeholders/scan";
 import { type RowInput, TableSchema } from "../table/schema";
 import { planFills } from "./plan";
+import { filledProposals } from "./testing";
 
 function fill(line: string, rows: RowInput[]): (string | null)[] {
   const snap = snapshotFromLines([line]);
@@ -33,6 +34,18 @@ describe("name variants a statistics table writes differently", () => {
     ];
     expect(fill("全县GDP达X亿元，增长X%，人均GDP为X元。", rows)).toEqual(["266.67", "4.9", "31490"]);
     expect(fill("全国GDP达X亿元。", [{ name: "国内生产总值", value: 1260582, unit: "亿元" }])).toEqual([null]);
+  });
+
+  it("reads 出生率, 死亡率 and 自然增长率 as the population's (人口出生率…), never 婴儿死亡率, and never hints at it", () => {
+    const rows: RowInput[] = [
+      { name: "人口出生率", value: 8.06, unit: "‰" },
+      { name: "人口死亡率", value: 8.92, unit: "‰" },
+      { name: "人口自然增长率", value: 0.86, unit: "‰" },
+    ];
+    expect(fill("全年出生率为X‰，死亡率为X‰，自然增长率为X‰。", rows)).toEqual(["8.06", "8.92", "0.86"]);
+    const [infant] = filledProposals("婴儿死亡率为X‰。", rows);
+    expect(infant?.value).toBeNull();
+    expect(infant?.why.hint?.code).not.toBe("add_alias");
   });
 
   it("reads a daily average however it is worded (平均每日, 每日平均, 日均量)", () => {

@@ -104,7 +104,7 @@ function noMentionHint(ph: Placeholder, ctx: FillContext): Hint {
   const last = before.split(markerRe).pop() ?? "";
   let term = last
     .replace(/^[^\u4e00-\u9fff\d]+/, "")
-    .replace(/^(?:其中|全市|全县|全区|我市|我县|我区|今年|去年|全年|上半年|\d{4}年|[\d\-－—]+月(?:份|底|末)?)+/, "")
+    .replace(/^(?:其中|全市|全县|全区|我市|我县|我区|今年|去年|全年|上半年|年末|年底|\d{4}年(?:末|底)?|[\d\-－—]+月(?:份|底|末)?)+/, "")
     .replace(/^[^\u4e00-\u9fff]+/, "")
     .replace(verbs, "")
     // 比重较2023年提高X个百分点: the year compared with is not part of the indicator's name.
@@ -131,10 +131,13 @@ function noMentionHint(ph: Placeholder, ctx: FillContext): Hint {
  * hint into a wrong fill.
  */
 function aliasFits(term: string, name: string): boolean {
-  const a = new Set(normalise(term).text);
-  const b = new Set(normalise(name).text);
-  const shared = [...a].filter((c) => b.has(c)).length;
   if (qualifierProblem(qualifiersOf(term), name, [name]) || partMissing(term, name)) return false;
+  // On the characters as written too: read through a synonym, 人口死亡率 is 死亡率, and 婴儿死亡率 would hold all of it.
+  return overlaps(new Set(normalise(term).text), new Set(normalise(name).text)) && overlaps(new Set(term), new Set(name));
+}
+
+function overlaps(a: Set<string>, b: Set<string>): boolean {
+  const shared = [...a].filter((c) => b.has(c)).length;
   return shared === a.size || shared === b.size || shared >= 0.75 * Math.max(a.size, b.size);
 }
 

@@ -19,6 +19,13 @@ describe("a count named by what is counted and its unit", () => {
     expect(fill("年末户籍X.X万户。", rows)).toEqual(["9.8"]);
   });
 
+  it("reads enterprises counted in 家 as the statistics office's 单位数 (规模以上工业企业X家), past 2022年末", () => {
+    const r: RowInput[] = [{ name: "规模以上工业企业单位数", value: 42, unit: "家" }];
+    expect(fill("2022年末全县规模以上工业企业XX家。", r)).toEqual(["42"]);
+    // not a count of something else in 家 (农家乐X家 names no such row)
+    expect(fill("全县农家乐X家。", r)).toEqual([null]);
+  });
+
   it("not for a unit that counts something else (农民专业合作社X人 is its members, a row it does not name)", () => {
     expect(fill("农民专业合作社X人。", [rows[0] as RowInput])).toEqual([null]);
   });

@@ -15,11 +15,11 @@ export const countUnits = new Set(["户", "个", "家", "人", "名", "所", "�
 export function unitCount(ph: Placeholder, own: string, ctx: FillContext): Named | undefined {
   const unit = ph.unit.replace(/^[万千百亿]+/, "");
   if (!countUnits.has(unit)) return undefined;
-  const words = own.replace(/^[^\u4e00-\u9fff]+/, "").replace(/^(?:其中|全年|今年)+/, "").replace(verbs, "");
+  const words = own.replace(/^(?:\d{4}年(?:末|底)?|[^\u4e00-\u9fff])+/, "").replace(/^(?:其中|全年|今年)+/, "").replace(verbs, "");
   if (words.length < 2 || /[^\u4e00-\u9fff“”]/.test(words)) return undefined;
-  const text = `${words}${unit}数`;
-  const head = normalise(text).starts[0] ?? 0;
-  const found = mentionsAt(text, 0, ctx).filter((m) => m.strength > 0 && m.from <= head && m.to > words.length);
+  // 规模以上工业企业X家: statistics offices count enterprises and institutions as 单位数 (规模以上工业企业单位数).
+  const texts = [`${words}${unit}数`, ...(/^[家个]$/.test(unit) && /企业|单位|机构|公司/.test(words) && !words.endsWith("单位") ? [`${words}单位数`] : [])];
+  const found = texts.map((t) => mentionsAt(t, 0, ctx).filter((m) => m.strength > 0 && m.from <= (normalise(t).starts[0] ?? 0) && m.to > words.length)).find((ms) => ms.length > 0) ?? [];
   if (found.length === 0) return undefined;
   const from = ph.start - words.length;
   return { mentions: nearest(found, true).map((m) => ({ ...m, from, to: ph.start })), tier: "own", qualText: words };
