@@ -75,6 +75,8 @@ const synonyms: [string, string][] = [
   ["人口出生率", "出生率"],
   ["人口死亡率", "死亡率"],
   ["人口自然增长率", "自然增长"],
+  // 油料作物产量 is the statistics office's 油料产量.
+  ["油料作物", "油料"],
   // GDP, in a county's or city's draft, is its 地区生产总值: 人均GDP, 万元GDP能耗. Written as that name's core (地区
   // and 总 are affixes), since a synonym's characters are not normalised again.
   ["GDP", "生产值"],
@@ -107,7 +109,7 @@ const shortForms: [RegExp, string][] = [
 export const spellOut = (text: string): string => shortForms.reduce((t, [re, full]) => t.replace(re, full), text);
 
 // Longest first, so that 全市 is not left half-stripped by a shorter affix.
-const affixes = ["比上年同期", "较上年同期", "比去年同期", "上年同期", "较上年", "较去年", "比上年", "全市", "全县", "全区", "全省", "全州", "全镇", "全乡", "我市", "我县", "我区", "我镇", "我乡", "本市", "本县", "本区", "本镇", "现价", "属性", "人数", "人员", "个数", "完成额", "总额", "总量", "总数", "数量", "面积", "资金", "年末", "年底", "全年", "累计", "各类", "地方", "共计", "同比", "可比", "实现", "地区", "总"];
+const affixes = ["比上年同期", "较上年同期", "比去年同期", "上年同期", "较上年", "较去年", "比上年", "全市", "全县", "全区", "全省", "全州", "全镇", "全乡", "我市", "我县", "我区", "我镇", "我乡", "本市", "本县", "本区", "本镇", "现价", "属性", "人数", "人员", "个数", "完成额", "总额", "总量", "总数", "数量", "面积", "资金", "年末", "年底", "全年", "累计", "各类", "全部", "地方", "共计", "同比", "可比", "实现", "地区", "总"];
 
 interface Normal {
   text: string;

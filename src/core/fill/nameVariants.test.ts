@@ -48,6 +48,15 @@ describe("name variants a statistics table writes differently", () => {
     expect(infant?.why.hint?.code).not.toBe("add_alias");
   });
 
+  it("reads 全部 as an affix (工业增加值 ~ 全部工业增加值) and 油料作物 as 油料, never a part for its total", () => {
+    const rows: RowInput[] = [
+      { name: "全部工业增加值增长速度", value: 6.3, unit: "%" },
+      { name: "油料产量", value: 14.5, unit: "万吨" },
+    ];
+    expect(fill("全年工业增加值比上年增长X%，油料作物产量X万吨。", rows)).toEqual(["6.3", "14.5"]);
+    expect(fill("全年规模以上工业增加值比上年增长X%。", rows)).toEqual([null]);
+  });
+
   it("reads a daily average however it is worded (平均每日, 每日平均, 日均量)", () => {
     const rows: RowInput[] = [{ name: "净菜进京日均量", value: 550, unit: "吨" }];
     expect(fill("净菜进京平均每日超过X吨。", rows)).toEqual(["550"]);
