@@ -27,6 +27,14 @@ describe("writing a figure", () => {
     expect(formatFigure(956, 1, ph("X", "万元", "余"), false)).toMatchObject({ ok: false, code: "offered_approx", offer: "956" });
   });
 
+  it("offers, never writes, a value converted to a finer unit than the table's figure holds (2.85亿元 as X万元)", () => {
+    expect(formatFigure(2.85, 10000, ph("XXXXX", "万元"), false, "第一产业增加值", "亿元")).toMatchObject({ ok: false, code: "coarse_conversion", offer: "28500" });
+    expect(formatFigure(5.8, 10000, ph("X", "人"), false)).toMatchObject({ ok: false, code: "coarse_conversion" });
+    // exact enough: 2.8512亿元 is 28512万元, and 23456人 is 2.35万人 (rounding to a coarser unit is how drafts write it)
+    expect(formatFigure(2.8512, 10000, ph("X", "万元"), false)).toMatchObject({ ok: true, text: "28512" });
+    expect(formatFigure(23456, 0.0001, ph("X", "万人"), false)).toMatchObject({ ok: true, text: "2.35" });
+  });
+
   it("refuses more decimals than can be written instead of reaching toFixed", () => {
     const f = formatFigure(1.5, 1, ph(`X.${"X".repeat(101)}`, "%"), false);
     expect(f).toMatchObject({ ok: false, code: "too_many_decimals" });

@@ -45,7 +45,7 @@ function refuse(code: ReasonCode, params: Params, rowName: string, offer?: strin
  * Digits already written (95X, 9X%) must agree with the value's whole part. Values that cannot be written as plain
  * digits (not finite, 1e21 and over, more than MAX_DECIMALS decimals asked) are refused.
  */
-export function formatFigure(value: number, factor: number, ph: Placeholder, thousands: boolean, rowName = ""): Formatted {
+export function formatFigure(value: number, factor: number, ph: Placeholder, thousands: boolean, rowName = "", rowUnit?: string): Formatted {
   const v = value * factor;
   if (!Number.isFinite(v)) return refuse("not_finite", {}, rowName);
   if (v < 0) return refuse("negative_value", { value: String(v) }, rowName);
@@ -74,6 +74,13 @@ export function formatFigure(value: number, factor: number, ph: Placeholder, tho
     text = fixed(v, 2);
   }
   if (/e/i.test(text)) return refuse("too_large", { value: String(value) }, rowName);
+  // 2.85亿元 written as X万元 is 28500: the last two zeros are not in the table (the page printed 28470). A value
+  // converted to a finer unit may not be written to more places than the table's own figure holds; it is offered.
+  const step = factor / 10 ** decimalsOf(value);
+  const shown = 10 ** -(text.split(".")[1]?.length ?? 0);
+  if (factor > 1 && step > shown * (1 + 1e-9)) {
+    return refuse("coarse_conversion", { value: String(value), rowUnit: rowUnit ?? "", offer: text, unit: ph.unit, step: fixed(step, 2) }, rowName, text);
+  }
   if (/\d/.test(pattern)) {
     const [written = "", writtenDecimals] = pattern.split(".");
     const [whole = "", decimals = ""] = text.split(".");
@@ -88,4 +95,11 @@ export function formatFigure(value: number, factor: number, ph: Placeholder, tho
     text = group(i ?? "") + (d === undefined ? "" : `.${d}`);
   }
   return { ok: true, text, notes };
+}
+
+/** How many decimals a table figure is written with (2.85 → 2, 3 → 0, 1e-7 → 7). */
+function decimalsOf(value: number): number {
+  const [m = "", e] = String(Math.abs(value)).split("e");
+  const d = m.split(".")[1]?.length ?? 0;
+  return Math.max(0, d - Number(e ?? 0));
 }

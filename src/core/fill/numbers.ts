@@ -284,7 +284,7 @@ function fillValue(k: Checked, ph: Placeholder, ctx: FillContext): Written {
     return { ok: false, why };
   }
   const factor = conversion(row.unit, ph.unit) as number;
-  const f = formatFigure(v.value, factor, ph, ctx.thousandsSeparator, row.name);
+  const f = formatFigure(v.value, factor, ph, ctx.thousandsSeparator, row.name, row.unit);
   if (!f.ok) {
     const why = reason(f.code, f.params);
     k.c.problem = f.problem;

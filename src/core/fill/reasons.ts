@@ -8,6 +8,7 @@ export type ReasonCode =
   | "filled"
   | "filled_name"
   | "offered_approx"
+  | "coarse_conversion"
   | "no_mention"
   | "unit_mismatch"
   | "period_mismatch"
@@ -61,6 +62,7 @@ const zh: Templates<ReasonCode> = {
   filled: "指标“{row}”{period}{region}{source}{note}",
   filled_name: "{what}：{row}（{value}）",
   offered_approx: "“{approx}”表示比 {value} 更大的约数，但“{row}”在表中是精确值 {value}；请核对后再填（未勾选）",
+  coarse_conversion: "表中“{row}”为 {value}{rowUnit}，换算为 {offer}{unit} 只精确到 {step}{unit}，写成这样会多出表中没有的位数；请核对原始数据后再填（未勾选）",
   no_mention: "上下文中没有写出指标表中的指标",
   unit_mismatch: "单位不符：表中“{row}”为“{rowUnit}”，此处为“{unit}”",
   period_mismatch: "期间不符：表中“{row}”为{rowPeriod}，此处为{period}（见{from}）",
@@ -96,6 +98,7 @@ const en: Templates<ReasonCode> = {
   filled: "Indicator “{row}”{period}{region}{source}{note}",
   filled_name: "{what}: “{row}” ({value})",
   offered_approx: "“{approx}” means more than {value}, but the table holds “{row}” as exactly {value}: check before filling (not ticked)",
+  coarse_conversion: "The table holds “{row}” as {value} {rowUnit}; converted, {offer} {unit} is only exact to {step} {unit} and would print digits the table does not have: check the source figure before filling (not ticked)",
   no_mention: "No indicator of the table is named near this placeholder",
   unit_mismatch: "Unit mismatch: “{row}” is in “{rowUnit}” in the table, “{unit}” here",
   period_mismatch: "Period mismatch: “{row}” is for {rowPeriod} in the table, {period} here (from the {from})",
