@@ -2,7 +2,7 @@ import { snapshotFromLines } from "../document/snapshot";
 import { scanSnapshot } from "../placeholders/scan";
 import { type RowInput, TableSchema } from "../table/schema";
 import { planFills } from "./plan";
-import { filledProposals } from "./testing";
+import { filledProposals, filledValues } from "./testing";
 
 function fill(line: string, rows: RowInput[]): (string | null)[] {
   const snap = snapshotFromLines([line]);
@@ -55,6 +55,14 @@ describe("name variants a statistics table writes differently", () => {
     ];
     expect(fill("全年工业增加值比上年增长X%，油料作物产量X万吨。", rows)).toEqual(["6.3", "14.5"]);
     expect(fill("全年规模以上工业增加值比上年增长X%。", rows)).toEqual([null]);
+  });
+
+  it("reads an alias written on one row as naming every row of that indicator (this place's row is reached too)", () => {
+    const rows: RowInput[] = [
+      { name: "城镇常住居民人均可支配收入", aliases: ["城镇居民人均可支配收入"], value: 36671, unit: "元", period: "2018年", region: "涪城区" },
+      { name: "城镇常住居民人均可支配收入", value: 47279, unit: "元", period: "2024年", region: "通海县" },
+    ];
+    expect(filledValues("通海县城镇居民人均可支配收入X元。", rows, { docYear: 2024, region: "通海县" })).toEqual(["47279"]);
   });
 
   it("reads a daily average however it is worded (平均每日, 每日平均, 日均量)", () => {
