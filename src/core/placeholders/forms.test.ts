@@ -39,6 +39,14 @@ describe("template forms without X markers", () => {
     expect(found("推进“”工程")).toEqual([["“”", "blank"]]);
   });
 
+  it("takes a mobile number's masked groups as one mask, and a lone * set off by spaces between Chinese words", () => {
+    expect(found("联系方式：138-XXXX-XXXX")).toEqual([["XXXX-XXXX", "mask"]]);
+    expect(found("中共 * 市 * 镇第四届代表大会")).toEqual([["*", "mask"], ["*", "mask"]]);
+    // not a bullet at the line's start, nor a product of figures
+    expect(found("* 会议时间")).toEqual([]);
+    expect(found("面积为 30 * 40 米")).toEqual([]);
+  });
+
   it("takes masked e-mail addresses whole", () => {
     expect(found("邮箱：xx@email.com")).toEqual([["xx@email.com", "mask"]]);
     expect(found("发送至XXX@XXX.com.cn")).toEqual([["XXX@XXX.com.cn", "mask"]]);

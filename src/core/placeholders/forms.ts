@@ -19,8 +19,9 @@ import type { PlaceholderForm } from "./types";
  *    […] also holds a brief of what to write ([简述议题], [纪律/材料准备等]).
  *  - Empty pairs left as blanks: （）, ()、【】, [] and “”.
  *  - Masks: phone numbers (XXXX-XXXXXXX), e-mail addresses whose name is masked (xx@email.com, XXX@XXX.com), and runs
- *    of * standing for a word or digits a site hid (林*同志, 20**年, “*”思路): next to Chinese text or 年, never
- *    between digits (5898*2352 is a product of dimensions); a × between Chinese words (为×高质量发展).
+ *    of * standing for a word or digits a site hid (林*同志, 20**年, “*”思路, 中共 * 市): next to Chinese text or 年, or a
+ *    lone * between Chinese words set off by single spaces, never between digits (5898*2352 is a product of
+ *    dimensions); a × between Chinese words (为×高质量发展); a mobile number masked as 138-XXXX-XXXX.
  * A mask is a placeholder (it must be written before printing); the audit explains it as a hidden word.
  */
 export interface FormHit {
@@ -110,6 +111,8 @@ const patterns: { re: RegExp; form: PlaceholderForm; notAfter?: NotAfter; accept
   // 长×宽 names the dimensions multiplied.
   { re: /×(?=\p{Script=Han})/gu, form: "mask", accept: (m, text) => han.test(text[m.index - 1] ?? "") && !/^[长宽高深厚]{2}$/.test((text[m.index - 1] ?? "") + (text[m.index + 1] ?? "")) },
   { re: /[XxＸ0-9]{3,4}-[XxＸ0-9]{7,8}(?![0-9])/g, form: "mask", notAfter: { chars: /[A-Za-z0-9]/ }, accept: (m) => /[XxＸ]/.test(m[0]) },
+  // 138-XXXX-XXXX: a mobile number's last eight digits masked in two groups of four.
+  { re: /[XxＸ]{4}-[XxＸ]{4}(?![XxＸ0-9-])/g, form: "mask", notAfter: { chars: /[A-Za-z0-9XxＸ]/ } },
   { re: /[XxＸ*＊]{2,}@[A-Za-z0-9XxＸ*＊-]+(?:\.[A-Za-z]{2,4}){1,2}/g, form: "mask", notAfter: { chars: /[A-Za-z0-9]/ } },
   {
     re: /(?:19|20)\d?[*＊]+(?=年)|([*＊]{1,6})(?![0-9A-Za-z*＊])/g,
@@ -119,7 +122,9 @@ const patterns: { re: RegExp; form: PlaceholderForm; notAfter?: NotAfter; accept
       const before = text[m.index - 1] ?? "";
       const after = text[m.index + m[0].length] ?? "";
       if (m.index === 0 && /\s/.test(after)) return false; // a bullet
-      return /\d/.test(m[0]) || han.test(before) || han.test(after) || /[“‘《（]/.test(before) || /[”’》）]/.test(after);
+      // 中共 * 市 * 镇: a lone * set off by single spaces between Chinese words stands for a hidden name too.
+      const spaced = m[0].length === 1 && before === " " && after === " " && han.test(text[m.index - 2] ?? "") && han.test(text[m.index + 2] ?? "");
+      return spaced || /\d/.test(m[0]) || han.test(before) || han.test(after) || /[“‘《（]/.test(before) || /[”’》）]/.test(after);
     },
   },
 ];

@@ -47,7 +47,7 @@ export const PLACE_CUES = byLength([
  * the names X战警, X因子, X教授 (the X-Men's Professor X; a drafter's blank for a professor's name is XX教授 or ×××教授),
  * X档案 (The X-Files), X世代 and X一代 (Generation X).
  */
-export const TECH_TERMS = byLength(["射线", "光片", "光机", "光", "轴", "型", "线", "染色体", "战警", "因子", "教授", "档案", "世代", "一代"]);
+export const TECH_TERMS = byLength(["射线", "光片", "光机", "光", "轴", "坐标", "型", "线", "染色体", "战警", "因子", "教授", "档案", "世代", "一代"]);
 
 /** Words that make a bracketed note an instruction to the drafter rather than text. */
 export const INSTRUCTION_WORDS = [

@@ -103,6 +103,8 @@ describe("short model codes and products called X (rules 15 and 16)", () => {
     "社交媒体平台X的老板发帖称，使用量创下了纪录。",
     "这个原名Twitter的平台，在X上的讨论很多。",
     "有用户呼吁马斯克撤换X的负责人。",
+    "锐龙9 7950X（售价 5499元）和锐龙5 7600X两款处理器。",
+    "双击X坐标轴，将原有的X坐标轴标签隐藏起来。",
     "今年只为 X 产品线推出了两款手机。",
   ])("%s", (text) => {
     expect(scanParagraph(text)).toEqual([]);
@@ -110,6 +112,7 @@ describe("short model codes and products called X (rules 15 and 16)", () => {
 
   it("still reports X and a digit with a unit, and a lone X before a title or a unit", () => {
     expect(scanParagraph("全年新增X5个项目").map((h) => h.text)).toEqual(["X5"]);
+    expect(scanParagraph("完成95X项，新增100X个").map((h) => h.text)).toEqual(["95X", "100X"]);
     expect(scanParagraph("X市X局长出席").map((h) => h.text)).toEqual(["X", "X"]);
   });
 });

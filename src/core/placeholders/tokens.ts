@@ -27,8 +27,8 @@ import { MARKERS, TECH_TERMS, UNITS, longestPrefix } from "./lexicon";
  *     uses a bare X as that model's short name (XR提供六种配色，X则限于…) — not a placeholder.
  * 14. Coordinates and variables: a lone lowercase x in a sentence that also writes a lone lowercase y ((x,y),
  *     x>0, y<0) is a variable — not a placeholder. Drafters write X; a lone y beside a lone x is mathematics.
- * 15. A short model code: a marker and one digit (宝马X5, X3在国产时) with no unit after it names a product; a drafter's
- *     X5万人 or X5个 keeps its unit.
+ * 15. A short model code: a marker and one digit (宝马X5, X3在国产时), or three or more digits and a final X (锐龙9
+ *     7950X), with no unit after it names a product; a drafter's X5万人, X5个 or 95X项 keeps its unit.
  * 16. A product or platform called X: a lone marker right after 平台, 品牌, 系列 or 公司 (社交媒体平台X), or right before
  *     产品线, 系列 or 平台, or in a sentence naming Twitter/推特 (X is its new name) or its owner 马斯克 — not a placeholder.
  * Full-width digits count as digits. The Roman numeral Ⅹ is not a marker, so “第Ⅹ章” is never reported.
@@ -158,6 +158,7 @@ export function markerTokens(text: string): MarkerToken[] {
     if (markerChar.test(raw[0] ?? "") && /[0-9０-９]{2,}$/.test(raw) && !/[.．]/.test(raw)) continue;
     if (raw === "×" && (/[长宽高厚深]/.test(text[s - 1] ?? "") || /[长宽高厚深]/.test(text[e] ?? ""))) continue;
     if (/^[XＸ][0-9０-９]$/.test(raw) && longestPrefix(text, e, UNITS) === "") continue;
+    if (/^[0-9０-９]{3,}[XＸ]$/.test(raw) && longestPrefix(text, e, UNITS) === "" && !/[年月日号]/.test(text[e] ?? "")) continue;
     if (e - s === 1 && /[XＸ]/.test(raw) && namedX(text, s, e)) continue;
     if (inLatinList(text, s, e)) continue;
     if (text.startsWith("染色体", e)) continue;
