@@ -139,6 +139,8 @@ function nearestCue(text: string, places: readonly string[]): Cue | undefined {
   return best?.cue;
 }
 
+const rankIn = /(?:(?:居|位居|位列|列|在)?全[国省市县区州](?:范围内)?(?:排名|排位|排)?第[XxＸ\d一二三四五六七八九十]+位?|(?:排名|排位|位居|居|列)全[国省市县区州]第[XxＸ\d一二三四五六七八九十]+位?)/g;
+
 // Asked once per candidate row; the answer depends on the placeholder and the document only.
 const cues = new WeakMap<FillContext, WeakMap<Placeholder, Cue | null>>();
 
@@ -152,7 +154,11 @@ function cueFor(ph: Placeholder, ctx: FillContext): Cue | undefined {
   if (seen !== undefined) return seen ?? undefined;
   const places = placesOf(ctx);
   // A closed parenthesis (全市为X元) speaks of itself, not of what follows it.
-  const before = ph.sentence.text.slice(0, ph.start - ph.sentence.start).replace(/[（(][^（）()]*[）)]/g, (m) => " ".repeat(m.length));
+  // 居全市第X位, 全市排名第9位: a rank says where the figure stands among the 市's parts, not that it is the 市's.
+  const before = ph.sentence.text
+    .slice(0, ph.start - ph.sentence.start)
+    .replace(/[（(][^（）()]*[）)]/g, (m) => " ".repeat(m.length))
+    .replace(rankIn, (m) => " ".repeat(m.length));
   // 增速低于全国（X%）: the figure opening a parenthesis right after the region compared with is that region's.
   const compared = /(?:[高低快慢多少]于|比|较)([\u4e00-\u9fff]{2,12}?)[（(]\s*$/.exec(before);
   const cue = (compared ? nearestCue(compared[1] as string, places) : undefined) ?? nearestCue(before, places) ?? nearestCue(ph.rowContext, places);

@@ -2,6 +2,7 @@ import { snapshotFromLines } from "../document/snapshot";
 import { scanSnapshot } from "../placeholders/scan";
 import { type RowInput, TableSchema } from "../table/schema";
 import { planFills } from "./plan";
+import { filledValues } from "./testing";
 
 function fill(line: string, rows: RowInput[]): (string | null)[] {
   const snap = snapshotFromLines([line]);
@@ -29,6 +30,17 @@ describe("a bare change word after a figure whose level has no row", () => {
   it("never takes a count's level for its change (年末户籍人口X人，比上年新增X人 without a change row)", () => {
     expect(fill("年末户籍人口X人，比上年新增X人。", [{ name: "年末户籍人口", value: 273393, unit: "人" }])).toEqual(["273393", null]);
     expect(fill("其中：企业X户，增长X%。", [{ name: "企业户数", value: 5000, unit: "户" }])).toEqual(["5000", null]);
+  });
+
+  it("past a rank remark, and a bare 增速 is a change too (完成X亿元，居全市第X位，增速X%，全市排名第9位)", () => {
+    const rows: RowInput[] = [
+      { name: "地区生产总值", value: 200.5, unit: "亿元", region: "上党区" },
+      { name: "地区生产总值增长速度", value: 3.1, unit: "%", region: "上党区" },
+    ];
+    const line = "我区地区生产总值完成X亿元，居全市第X位，增速X%，全市排名第9位。";
+    expect(filledValues(line, rows, { docYear: 2024, region: "上党区" })).toEqual(["200.5", null, "3.1"]);
+    // the rank's 全市 is where the figure stands, not whose it is; a figure of the 市 itself still needs the 市's row
+    expect(filledValues("全市地区生产总值增速X%。", rows, { docYear: 2024, region: "上党区" })).toEqual([null]);
   });
 
   it("or as a placeholder (进出口总额X亿元，同比增长X%)", () => {

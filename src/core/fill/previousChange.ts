@@ -15,7 +15,9 @@ import { namesSomething, stripWrittenFigures, unitAfterMarker, verbs } from "./w
  * character and nothing is named between that figure and this one.
  */
 
-const change = /^(?:同比|比上年|较上年|比去年同期|比上年同期)?(两年平均|年均)?(增长|下降|增加|减少|提高|降低|回落|上升|新增|净增|增产|减产)$/;
+const change = /^(?:同比|比上年|较上年|比去年同期|比上年同期)?(两年平均|年均)?(增长|下降|增加|减少|提高|降低|回落|上升|新增|净增|增产|减产|增速|增幅)$/;
+// 完成X亿元，居全市第X位，增速X%: a rank remark between a figure and its growth names nothing.
+const rankRemark = /(?:居|位居|位列|列|排名|排位|排)[^，,；;。]{0,8}?第[XxＸ\d一二三四五六七八九十]+位?|(?:迈进|跻身|进入)[^，,；;。X]{0,12}?[十百千]强/g;
 // 按现价计算, 按2020年不变价格计算, （以下简称同比）: how the change is measured, written before the change word.
 const basisWords = /^按(?:\d{4}年)?(?:现价|可比价|不变价)格?(?:计算|核算)?[，,]?|[（(]以下简称[^（）()]{1,6}[）)]/g;
 const growthSuffix = /(?:比上年|同比)?(?:增长速度|增长率|增速|增幅|增长|增减)$/;
@@ -27,11 +29,12 @@ function previousFigure(text: string, rel: number): number | undefined {
   const from = Math.max(0, rel - 200);
   const window = text.slice(from, rel);
   let best: number | undefined;
-  for (const m of window.matchAll(markerRe)) best = from + (m.index ?? 0);
+  // 第X位 is a rank, not the figure changed.
+  for (const m of window.matchAll(markerRe)) if (window[(m.index ?? 0) - 1] !== "第") best = from + (m.index ?? 0);
   for (const m of window.matchAll(writtenFigure)) {
     const start = from + (m.index ?? 0);
     const after = m[1] as string;
-    if ((best === undefined || start > best) && [...after].some((_, i) => knownUnit(after.slice(0, i + 1)))) best = start;
+    if ((best === undefined || start > best) && text[start - 1] !== "第" && [...after].some((_, i) => knownUnit(after.slice(0, i + 1)))) best = start;
   }
   return best;
 }
@@ -65,7 +68,7 @@ export function previousChange(ph: Placeholder, own: string, ctx: FillContext): 
     prev = previousFigure(text, until);
     if (prev === undefined) return undefined;
     // Between that figure and this one's own words: its unit and punctuation, nothing named.
-    const between = text.slice(prev, until);
+    const between = text.slice(prev, until).replace(rankRemark, "|");
     if (namesSomething(stripWrittenFigures(between.replace(unitAfterMarker, "|")))) return undefined;
     const lookFrom = Math.max(0, prev - 60);
     cut = Math.max(...[...text.slice(lookFrom, prev).matchAll(/[，,；;：:。]/g)].map((m) => lookFrom + (m.index ?? 0) + 1), lookFrom);
