@@ -2,6 +2,7 @@ import { snapshotFromLines } from "../document/snapshot";
 import { scanSnapshot } from "../placeholders/scan";
 import { type RowInput, TableSchema } from "../table/schema";
 import { planFills } from "./plan";
+import { filledValues } from "./testing";
 import type { Proposal } from "./types";
 
 function fill(line: string, rows: RowInput[]): (string | null)[] {
@@ -11,6 +12,16 @@ function fill(line: string, rows: RowInput[]): (string | null)[] {
 }
 
 describe("分别 lists whose items share a tail written once", () => {
+  it("reads a sector listed with a figure in money as its value added (第一产业、第二产业分别完成X亿元、X亿元)", () => {
+    const rows: RowInput[] = [
+      { name: "第一产业增加值", value: 31.81, unit: "亿元" },
+      { name: "第二产业增加值", value: 59.55, unit: "亿元" },
+    ];
+    expect(filledValues("第一产业、第二产业分别完成X亿元、X亿元。", rows)).toEqual(["31.81", "59.55"]);
+    // not a figure in another unit (第一产业、第二产业分别X家 counts enterprises)
+    expect(filledValues("第一产业、第二产业分别有X家、X家。", [{ name: "第一产业增加值", value: 31.81, unit: "家" }])).toEqual([null, null]);
+  });
+
   it("reads ordinals written once (第一、二、三产业占比分别为X%、X%和X%)", () => {
     const rows: RowInput[] = [
       { name: "第一产业就业人员占比", value: 8.2, unit: "%" },

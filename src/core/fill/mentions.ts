@@ -29,6 +29,12 @@ export function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: nu
   if (slot) {
     const ms = mentionsAt(slot.phrase, 0, ctx).filter((m) => m.from < slot.itemTo && m.to > slot.itemFrom);
     if (ms.length > 0) return { mentions: nearest(ms, true), tier: "list", qualText: slot.phrase };
+    // 第一产业、第二产业、第三产业分别完成X亿元…: a sector's figure in money is its value added (第一产业增加值).
+    if (/第[一二三]产业$/.test(slot.phrase.slice(slot.itemFrom, slot.itemTo)) && /元$/.test(ph.unit)) {
+      const phrase = `${slot.phrase.slice(0, slot.itemTo)}增加值${slot.phrase.slice(slot.itemTo)}`;
+      const added = mentionsAt(phrase, 0, ctx).filter((m) => m.strength > 0 && m.from <= slot.itemFrom && m.to >= slot.itemTo + 3);
+      if (added.length > 0) return { mentions: nearest(added, true), tier: "list", qualText: phrase };
+    }
     const item = ph.sentence.text.slice(0, ph.start - ph.sentence.start).split(/[、，,；;：:]/).pop() ?? "";
     return shareListed(ph, slot.phrase, ctx) ?? placeListed(ph, item, mentionsAt(ph.sentence.text, ph.sentence.start, ctx), ctx);
   }
