@@ -7,6 +7,11 @@ describe("page-widget", () => {
     expect(fs.map((f) => f.paragraph)).toEqual([0, 1, 2, 3, 4, 5]);
   });
 
+  it("flags a newspaper page's switches, an attachment panel's title and a font-size switch in brackets", () => {
+    const fs = check(pageWidget, ["展开通版", "收缩通版", "当前版：04版", "附件列表", "字体大小：【大】 【中】 【小】", "附件：1.2024年工作要点"]);
+    expect(fs.map((f) => f.paragraph)).toEqual([0, 1, 2, 3, 4]);
+  });
+
   it("flags a badge count and a file size alone on a line", () => {
     const fs = check(pageWidget, ["各乡镇：", "99+", "1.2MB", "356 KB"]);
     expect(fs.map((f) => f.paragraph)).toEqual([1, 2, 3]);
