@@ -24,3 +24,17 @@ describe("the name index on a table repeating its names", () => {
     expect(found.every((m) => m.from === 2 && m.to === 8 && m.strength === 2)).toBe(true);
   });
 });
+
+describe("aliases in the name index", () => {
+  const r = (id: string, region: string, aliases: string[]): Row => ({ id, name: "城镇常住居民人均可支配收入", aliases, value: 1, unit: "元", period: "2024年", region, source: "" });
+
+  it("files every row of a name under an alias any of them carries", () => {
+    const index = buildNameIndex([r("a", "涪城区", ["城镇居民人均可支配收入"]), r("b", "通海县", [])]);
+    expect(new Set(index.mentionsIn("城镇居民人均可支配收入").map((m) => m.row.id))).toEqual(new Set(["a", "b"]));
+  });
+
+  it("keeps an alias naming its row's own place to that row", () => {
+    const index = buildNameIndex([r("a", "涪城区", ["涪城区城镇收入"]), r("b", "通海县", [])]);
+    expect(index.mentionsIn("涪城区城镇收入").map((m) => m.row.id)).toEqual(["a"]);
+  });
+});

@@ -1,4 +1,5 @@
 import { type Row, rowKind } from "../table/schema";
+import { shortPlaceName } from "./people";
 
 /**
  * Finding the rows a stretch of text names, without reading every row: each row name is reduced to the characters
@@ -271,18 +272,23 @@ export function buildNameIndex(rows: readonly Row[]): NameIndex {
   // An alias names the indicator, not one row of it: a table that writes 城镇居民人均可支配收入 as an alias on one
   // year's or place's row of 城镇常住居民人均可支配收入 names every row of that name by it (a refused row of one place
   // must not be the only one the alias reaches, leaving this place's own row unread).
+  // An alias that names the row's own place (溪山县地区生产总值) stays that row's: it names no other place's row.
   const aliasesOf = new Map<string, Set<string>>();
   for (const row of rows) {
-    if (row.aliases.length === 0) continue;
-    const set = aliasesOf.get(row.name) ?? new Set<string>();
-    for (const a of row.aliases) set.add(a);
-    aliasesOf.set(row.name, set);
+    const place = row.region ? shortPlaceName(row.region) : "";
+    for (const a of row.aliases) {
+      if (place && a.includes(place)) continue;
+      const set = aliasesOf.get(row.name) ?? new Set<string>();
+      set.add(a);
+      aliasesOf.set(row.name, set);
+    }
   }
   for (const row of rows) {
     if (rowKind(row) !== "number" || typeof row.value !== "number") continue;
     names.length = 0;
     bare.clear();
     addNames(row.name);
+    for (const alias of row.aliases) addNames(alias);
     for (const alias of aliasesOf.get(row.name) ?? []) addNames(alias);
     // The name without its note is filed too, marked: the matcher takes it only where the note is written elsewhere
     // in the sentence or is the figure's unit (按户籍人口计算，全区人均生产总值X元; 人均生产总值达X美元).
