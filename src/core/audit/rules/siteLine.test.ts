@@ -24,6 +24,8 @@ describe("site-line", () => {
 
   it("flags page titles, article numbers and file names", () => {
     expect(flagged(["法定节日放假通知范文（14篇）", "公司放假通知文案（通用11篇）", "实施方案最新10篇", "法定节日放假通知篇一", "介绍信是什么 篇1", "张北年鉴乡镇编纂提纲.doc"])).toEqual([0, 1, 2, 3, 4, 5]);
+    // a compilation's title with its page counter; a page of a document (第3页) in a sentence is text
+    expect(flagged(["乡2023年政府工作报告-10篇（第20/30页）", "详见《实施细则》第3页。"])).toEqual([0]);
   });
 
   it("flags navigation, recommendations and copyright lines", () => {

@@ -12,8 +12,8 @@ import { isAdvert } from "./advert";
  *    short line; a web page's label for its post date or views (发布时间：, 更新日期：, 阅读次数：) on a short line,
  *    whatever the date's form; or any date with a clock time and a page word (来源, 浏览, 小编…);
  *  - a byline whose date the page left empty: 时间： followed by words and no date or time (时间： 淑娟 公示);
- *  - page titles: a short line offering 范文 or counting articles (（通用11篇）, （优秀7篇）, (30篇), 最新10篇, 篇一, （全文2584字）, an
- *    article number after a document kind: 实施方案 1, 春节乡镇工作总结1), naming a file (….doc, 微信图片_….jpg), or tagged with a bare year after a
+ *  - page titles: a short line offering 范文 or counting articles (（通用11篇）, （优秀7篇）, (30篇), 最新10篇, 篇一, （全文2584字）,
+ *    …工作报告-10篇（第20/30页）, an article number after a document kind: 实施方案 1, 春节乡镇工作总结1), naming a file (….doc, 微信图片_….jpg), or tagged with a bare year after a
  *    space (…工作报告 2020: a title never ends in a year without 年). A numbered paper of a congress (会议文件（3）)
  *    is the document's own cover, not an article number;
  *  - the page's own labels and fields for the article: 本文标题：, 文章标题：, 本文链接：, 链接地址：, 原文地址：, and
@@ -49,7 +49,7 @@ const postLabel = /(?:发布|更新|上传|发表|录入|添加)(?:时间|日期
 const pageWord = /来源|浏览|阅读|小编|上传|发布|编辑|作者/;
 const emptyByline = /^(?:发布|更新)?时间[:：]\s*[^\d\s:：年月日时分点午晚早周星期天旬初底末]{1,8}(?:\s+[^\d\s:：年月日时分点午晚早周星期天旬初底末]{1,8}){1,2}$/;
 const articleNumber = /(?:方案|报告|总结|通知|讲话稿?|发言稿?|致辞|主持词|倡议书|证明|介绍信|请假条|计划|心得体会|公示)\s*\d{1,2}$/;
-const pageTitle = /（全文）$|^（原标题|[（(][\d一二三四五六七八九十]+篇[）)]|（[^（）\d第]{0,4}[\d一二三四五六七八九十]+篇）|[\d一二三四五六七八九十]+篇$|最新\d+篇|^篇[一二三四五六七八九十\d]+|^第[一二三四五六七八九十\d]{1,3}篇[:：]|(?:^|[^第])\s?篇\s?[\d一二三四五六七八九十]{1,3}$|（全文\d*字）|\.(?:docx?|pdf|jpe?g|png|gif)$/i;
+const pageTitle = /（全文）$|^（原标题|[（(][\d一二三四五六七八九十]+篇[）)]|（[^（）\d第]{0,4}[\d一二三四五六七八九十]+篇）|[\d一二三四五六七八九十]+篇$|最新\d+篇|^篇[一二三四五六七八九十\d]+|^第[一二三四五六七八九十\d]{1,3}篇[:：]|(?:^|[^第])\s?篇\s?[\d一二三四五六七八九十]{1,3}$|（全文\d*字）|[-－—]\d+篇|[（(]第\d+\s*\/\s*\d+页[）)]$|\.(?:docx?|pdf|jpe?g|png|gif)$/i;
 /** An article number in brackets at the end of a title; a congress's numbered paper (会议文件（3）) is not one. */
 const bracketNumber = /(.{0,2})（\d{1,2}）$/;
 const yearTag = /\p{Script=Han}\s+(?:19|20)\d{2}$/u;
