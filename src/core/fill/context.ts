@@ -6,6 +6,7 @@ import { paragraphPeriodBefore } from "./paragraphPeriods";
 import { rowLevel } from "./region";
 import type { Params, ReasonCode } from "./reasons";
 import type { FillContext } from "./types";
+import { rankRemark } from "./words";
 
 export type PeriodSource = "sentence" | "table" | "paragraph" | "heading";
 
@@ -123,11 +124,11 @@ function nearestCue(text: string, places: readonly string[]): Cue | undefined {
     if (at >= 0 && (!best || at > best.at)) best = { at, cue };
   };
   // 比全市低, 高于全省, 居全市第一: the region compared with is not the region of the figure; nor is the region of a
-  // rank (全县首家, 全市第一个).
+  // rank (全县首家, 全市第一个) — but 全市第一产业 is the 市's 第一产业.
   for (const [re, level] of levelWords) {
     for (const m of text.matchAll(re)) {
       const end = (m.index ?? 0) + m[0].length;
-      if (!/[比较与于居占]/.test(text[(m.index ?? 0) - 1] ?? "") && !/[首第唯]/.test(text[end] ?? "")) consider(end, { level });
+      if (!/[比较与于居占]/.test(text[(m.index ?? 0) - 1] ?? "") && !/^(?:[首唯]|第(?![一二三]产业))/.test(text.slice(end, end + 4))) consider(end, { level });
     }
   }
   for (const place of places) {
@@ -138,8 +139,6 @@ function nearestCue(text: string, places: readonly string[]): Cue | undefined {
   }
   return best?.cue;
 }
-
-const rankIn = /(?:(?:居|位居|位列|列|在)?全[国省市县区州](?:范围内)?(?:排名|排位|排)?第[XxＸ\d一二三四五六七八九十]+位?|(?:排名|排位|位居|居|列)全[国省市县区州]第[XxＸ\d一二三四五六七八九十]+位?)/g;
 
 // Asked once per candidate row; the answer depends on the placeholder and the document only.
 const cues = new WeakMap<FillContext, WeakMap<Placeholder, Cue | null>>();
@@ -158,7 +157,7 @@ function cueFor(ph: Placeholder, ctx: FillContext): Cue | undefined {
   const before = ph.sentence.text
     .slice(0, ph.start - ph.sentence.start)
     .replace(/[（(][^（）()]*[）)]/g, (m) => " ".repeat(m.length))
-    .replace(rankIn, (m) => " ".repeat(m.length));
+    .replace(rankRemark, (m) => " ".repeat(m.length));
   // 增速低于全国（X%）: the figure opening a parenthesis right after the region compared with is that region's.
   const compared = /(?:[高低快慢多少]于|比|较)([\u4e00-\u9fff]{2,12}?)[（(]\s*$/.exec(before);
   const cue = (compared ? nearestCue(compared[1] as string, places) : undefined) ?? nearestCue(before, places) ?? nearestCue(ph.rowContext, places);

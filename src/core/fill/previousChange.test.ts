@@ -41,6 +41,9 @@ describe("a bare change word after a figure whose level has no row", () => {
     expect(filledValues(line, rows, { docYear: 2024, region: "上党区" })).toEqual(["200.5", null, "3.1"]);
     // the rank's 全市 is where the figure stands, not whose it is; a figure of the 市 itself still needs the 市's row
     expect(filledValues("全市地区生产总值增速X%。", rows, { docYear: 2024, region: "上党区" })).toEqual([null]);
+    // 全市第一产业 is the 市's 第一产业, no rank
+    const sector: RowInput[] = [{ name: "第一产业增加值", value: 31.8, unit: "亿元", region: "上党区" }];
+    expect(filledValues("全市第一产业增加值X亿元。", sector, { docYear: 2024, region: "上党区" })).toEqual([null]);
   });
 
   it("or as a placeholder (进出口总额X亿元，同比增长X%)", () => {

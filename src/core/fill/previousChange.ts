@@ -6,7 +6,7 @@ import { type Named, leadingUnit, mentionsAt, nearest } from "./mentionText";
 import { normalise } from "./nameIndex";
 import type { FillContext } from "./types";
 import { countUnits } from "./unitCount";
-import { namesSomething, stripWrittenFigures, unitAfterMarker, verbs } from "./words";
+import { namesSomething, rankRemark, stripWrittenFigures, unitAfterMarker, verbs } from "./words";
 
 /**
  * 进出口总额突破9万亿元、增长X% (or 总营收X亿元，同比增长X%) where the table holds only the growth row
@@ -16,8 +16,6 @@ import { namesSomething, stripWrittenFigures, unitAfterMarker, verbs } from "./w
  */
 
 const change = /^(?:同比|比上年|较上年|比去年同期|比上年同期)?(两年平均|年均)?(增长|下降|增加|减少|提高|降低|回落|上升|新增|净增|增产|减产|增速|增幅)$/;
-// 完成X亿元，居全市第X位，增速X%: a rank remark between a figure and its growth names nothing.
-const rankRemark = /(?:居|位居|位列|列|排名|排位|排)[^，,；;。]{0,8}?第[XxＸ\d一二三四五六七八九十]+位?|(?:迈进|跻身|进入)[^，,；;。X]{0,12}?[十百千]强/g;
 // 按现价计算, 按2020年不变价格计算, （以下简称同比）: how the change is measured, written before the change word.
 const basisWords = /^按(?:\d{4}年)?(?:现价|可比价|不变价)格?(?:计算|核算)?[，,]?|[（(]以下简称[^（）()]{1,6}[）)]/g;
 const growthSuffix = /(?:比上年|同比)?(?:增长速度|增长率|增速|增幅|增长|增减)$/;
@@ -68,6 +66,7 @@ export function previousChange(ph: Placeholder, own: string, ctx: FillContext): 
     prev = previousFigure(text, until);
     if (prev === undefined) return undefined;
     // Between that figure and this one's own words: its unit and punctuation, nothing named.
+    // 完成X亿元，居全市第X位，增速X%: a rank remark between a figure and its growth names nothing.
     const between = text.slice(prev, until).replace(rankRemark, "|");
     if (namesSomething(stripWrittenFigures(between.replace(unitAfterMarker, "|")))) return undefined;
     const lookFrom = Math.max(0, prev - 60);

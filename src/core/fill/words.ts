@@ -126,3 +126,11 @@ function writesNext(text: string, at: number, next: string): boolean {
   for (let k = 1; k < next.length - 1; k += 1) if (text.startsWith(next.slice(0, k) + next.slice(k + 1), at)) return true;
   return false;
 }
+
+/**
+ * A rank remark: where a figure stands among others (居全市第X位, 全市排名第9位, 位列全省第一，迈进山区26县十强). The
+ * rank ends in 位/名 or at a stop, so 全市第一产业 is never one. It names no figure, and its 全市 says nothing of
+ * whose the figure is.
+ */
+export const rankRemark =
+  /(?:居|位居|位列|排名|排位|排在|列)(?:全[国省市县区州](?:范围内)?)?[^，,；;。X]{0,6}?第[XxＸ\d一二三四五六七八九十]+(?:位|名|(?=[，,；;。）)]|$))|全[国省市县区州](?:范围内)?(?:排名|排位)第[XxＸ\d一二三四五六七八九十]+(?:位|名|(?=[，,；;。）)]|$))|(?:迈进|跻身|进入)[^，,；;。X]{0,12}?[十百千]强/g;
