@@ -17,7 +17,7 @@ import { scopedName } from "./scopeHeading";
 import { shareListed, shareNamed, shareSubjectGrowth } from "./share";
 import { unitCount } from "./unitCount";
 import { versusNamed } from "./versus";
-import { headedByPart, namesIndicator, namesSomething, stripWrittenFigures, unitAfterMarker } from "./words";
+import { headedByPart, namesIndicator, namesSomething, stripWrittenFigures, unitAfterMarker, withoutLeadingYear } from "./words";
 
 /** Step 1 of the decision order (see numbers.ts): which rows the text names for a placeholder, and where. */
 
@@ -83,7 +83,7 @@ export function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: nu
     // 衣着类下降X%: the change of what is named, a row such as 衣着类价格涨幅. Read from where the figure's own
     // stretch begins, so that a name written across a 、 (电力、热力、燃气及水生产和供应业增加值下降X%) is read whole.
     const wide = ph.sentence.text.slice(ownFrom(ph) - ph.sentence.start, ph.start - ph.sentence.start);
-    const stripped = (wide.endsWith(own) ? wide : own).replace(/^(?:\d{4}年|[^\u4e00-\u9fff])+/, "");
+    const stripped = withoutLeadingYear(wide.endsWith(own) ? wide : own);
     const changed = /^(.*?[\u4e00-\u9fff]{2,}?)(?:同比|比上年)?(?:上涨|下降|增长|下跌|回落|提高|降低)$/.exec(stripped);
     if (changed) {
       const base = changed[1] as string;
@@ -170,7 +170,7 @@ export function named(ph: Placeholder, ctx: FillContext): Named | { mismatch: nu
  */
 function wholeNameChange(own: string, ph: Placeholder, ctx: FillContext): Named | undefined {
   // 2022年工业增加值比上年增长: the year written first is when, not a part of the name.
-  const stripped = own.replace(/^(?:\d{4}年|[^\u4e00-\u9fff])+/, "");
+  const stripped = withoutLeadingYear(own);
   const changed = /^(.*?[\u4e00-\u9fff]{2,}?)(?:同比|比上年|较上年)?(?:上涨|下降|增长|下跌|回落|提高|降低)$/.exec(stripped);
   if (!changed) return undefined;
   const base = changed[1] as string;

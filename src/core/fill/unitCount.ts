@@ -2,7 +2,7 @@ import type { Placeholder } from "../placeholders/types";
 import { type Named, mentionsAt, nearest } from "./mentionText";
 import { normalise } from "./nameIndex";
 import type { FillContext } from "./types";
-import { verbs } from "./words";
+import { verbs, withoutLeadingYear } from "./words";
 
 /**
  * 其中：企业X户 where the table writes 企业户数; 年末户籍X户 → 户籍户数: a count is named by what is counted, its unit
@@ -15,7 +15,7 @@ export const countUnits = new Set(["户", "个", "家", "人", "名", "所", "�
 export function unitCount(ph: Placeholder, own: string, ctx: FillContext): Named | undefined {
   const unit = ph.unit.replace(/^[万千百亿]+/, "");
   if (!countUnits.has(unit)) return undefined;
-  const words = own.replace(/^(?:\d{4}年(?:末|底)?|[^\u4e00-\u9fff])+/, "").replace(/^(?:其中|全年|今年)+/, "").replace(verbs, "");
+  const words = withoutLeadingYear(own).replace(/^(?:其中|全年|今年)+/, "").replace(verbs, "");
   if (words.length < 2 || /[^\u4e00-\u9fff“”]/.test(words)) return undefined;
   // 规模以上工业企业X家: statistics offices count enterprises and institutions as 单位数 (规模以上工业企业单位数).
   const texts = [`${words}${unit}数`, ...(/^[家个]$/.test(unit) && /企业|单位|机构|公司/.test(words) && !words.endsWith("单位") ? [`${words}单位数`] : [])];

@@ -134,3 +134,6 @@ function writesNext(text: string, at: number, next: string): boolean {
  */
 export const rankRemark =
   /(?:居|位居|位列|排名|排位|排在|列)(?:全[国省市县区州](?:范围内)?)?[^，,；;。X]{0,6}?第[XxＸ\d一二三四五六七八九十]+(?:位|名|(?=[，,；;。）)]|$))|全[国省市县区州](?:范围内)?(?:排名|排位)第[XxＸ\d一二三四五六七八九十]+(?:位|名|(?=[，,；;。）)]|$))|(?:迈进|跻身|进入)[^，,；;。X]{0,12}?[十百千]强/g;
+
+/** A stretch without what opens it before its words: figures, punctuation and a year (2022年, 2022年末). */
+export const withoutLeadingYear = (text: string): string => text.replace(/^(?:\d{4}年(?:末|底)?|[^\u4e00-\u9fff])+/, "");
