@@ -18,8 +18,8 @@ export interface Figures {
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 /** A ratio rounded down to 4 decimals (so a threshold set at today's figure is met today); 1 when nothing is counted. */
-const ratio = (n: number, d: number) => (d === 0 ? 1 : Math.floor((n / d) * 10000) / 10000);
-const zeroRatio = (n: number, d: number) => (d === 0 ? 0 : Math.ceil((n / d) * 10000) / 10000);
+export const ratio = (n: number, d: number) => (d === 0 ? 1 : Math.floor((n / d) * 10000) / 10000);
+export const zeroRatio = (n: number, d: number) => (d === 0 ? 0 : Math.ceil((n / d) * 10000) / 10000);
 
 export function totals(docs: readonly DocScore[], traps: TrapScore, ablation?: Ablation, bare?: WithoutAliases): Figures {
   const found = sum(docs.map((d) => d.scan.found));

@@ -4,6 +4,7 @@ import { scanSnapshot } from "../src/core/placeholders/scan";
 import type { IndicatorTable } from "../src/core/table/schema";
 import type { CorpusDoc } from "./corpus";
 import { scoreProposals } from "./engines";
+import { ratio, zeroRatio } from "./figures";
 import { fillOptions } from "./score";
 
 /**
@@ -19,9 +20,6 @@ export interface WithoutAliases {
   correctRate: number;
   wrongRate: number;
 }
-
-const ratio = (n: number, d: number) => (d === 0 ? 1 : Math.floor((n / d) * 10000) / 10000);
-const zeroRatio = (n: number, d: number) => (d === 0 ? 0 : Math.ceil((n / d) * 10000) / 10000);
 
 export function scoreWithoutAliases(docs: readonly { doc: CorpusDoc; table: IndicatorTable | undefined }[]): WithoutAliases {
   let cases = 0;
